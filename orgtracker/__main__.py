@@ -1,0 +1,5 @@
+"""`python -m orgtracker` runs the command line."""
+
+from orgtracker.cli import main
+
+raise SystemExit(main())

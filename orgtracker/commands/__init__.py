@@ -1,0 +1,1 @@
+"""Subcommands of the orgtracker command line, one module each."""

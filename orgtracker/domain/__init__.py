@@ -1,0 +1,1 @@
+"""Core records and rules of the data model (stdlib only)."""

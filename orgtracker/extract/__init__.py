@@ -1,0 +1,1 @@
+"""Reads articles into claims: sentences, mentions, patterns, dates."""

@@ -1,0 +1,1 @@
+"""Snapshot to networkx graphs, tidy-tree layout, talent flows."""

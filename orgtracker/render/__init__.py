@@ -1,0 +1,1 @@
+"""pyqtgraph scene items for cards, edges and legend; PNG/SVG export."""

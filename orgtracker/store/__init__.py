@@ -1,0 +1,1 @@
+"""SQLite store through SQLModel: tables, engine, migrations, repository."""

@@ -1,0 +1,1 @@
+"""Snapshot at a date, change dates, diff of two dates (pure Python)."""

@@ -1,0 +1,1 @@
+"""Main window, timeline bar, panels, dialogs and edit commands."""

@@ -1,0 +1,1 @@
+"""Lexicons, stylesheet and icon shipped with the package."""

@@ -1,0 +1,1 @@
+"""The five seed articles and their manifest, shipped with the package."""
