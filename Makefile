@@ -7,6 +7,7 @@ STAMP := $(VENV)/.installed
 .PHONY: run test test-fast eval bench bench-tiny screenshots clean
 
 $(STAMP): pyproject.toml
+	./scripts/ensure-system-libs
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
