@@ -1,0 +1,205 @@
+"""Ingest: documents → claims in the store (one transaction each) → facts rebuilt from all live claims."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from orgtracker.domain.dates import FuzzyDate
+from orgtracker.store.engine import StoreError
+from orgtracker.store.records import SyncReport
+from orgtracker.store.repository import EvidenceMismatch, Store
+
+DOCUMENT_SUFFIXES = {".txt", ".md", ".text", ".html", ".htm"}
+MANIFEST = "manifest.json"
+TITLE_LENGTH = 160
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class DocumentOutcome:
+    """What became of one path: added | replaced | unchanged | failed, with the reason when failed."""
+
+    path: str
+    status: str
+    claims_added: int = 0
+    message: str | None = None
+
+
+@dataclass
+class IngestReport:
+    documents: list[DocumentOutcome] = field(default_factory=list)
+    facts: SyncReport | None = None
+
+    @property
+    def added(self) -> list[DocumentOutcome]:
+        return [d for d in self.documents if d.status in ("added", "replaced")]
+
+    @property
+    def failed(self) -> list[DocumentOutcome]:
+        return [d for d in self.documents if d.status == "failed"]
+
+    @property
+    def claims_added(self) -> int:
+        return sum(d.claims_added for d in self.documents)
+
+    @property
+    def nothing_new(self) -> bool:
+        return not self.added and (self.facts is None or not self.facts.changed)
+
+    def summary(self) -> list[str]:
+        """Lines for the user: what was added, what failed; "nothing new" when nothing changed."""
+        lines = [f"{d.path}: {d.message}" for d in self.failed]
+        if self.nothing_new:
+            lines.append("nothing new" + (f" ({len(self.documents) - len(self.failed)} documents already stored)"
+                                          if len(self.documents) > len(self.failed) else ""))
+            return lines
+        f = self.facts or SyncReport()
+        lines.append(f"added {len(self.added)} document(s), {self.claims_added} claim(s), {f.added} fact(s)"
+                     f" ({f.people_added} new people, {f.orgs_added} new organisations)")
+        if f.updated or f.removed or f.evidence_added:
+            lines.append(f"updated {f.updated} fact(s), removed {f.removed}, added {f.evidence_added} evidence quote(s)")
+        return lines
+
+
+def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[DocumentOutcome]]:
+    """Files to read (a folder gives its documents, sorted, recursively) and the paths that cannot be read."""
+    files: list[Path] = []
+    problems: list[DocumentOutcome] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = []
+            for root, dirs, names in os.walk(path, followlinks=False):
+                dirs.sort()
+                found.extend(Path(root) / n for n in sorted(names)
+                             if Path(n).suffix.lower() in DOCUMENT_SUFFIXES and not n.startswith("."))
+            if not found:
+                problems.append(DocumentOutcome(str(raw), "failed", message="folder holds no documents (.txt, .md, .html)"))
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        elif path.is_symlink():
+            problems.append(DocumentOutcome(str(raw), "failed", message="broken or looping symbolic link"))
+        elif path.exists():
+            problems.append(DocumentOutcome(str(raw), "failed", message="not a regular file"))
+        else:
+            problems.append(DocumentOutcome(str(raw), "failed", message="no such file or folder"))
+    unique: dict[Path, Path] = {}
+    for f in files:
+        unique.setdefault(f.resolve(), f)
+    return list(unique.values()), problems
+
+
+def published_dates(files: Sequence[Path]) -> dict[Path, FuzzyDate]:
+    """Published dates from a manifest.json beside the documents (as the seeds ship)."""
+    out: dict[Path, FuzzyDate] = {}
+    for folder in sorted({f.parent for f in files}):
+        if not (folder / MANIFEST).is_file():
+            continue
+        try:
+            from orgtracker.extract.manifest import load_manifest
+        except ImportError:
+            return out
+        try:
+            manifest = load_manifest(folder)
+        except (OSError, ValueError):
+            continue
+        for name, published in manifest.items():
+            out[(folder / name).resolve()] = published
+    return out
+
+
+def ingest(
+    store: Store,
+    paths: Iterable[str | Path],
+    *,
+    published: FuzzyDate | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Extract and store each document (a known checksum adds nothing), then rebuild the facts.
+
+    `published` applies to documents with no manifest entry and no header date. A document
+    that cannot be read or extracted is reported and skipped; the others still go in.
+    """
+    from orgtracker.extract.pipeline import extract_file
+
+    files, problems = expand_paths(paths)
+    report = IngestReport(documents=list(problems))
+    manifest = published_dates(files)
+    for done, path in enumerate(files):
+        if progress is not None:
+            progress(done, len(files), str(path))
+        report.documents.append(_ingest_one(store, path, manifest.get(path.resolve(), published), extract_file))
+    if progress is not None:
+        progress(len(files), len(files), "")
+    if report.added or store.facts_dirty():
+        report.facts = rebuild_facts(store)
+    return report
+
+
+ingest_paths = ingest
+
+
+def rebuild_facts(store: Store) -> SyncReport:
+    """Reconcile every live claim and sync the drafts into the extracted facts."""
+    from orgtracker.extract.reconcile import load_org_aliases, reconcile
+
+    return store.sync_drafts(reconcile(store.live_claims(), load_org_aliases()))
+
+
+def _ingest_one(store: Store, path: Path, published: FuzzyDate | None, extract_file) -> DocumentOutcome:
+    shown = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return DocumentOutcome(shown, "failed", message=f"cannot read: {exc.strerror or exc}")
+    checksum = hashlib.sha256(data).hexdigest()
+    if store.has_document(checksum):
+        return DocumentOutcome(shown, "unchanged")
+    if not data.strip():
+        return DocumentOutcome(shown, "failed", message="empty file")
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return DocumentOutcome(shown, "failed", message="binary file, not a text document")
+    stored_path = str(path.resolve())
+    try:
+        text = _read_text(path)
+        claims = extract_file(stored_path, published)
+    except (OSError, UnicodeError, ValueError) as exc:
+        return DocumentOutcome(shown, "failed", message=f"cannot extract: {exc}")
+    header_published = published
+    if claims and claims[0].as_of is not None and published is None:
+        header_published = claims[0].as_of
+    try:
+        added = store.add_document(stored_path, _title(text, path), header_published, checksum, text, claims)
+    except EvidenceMismatch as exc:
+        return DocumentOutcome(shown, "failed", message=str(exc))
+    except StoreError:
+        raise
+    if added is None:
+        return DocumentOutcome(shown, "unchanged")
+    return DocumentOutcome(shown, "replaced" if added.replaced else "added", claims_added=added.claims_added)
+
+
+def _read_text(path: Path) -> str:
+    """The text exactly as the extractor reads it, so claim spans index the stored copy."""
+    try:
+        from orgtracker.extract.text import read_document
+    except ImportError:
+        return path.read_bytes().decode("utf-8-sig")
+    return read_document(path)
+
+
+def _title(text: str, path: Path) -> str:
+    for line in text.splitlines():
+        clean = line.strip().lstrip("#").strip()
+        if not clean or clean == "---" or clean.split(":", 1)[0].strip().lower() in ("source", "published", "url", "author"):
+            continue
+        if clean.lower().startswith("title:"):
+            clean = clean.split(":", 1)[1].strip()
+        return clean[:TITLE_LENGTH] + ("…" if len(clean) > TITLE_LENGTH else "")
+    return path.name
