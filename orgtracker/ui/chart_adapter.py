@@ -1,0 +1,61 @@
+"""The window's calls into the chart widget (orgtracker.render.ChartView), in one place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+
+def make_chart(parent: QWidget) -> QWidget:
+    from orgtracker.render import ChartView
+
+    chart = ChartView(parent)
+    chart.setObjectName("ChartView")
+    chart.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return chart
+
+
+def connect(chart, clicked: Callable[[int], None], hovered: Callable[[int], None], empty: Callable[[], None]) -> None:
+    chart.personClicked.connect(clicked)
+    chart.personHovered.connect(hovered)
+    chart.emptyClicked.connect(empty)
+
+
+def show(chart, snapshot, layout=None, animate: bool = True) -> None:
+    chart.show(snapshot, layout=layout, animate=animate)
+
+
+def highlight(chart, pids: Iterable[int]) -> None:
+    chart.highlight_chain(list(pids))
+
+
+def clear_highlight(chart) -> None:
+    chart.clear_highlight()
+
+
+def center_on(chart, pid: int) -> None:
+    chart.center_on(pid)
+
+
+def set_collapsed(chart, ids: Iterable[int]) -> None:
+    chart.set_collapsed(set(ids))
+
+
+def fit(chart) -> None:
+    chart.fit()
+
+
+def zoom(chart, factor: float) -> None:
+    chart.zoom(factor)
+
+
+def compare(chart, snap_a, snap_b) -> None:
+    chart.compare(snap_a, snap_b)
+
+
+def compact_layout(snapshot):
+    from orgtracker.graph.layout import LayoutOptions, layout_snapshot
+
+    return layout_snapshot(snapshot, LayoutOptions(compact=True))

@@ -1,0 +1,221 @@
+"""The talent flow view: organisations as nodes, people's moves between them in a date window as weighted edges."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .plain import shorten, tooltip
+
+
+@dataclass(frozen=True)
+class Flow:
+    source: str
+    target: str
+    weight: int
+    people: tuple[str, ...]
+
+    def describe(self) -> str:
+        who = f": {', '.join(self.people)}" if self.people else ""
+        return f"{self.source} → {self.target} ({self.weight}){who}"
+
+
+def _node_name(graph, node) -> str:
+    data = graph.nodes[node]
+    return str(data.get("name") or data.get("label") or node)
+
+
+def flows_of(graph) -> tuple[list[str], list[Flow]]:
+    """Read a talent-flow DiGraph: node names, and its edges as flows (weight, people) heaviest first."""
+    nodes = sorted((_node_name(graph, n) for n in graph.nodes), key=str.casefold)
+    flows = []
+    for a, b, data in graph.edges(data=True):
+        people = data.get("people") or data.get("names") or ()
+        people = tuple(str(p) for p in people)
+        weight = data.get("weight")
+        weight = int(weight) if weight is not None else max(1, len(people))
+        flows.append(Flow(_node_name(graph, a), _node_name(graph, b), weight, people))
+    flows.sort(key=lambda f: (-f.weight, f.source.casefold(), f.target.casefold()))
+    return nodes, flows
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class FlowCanvas(QWidget):
+    """Organisations on a circle, arrows between them as thick as the number of people who moved."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.nodes: list[str] = []
+        self.flows: list[Flow] = []
+        self.setMinimumSize(QSize(360, 300))
+
+    def set_flows(self, nodes: list[str], flows: list[Flow]) -> None:
+        self.nodes, self.flows = nodes, flows
+        self.update()
+
+    def positions(self) -> dict[str, QPointF]:
+        n = max(1, len(self.nodes))
+        cx, cy = self.width() / 2, self.height() / 2
+        r = max(40.0, min(cx, cy) - 80)
+        return {
+            name: QPointF(cx + r * math.cos(2 * math.pi * i / n - math.pi / 2), cy + r * math.sin(2 * math.pi * i / n - math.pi / 2))
+            for i, name in enumerate(self.nodes)
+        }
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), QColor("#fbfcfe"))
+        if not self.flows:
+            p.setPen(QColor("#5b6b7f"))
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No moves between organisations in this window")
+        pos = self.positions()
+        heaviest = max((f.weight for f in self.flows), default=1)
+        fm = QFontMetrics(self.font())
+        for f in self.flows:
+            a, b = pos.get(f.source), pos.get(f.target)
+            if a is None or b is None or a == b:
+                continue
+            self._arrow(p, a, b, 1.5 + 6.0 * f.weight / heaviest, str(f.weight))
+        for name, pt in pos.items():
+            text = shorten(name, 28)
+            w = fm.horizontalAdvance(text) + 18
+            rect = QRectF(pt.x() - w / 2, pt.y() - 14, w, 28)
+            p.setPen(QPen(QColor("#33415c"), 1.2))
+            p.setBrush(QBrush(QColor("#e7eefc")))
+            p.drawRoundedRect(rect, 8, 8)
+            p.setPen(QColor("#101418"))
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        p.end()
+
+    def _arrow(self, p: QPainter, a: QPointF, b: QPointF, width: float, text: str) -> None:
+        dx, dy = b.x() - a.x(), b.y() - a.y()
+        length = math.hypot(dx, dy) or 1.0
+        nx_, ny_ = -dy / length, dx / length  # bend to one side so A→B and B→A do not overlap
+        ctrl = QPointF((a.x() + b.x()) / 2 + nx_ * 0.18 * length, (a.y() + b.y()) / 2 + ny_ * 0.18 * length)
+        end = QPointF(b.x() - dx / length * 22, b.y() - dy / length * 22)
+        path = QPainterPath(a)
+        path.quadTo(ctrl, end)
+        colour = QColor("#d9480f")
+        colour.setAlpha(190)
+        p.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(path)
+        angle = math.atan2(end.y() - ctrl.y(), end.x() - ctrl.x())
+        head = 8 + width
+        tip = QPolygonF([
+            end,
+            QPointF(end.x() - head * math.cos(angle - 0.45), end.y() - head * math.sin(angle - 0.45)),
+            QPointF(end.x() - head * math.cos(angle + 0.45), end.y() - head * math.sin(angle + 0.45)),
+        ])
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(colour)
+        p.drawPolygon(tip)
+        mid = path.pointAtPercent(0.5)
+        p.setPen(QColor("#101418"))
+        p.drawText(QRectF(mid.x() - 20, mid.y() - 18, 40, 16), Qt.AlignmentFlag.AlignCenter, text)
+
+
+class FlowsView(QWidget):
+    """A date window, the flow diagram, and the list of moves; `compute(start, end)` returns the DiGraph."""
+
+    def __init__(self, compute: Callable[[date, date], object], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("FlowsView")
+        self.compute = compute
+        self.start_edit = QDateEdit(self)
+        self.end_edit = QDateEdit(self)
+        for edit in (self.start_edit, self.end_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.all_button = QPushButton("Whole timeline", self)
+        self.canvas = FlowCanvas(self)
+        self.moves = QListWidget(self)
+        self.moves.setObjectName("flowMoves")
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.first = self.last = date.today()
+        self._stale = True
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Moves from", self))
+        bar.addWidget(self.start_edit)
+        bar.addWidget(QLabel("to", self))
+        bar.addWidget(self.end_edit)
+        bar.addWidget(self.all_button)
+        bar.addStretch(1)
+        bar.addWidget(self.summary)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.canvas)
+        split.addWidget(self.moves)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        self.start_edit.dateChanged.connect(self.refresh)
+        self.end_edit.dateChanged.connect(self.refresh)
+        self.all_button.clicked.connect(lambda: self.set_window(self.first, self.last))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def set_range(self, first: date, last: date) -> None:
+        """The span of the timeline; the window starts as all of it."""
+        self.first, self.last = first, last
+        self.set_window(first, last)
+
+    def set_window(self, start: date, end: date) -> None:
+        for edit in (self.start_edit, self.end_edit):
+            edit.blockSignals(True)
+        self.start_edit.setDate(_qdate(start))
+        self.end_edit.setDate(_qdate(end))
+        for edit in (self.start_edit, self.end_edit):
+            edit.blockSignals(False)
+        self.refresh()
+
+    def date_window(self) -> tuple[date, date]:
+        a, b = _pydate(self.start_edit.date()), _pydate(self.end_edit.date())
+        return (a, b) if a <= b else (b, a)
+
+    def refresh(self) -> None:
+        """Recompute the flows for the chosen window (deferred until the view is on screen)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        start, end = self.date_window()
+        nodes, flows = flows_of(self.compute(start, end))
+        self.canvas.set_flows(nodes, flows)
+        self.moves.clear()
+        for f in flows:
+            item = QListWidgetItem(f.describe())
+            item.setToolTip(tooltip(f.describe()))
+            self.moves.addItem(item)
+        moved = sum(f.weight for f in flows)
+        self.summary.setText(f"{moved} move(s) between {len(nodes)} organisation(s)")

@@ -1,0 +1,451 @@
+"""The main window: the chart, the timeline bar under it, the details dock, find, talent flow, compare, export."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from orgtracker import __version__
+
+from . import chart_adapter
+from .compare_dialog import CompareDialog
+from .details import DetailsPanel
+from .export_dialog import ExportDialog, ExportRequest
+from .find import FindBar, chain_to_top
+from .flows_view import FlowsView
+from .plain import shorten
+from .settings import app_settings, read_date
+from .source import ChartSource
+from .timeline_bar import date_in_words, previous_date
+from .watcher import DatabaseWatcher
+
+
+class MainWindow(QMainWindow):
+    """Shows one database through time; `reload()` after anything writes to it."""
+
+    dateShown = Signal(object)  # the date whose snapshot the chart now shows
+    exported = Signal(object)  # the path of a finished export
+
+    def __init__(self, source: ChartSource, at: date | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.source = source
+        self.snapshot = None
+        self.shown_date: date | None = None
+        self.selected: int | None = None
+        self.collapsed: set[int] = set()
+        self.compact = False
+        self.comparing: tuple[date, date] | None = None
+        self.undo_stack = QUndoStack(self)
+        self.watcher: DatabaseWatcher | None = None
+
+        self.chart = chart_adapter.make_chart(self)
+        self.flows = FlowsView(self.source.flows, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("viewTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.chart, "Org chart")
+        self.tabs.addTab(self.flows, "Talent flow")
+        from .timeline_bar import TimelineBar
+
+        self.timeline = TimelineBar(self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.timeline)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([760, 140])
+        self.setCentralWidget(self.splitter)
+
+        self.details = DetailsPanel(self)
+        self.details.describe_document = self.source.describe_document
+        self.details_dock = QDockWidget("Details", self)
+        self.details_dock.setObjectName("detailsDock")
+        self.details_dock.setWidget(self.details)
+        self.details_dock.setMinimumWidth(300)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
+
+        self.find_bar = FindBar(self)
+        self.toolbar = QToolBar("Find", self)
+        self.toolbar.setObjectName("findToolbar")
+        self.toolbar.setMovable(False)
+        self._build_menus()
+        self.toolbar.addWidget(self.find_bar)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+        self.status_people = QLabel(self)
+        self.status_db = QLabel(self)
+        for lab in (self.status_people, self.status_db):
+            lab.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.status_people)
+        self.statusBar().addPermanentWidget(self.status_db)
+
+        self.timeline.dateChanged.connect(self._date_changed)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.find_bar.personChosen.connect(self.focus_person)
+        self.find_bar.notFound.connect(lambda q: self.statusBar().showMessage(f"Nobody on record matches “{q}”", 5000))
+        chart_adapter.connect(self.chart, clicked=self.select_person, hovered=self._hovered, empty=self.clear_selection)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.clear_selection)
+
+        self.resize(1400, 900)
+        self._restore_settings()
+        self._load_source(at)
+        self.chart.setFocus()  # arrows and Space drive the timeline from the start, not the find field
+
+    # -- menus ------------------------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None, checkable: bool = False, tip: str = "") -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.setCheckable(checkable)
+        if tip:
+            act.setStatusTip(tip)
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        return act
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.open_action = self._action(file_menu, "&Open database…", self.choose_database, QKeySequence.StandardKey.Open)
+        self.export_action = self._action(file_menu, "&Export as PNG/SVG…", self.export_dialog, "Ctrl+E")
+        file_menu.addSeparator()
+        self.quit_action = self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu("&Edit")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.find_action = self._action(edit_menu, "&Find person…", lambda: self.find_bar.focus(), QKeySequence.StandardKey.Find)
+        self.clear_action = self._action(edit_menu, "Clear selection", self.clear_selection, tip="Esc")
+
+        view = bar.addMenu("&View")
+        self.fit_action = self._action(view, "&Fit to window", self.fit, "Ctrl+0")
+        self.zoom_in_action = self._action(view, "Zoom &in", lambda: chart_adapter.zoom(self.chart, 1.25), QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out_action = self._action(view, "Zoom &out", lambda: chart_adapter.zoom(self.chart, 0.8), QKeySequence.StandardKey.ZoomOut)
+        view.addSeparator()
+        self.collapse_action = self._action(view, "&Collapse/expand subtree", self.toggle_collapse, "C",
+                                            tip="Hide or show the reports of the selected person")
+        self.compact_action = self._action(view, "Compact &arrangement", self.set_compact, "Ctrl+K", checkable=True,
+                                           tip="Stack many reports in columns instead of one long row")
+        view.addSeparator()
+        self.prev_action = self._action(view, "&Previous change", self.timeline.step_back, Qt.Key.Key_Left)
+        self.next_action = self._action(view, "&Next change", self.timeline.step_forward, Qt.Key.Key_Right)
+        self.play_action = self._action(view, "Play/&pause", self.timeline.toggle_play, Qt.Key.Key_Space)
+        view.addSeparator()
+        self.flows_action = self._action(view, "&Talent flow", self.show_flows, "Ctrl+T", checkable=True)
+        self.compare_action = self._action(view, "Co&mpare two dates…", self.compare_dialog, "Ctrl+D")
+
+        help_menu = bar.addMenu("&Help")
+        self.about_action = self._action(help_menu, "&About orgtracker", self.about)
+
+    # -- data -------------------------------------------------------------------------------
+    def _load_source(self, at: date | None) -> None:
+        src = self.source
+        self.details.describe_document = src.describe_document
+        self.timeline.set_dates(src.dates, src.precisions)
+        self.flows.compute = src.flows
+        self.flows.set_range(src.first_date(), src.last_date())
+        if at is None:
+            at = src.last_date()
+        self.status_db.setText(shorten(str(src.path), 80) if src.path else "")
+        self.setWindowTitle(f"orgtracker — {src.path.name}" if src.path else "orgtracker")
+        self._watch()
+        self.shown_date = None
+        self.timeline.set_date(at, emit=False)
+        self._show(self.timeline.current_date(), animate=False)
+
+    def _watch(self) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher.deleteLater()
+            self.watcher = None
+        if self.source.path is not None:
+            self.watcher = DatabaseWatcher(self.source.path, parent=self)
+            self.watcher.changed.connect(self._changed_on_disk)
+
+    def _changed_on_disk(self) -> None:
+        self.reload()
+        self.statusBar().showMessage("The database changed on disk; the chart is up to date.", 5000)
+
+    def reload(self) -> None:
+        """Read the database again and redraw the current date (after an edit, an ingest, another window)."""
+        at = self.timeline.current_date()
+        self.source.reload()
+        self.timeline.set_dates(self.source.dates, self.source.precisions)
+        self.flows.set_range(self.source.first_date(), self.source.last_date())
+        self.timeline.set_date(at, emit=False)
+        self.shown_date = None
+        self._show(self.timeline.current_date(), animate=False)
+        if self.watcher is not None:
+            self.watcher.acknowledge()
+
+    def set_source(self, source: ChartSource, at: date | None = None) -> None:
+        old = self.source
+        self.source = source
+        self.selected = None
+        self.collapsed.clear()
+        self.comparing = None
+        self.undo_stack.clear()
+        self.details.clear()
+        self._load_source(at)
+        if old is not source:
+            old.close()
+
+    # -- the date ---------------------------------------------------------------------------
+    def current_date(self) -> date:
+        return self.timeline.current_date()
+
+    def go_to(self, at: date) -> None:
+        """Move the timeline to `at` (clamped to the timeline) and show it."""
+        self.timeline.set_date(at, emit=True)
+        if self.shown_date != self.timeline.current_date():
+            self._show(self.timeline.current_date(), animate=False)
+
+    def _date_changed(self, at: date) -> None:
+        self._show(at, animate=True)
+
+    def _show(self, at: date, animate: bool) -> None:
+        self.comparing = None
+        snap = self.source.snapshot(at)
+        previous = self.shown_date if self.shown_date is not None else previous_date(self.source.dates, at)
+        chart_adapter.show(self.chart, snap, self._layout_for(snap), animate=animate)
+        if self.collapsed:
+            chart_adapter.set_collapsed(self.chart, self.collapsed)
+        self.snapshot = snap
+        self.shown_date = at
+        self.timeline.set_changes(self.source.changes(previous, at) if previous and previous != at else [])
+        on_chart = {p.person_id for p in snap.placements}
+        self.find_bar.set_people(self.source.names(), on_chart)
+        if self.selected is not None:
+            if self.selected in on_chart:
+                self.details.show_person(self.source.facts, self.selected, at)
+                chart_adapter.highlight(self.chart, [self.selected])
+            else:
+                self.details.show_person(self.source.facts, self.selected, at)
+        orgs = {p.org_id for p in snap.placements}
+        self.status_people.setText(f"{len(on_chart)} people in {len(orgs)} organisations · {date_in_words(at)}")
+        self.dateShown.emit(at)
+
+    def _layout_for(self, snap):
+        if not self.compact:
+            return None
+        return chart_adapter.compact_layout(snap)
+
+    # -- people -----------------------------------------------------------------------------
+    def select_person(self, person_id: int) -> None:
+        self.selected = person_id
+        self.details.show_person(self.source.facts, person_id, self.current_date())
+        self.details_dock.show()
+        chart_adapter.highlight(self.chart, [person_id])
+        self._describe_person(person_id, permanent=True)
+
+    def focus_person(self, person_id: int) -> None:
+        """Centre the chart on a person and highlight the chain up to the top."""
+        self.tabs.setCurrentWidget(self.chart)
+        snap = self.snapshot
+        if snap is None or not snap.placements_of(person_id):
+            name = self.source.facts.people[person_id].name if person_id in self.source.facts.people else "?"
+            self.statusBar().showMessage(f"{shorten(name, 80)} is not on the chart on {date_in_words(self.current_date())}", 6000)
+            self.selected = person_id
+            self.details.show_person(self.source.facts, person_id, self.current_date())
+            return
+        self.selected = person_id
+        chain = chain_to_top(person_id, snap.manager_of)
+        chart_adapter.center_on(self.chart, person_id)
+        chart_adapter.highlight(self.chart, chain)
+        self.details.show_person(self.source.facts, person_id, self.current_date())
+        self._describe_person(person_id, permanent=True)
+
+    def clear_selection(self) -> None:
+        if self.timeline.is_playing():
+            self.timeline.stop()
+        self.selected = None
+        if self.find_bar.field.hasFocus():
+            self.chart.setFocus()
+        chart_adapter.clear_highlight(self.chart)
+        self.details.clear()
+        if self.comparing is not None:
+            self.shown_date = None
+            self._show(self.current_date(), animate=False)
+        self.statusBar().clearMessage()
+
+    def _hovered(self, person_id: int) -> None:
+        self._describe_person(person_id, permanent=False)
+
+    def _describe_person(self, person_id: int, permanent: bool) -> None:
+        if self.snapshot is None:
+            return
+        parts = []
+        for p in self.snapshot.placements_of(person_id):
+            where = f"{p.title}, {p.org}" if p.title else p.org
+            parts.append(where + ("" if p.activity.value == "active" else " (possibly)"))
+        person = self.source.facts.people.get(person_id)
+        if person is None:
+            return
+        text = shorten(person.name, 80) + (" — " + "; ".join(parts) if parts else "")
+        self.statusBar().showMessage(text, 0 if permanent else 4000)
+
+    # -- view ---------------------------------------------------------------------------------
+    def fit(self) -> None:
+        chart_adapter.fit(self.chart)
+
+    def toggle_collapse(self) -> None:
+        if self.selected is None:
+            self.statusBar().showMessage("Select a card first, then collapse or expand its subtree.", 4000)
+            return
+        self.collapsed ^= {self.selected}
+        chart_adapter.set_collapsed(self.chart, self.collapsed)
+
+    def set_compact(self, on: bool) -> None:
+        self.compact = bool(on)
+        self.compact_action.setChecked(self.compact)
+        if self.snapshot is not None:
+            chart_adapter.show(self.chart, self.snapshot, self._layout_for(self.snapshot), animate=True)
+
+    def show_flows(self, on: bool = True) -> None:
+        self.tabs.setCurrentWidget(self.flows if on else self.chart)
+
+    def _tab_changed(self, index: int) -> None:
+        self.flows_action.setChecked(self.tabs.widget(index) is self.flows)
+
+    def compare_dialog(self) -> None:
+        src = self.source
+        earlier = previous_date(src.dates, self.current_date()) or src.first_date()
+        dlg = CompareDialog(src.first_date(), src.last_date(), earlier, self.current_date(), self)
+        if dlg.exec():
+            self.compare(*dlg.dates())
+
+    def compare(self, a: date, b: date) -> None:
+        """Show date b with what changed since a marked (added, removed, re-parented, ghosts)."""
+        self.tabs.setCurrentWidget(self.chart)
+        self.timeline.set_date(b, emit=False)
+        self._show(self.timeline.current_date(), animate=False)
+        chart_adapter.compare(self.chart, self.source.snapshot(a), self.source.snapshot(b))
+        self.comparing = (a, b)
+        self.timeline.set_changes(self.source.changes(a, b))
+        self.statusBar().showMessage(f"Comparing {date_in_words(a)} with {date_in_words(b)} — Esc to leave", 0)
+
+    # -- export -------------------------------------------------------------------------------
+    def export_dialog(self) -> None:
+        at = self.current_date()
+        settings = app_settings()
+        folder = Path(str(settings.value("export/folder", str(Path.home()))))
+        default = folder / f"orgchart-{at.isoformat()}.png"
+        orgs = sorted({p.org for p in self.snapshot.placements}, key=str.casefold) if self.snapshot else []
+        dlg = ExportDialog(default, f"Org chart as of {date_in_words(at)}", orgs, self)
+        if dlg.exec():
+            request = dlg.request()
+            settings.setValue("export/folder", str(request.path.parent))
+            self.export(request)
+
+    def export(self, request: ExportRequest) -> bool:
+        """Write the whole chart at the current date; a failure is one message, nothing else changes."""
+        snap = self.source.snapshot(self.current_date())
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            from orgtracker.render.export import export_chart
+
+            export_chart(
+                snap,
+                request.path,
+                width=request.width,
+                dpi=request.dpi,
+                title=request.title or f"Org chart as of {date_in_words(snap.at)}",
+                sources=self.source.sources_of(snap),
+                org=request.org,
+            )
+        except (OSError, ValueError) as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, "Export failed", f"Could not write {request.path}: {exc}")
+            return False
+        QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(f"Exported {request.path}", 6000)
+        self.exported.emit(request.path)
+        return True
+
+    # -- files, about ---------------------------------------------------------------------------
+    def choose_database(self) -> None:
+        start = str(self.source.path.parent) if self.source.path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, "Open database", start, "orgtracker database (*.sqlite *.db);;All files (*)")
+        if path:
+            self.open_database(Path(path))
+
+    def open_database(self, path: Path) -> bool:
+        from .app import open_source
+
+        source = open_source(path, self)
+        if source is None:
+            return False
+        self.set_source(source)
+        return True
+
+    def about(self) -> None:
+        from orgtracker import paths
+
+        box = QMessageBox(self)
+        box.setWindowTitle("About orgtracker")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            f"orgtracker {__version__}\n\n"
+            "Org charts of several organisations through time, built from news articles; "
+            "every line cites the sentence that says so.\n\n"
+            f"Database: {self.source.path}\nData folder: {paths.data_dir()}\nLog file: {paths.log_file()}"
+        )
+        box.exec()
+
+    # -- settings ---------------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        s = app_settings()
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        split = s.value("window/splitter")
+        if isinstance(split, QByteArray) and not split.isEmpty():
+            self.splitter.restoreState(split)
+        self.compact = str(s.value("view/compact", "false")).lower() == "true"
+        self.compact_action.setChecked(self.compact)
+
+    def save_settings(self) -> None:
+        s = app_settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("view/compact", "true" if self.compact else "false")
+        s.setValue("timeline/date", self.current_date().isoformat())
+        s.sync()
+
+    def closeEvent(self, event) -> None:
+        self.timeline.stop()
+        self.save_settings()
+        if self.watcher is not None:
+            self.watcher.stop()
+        super().closeEvent(event)
+
+
+def remembered_date() -> date | None:
+    return read_date(app_settings(), "timeline/date")

@@ -1,0 +1,250 @@
+"""The bar under the chart: a slider over the dated facts, a tick per change date, prev/next, play, and what changed."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QSlider,
+    QStyle,
+    QStyleOptionSlider,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+_MONTHS = [
+    "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December",
+]
+
+PRECISION_WORDS = {
+    "day": "known to the day",
+    "month": "known to the month",
+    "year": "known to the year",
+    "unknown": "date uncertain",
+}
+
+
+def date_in_words(d: date) -> str:
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+def previous_date(dates: Sequence[date], current: date) -> date | None:
+    """The last change date strictly before `current`."""
+    i = bisect.bisect_left(dates, current)
+    return dates[i - 1] if i > 0 else None
+
+
+def next_date(dates: Sequence[date], current: date) -> date | None:
+    """The first change date strictly after `current`."""
+    i = bisect.bisect_right(dates, current)
+    return dates[i] if i < len(dates) else None
+
+
+class ChangeSlider(QSlider):
+    """A horizontal slider over days that draws one tick per change date."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.tick_values: list[int] = []
+        self.setMinimumHeight(30)
+        self.setPageStep(30)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self.tick_values or self.maximum() <= self.minimum():
+            return
+        opt = QStyleOptionSlider()
+        self.initStyleOption(opt)
+        groove = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, opt, QStyle.SubControl.SC_SliderGroove, self)
+        handle = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, opt, QStyle.SubControl.SC_SliderHandle, self)
+        span = groove.width() - handle.width()
+        x0 = groove.x() + handle.width() // 2
+        painter = QPainter(self)
+        painter.setPen(QPen(QColor("#5b6b7f"), 1))
+        bottom = self.height() - 1
+        for v in self.tick_values:
+            x = x0 + QStyle.sliderPositionFromValue(self.minimum(), self.maximum(), v, span)
+            painter.drawLine(x, bottom - 6, x, bottom)
+        painter.end()
+
+
+class TimelineBar(QWidget):
+    """Emits dateChanged(date) as the user scrubs, steps or plays through the change dates."""
+
+    dateChanged = Signal(object)
+    playingChanged = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None, play_interval_ms: int = 1200):
+        super().__init__(parent)
+        self.setObjectName("TimelineBar")
+        self.dates: list[date] = []
+        self.precisions: dict[date, str] = {}
+        self.first = self.last = date.today()
+        self._current = date.today()
+
+        self.slider = ChangeSlider(self)
+        self.slider.setObjectName("timelineSlider")
+        self.slider.setToolTip("Drag through time; ← and → step from change to change")
+        self.label = QLabel(self)
+        self.label.setObjectName("currentDate")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.span_label = QLabel(self)
+        self.span_label.setObjectName("dateSpan")
+        self.span_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.prev_button = self._button("|◀", "Previous change (←)")
+        self.play_button = self._button("▶", "Play through the changes (Space)")
+        self.next_button = self._button("▶|", "Next change (→)")
+        self.changes = QListWidget(self)
+        self.changes.setObjectName("changesList")
+        self.changes.setToolTip("What changed since the previous step")
+        self.changes.setMinimumWidth(260)
+        self.changes.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.changes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        controls = QHBoxLayout()
+        controls.addWidget(self.prev_button)
+        controls.addWidget(self.play_button)
+        controls.addWidget(self.next_button)
+        controls.addSpacing(8)
+        controls.addWidget(self.label, 1)
+        controls.addWidget(self.span_label)
+        left = QVBoxLayout()
+        left.addLayout(controls)
+        left.addWidget(self.slider)
+        left.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addLayout(left, 3)
+        layout.addWidget(self.changes, 2)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(play_interval_ms)
+        self.timer.timeout.connect(self._play_step)
+        self.slider.valueChanged.connect(self._slider_moved)
+        self.prev_button.clicked.connect(self.step_back)
+        self.next_button.clicked.connect(self.step_forward)
+        self.play_button.clicked.connect(self.toggle_play)
+        self._update_enabled()
+
+    def _button(self, text: str, tip: str) -> QToolButton:
+        b = QToolButton(self)
+        b.setText(text)
+        b.setToolTip(tip)
+        b.setMinimumSize(QSize(34, 28))
+        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return b
+
+    # -- data -------------------------------------------------------------------
+    def set_dates(self, dates: Sequence[date], precisions: Mapping[date, str] | None = None) -> None:
+        """The change dates (sorted, unique) and, for each, the precision of the facts that change there."""
+        self.dates = sorted(set(dates))
+        self.precisions = dict(precisions or {})
+        if self.dates:
+            self.first, self.last = self.dates[0], self.dates[-1]
+        else:
+            self.first = self.last = date.today()
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, max(0, (self.last - self.first).days))
+        self.slider.tick_values = [(d - self.first).days for d in self.dates]
+        self.slider.blockSignals(False)
+        self.slider.update()
+        self.span_label.setText(f"{self.first.isoformat()} … {self.last.isoformat()}" if self.dates else "no dated facts")
+        self._place(self._current, emit=False)
+
+    def current_date(self) -> date:
+        return self._current
+
+    def set_date(self, at: date, emit: bool = True) -> None:
+        self._place(at, emit=emit)
+
+    def _place(self, at: date, emit: bool) -> None:
+        at = min(max(at, self.first), self.last)
+        changed = at != self._current
+        self._current = at
+        self.slider.blockSignals(True)
+        self.slider.setValue((at - self.first).days)
+        self.slider.blockSignals(False)
+        self._describe()
+        self._update_enabled()
+        if emit and changed:
+            self.dateChanged.emit(at)
+
+    def _slider_moved(self, value: int) -> None:
+        self._place(self.first + timedelta(days=value), emit=True)
+
+    def _describe(self) -> None:
+        at = self._current
+        words = date_in_words(at)
+        if at in self.precisions:
+            words += f"  ·  change {PRECISION_WORDS.get(self.precisions[at], self.precisions[at])}"
+        self.label.setText(words)
+
+    def _update_enabled(self) -> None:
+        self.prev_button.setEnabled(previous_date(self.dates, self._current) is not None)
+        self.next_button.setEnabled(next_date(self.dates, self._current) is not None)
+        self.play_button.setEnabled(len(self.dates) > 1)
+
+    def set_changes(self, lines: Sequence[str]) -> None:
+        self.changes.clear()
+        for line in lines or ["No change since the previous step"]:
+            item = QListWidgetItem(line)
+            item.setToolTip(line)
+            self.changes.addItem(item)
+
+    # -- stepping -----------------------------------------------------------------
+    def step_back(self) -> bool:
+        d = previous_date(self.dates, self._current)
+        if d is None:
+            return False
+        self._place(d, emit=True)
+        return True
+
+    def step_forward(self) -> bool:
+        d = next_date(self.dates, self._current)
+        if d is None:
+            return False
+        self._place(d, emit=True)
+        return True
+
+    def is_playing(self) -> bool:
+        return self.timer.isActive()
+
+    def toggle_play(self) -> None:
+        if self.is_playing():
+            self.stop()
+        else:
+            self.play()
+
+    def play(self) -> None:
+        if len(self.dates) < 2:
+            return
+        if next_date(self.dates, self._current) is None:
+            self._place(self.dates[0], emit=True)  # at the end: play again from the start
+        self.timer.start()
+        self.play_button.setText("❚❚")
+        self.play_button.setToolTip("Pause (Space)")
+        self.playingChanged.emit(True)
+
+    def stop(self) -> None:
+        was_playing = self.timer.isActive()
+        self.timer.stop()
+        self.play_button.setText("▶")
+        self.play_button.setToolTip("Play through the changes (Space)")
+        if was_playing:
+            self.playingChanged.emit(False)
+
+    def _play_step(self) -> None:
+        if not self.step_forward() or next_date(self.dates, self._current) is None:
+            self.stop()
+
