@@ -173,7 +173,7 @@ class Store:
         that it still makes keep their id and review status, claims it no longer makes are
         dropped unless the user rejected them.
         """
-        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        now = datetime.now(timezone.utc)
         with self._write() as s:
             conn = s.connection()
             if conn.execute(select(T_DOC.c.id).where(T_DOC.c.checksum == checksum)).first():
