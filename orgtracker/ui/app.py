@@ -55,7 +55,7 @@ def open_source(path: Path, parent: QWidget | None) -> ChartSource | None:
 
 def ingest_seeds(source: ChartSource, parent: QWidget | None) -> None:
     """Ingest the shipped articles, with a progress dialog if it takes over a second."""
-    from orgtracker.ingest import ingest_paths
+    from orgtracker.ingest import ingest
 
     seeds = sorted(p for p in paths.seeds_dir().glob("*.txt"))
     dialog = QProgressDialog("Reading the shipped articles…", "", 0, len(seeds), parent)
@@ -64,16 +64,19 @@ def ingest_seeds(source: ChartSource, parent: QWidget | None) -> None:
     dialog.setMinimumDuration(1000)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
 
-    def step(done: int, _total: int = 0, *_rest) -> None:
+    def step(done: int, total: int, _path: str) -> None:
+        dialog.setMaximum(total)
         dialog.setValue(done)
         QApplication.processEvents()
 
     try:
-        ingest_paths(source.store, seeds, progress=step)
+        report = ingest(source.store, seeds, progress=step)
     finally:
-        dialog.setValue(len(seeds))
+        dialog.setValue(dialog.maximum())
         dialog.close()
     source.reload()
+    if report.failed:
+        tell_user(parent, "Some articles could not be read", "\n".join(report.summary()))
 
 
 def main(db_path: str | Path | None = None) -> int:

@@ -23,7 +23,8 @@ def find_people(names: Mapping[int, str], text: str, on_chart: Container[int] = 
         pos = folded.find(needle)
         if pos < 0:
             continue
-        word_start = pos == 0 or not folded[pos - 1].isalnum()
+        starts = [i for i in range(pos, len(folded)) if folded.startswith(needle, i)]
+        word_start = any(i == 0 or not folded[i - 1].isalnum() for i in starts)
         hits.append(((pid not in on_chart), folded != needle, not word_start, pos, len(folded), folded, pid))
     hits.sort()
     return [h[-1] for h in hits]

@@ -73,6 +73,10 @@ class ChartSource:
 
     # -- questions ----------------------------------------------------------------------
     def is_empty(self) -> bool:
+        """No document and no fact yet: a first run."""
+        store_says = getattr(self.store, "is_empty", None)
+        if callable(store_says):
+            return bool(store_says())
         return not self.facts.people and not self.documents
 
     def first_date(self) -> date:
