@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from orgtracker.domain.dates import FuzzyDate
+from orgtracker.domain.facts import Claim
 from orgtracker.store.engine import StoreError
 from orgtracker.store.records import SyncReport
 from orgtracker.store.repository import EvidenceMismatch, Store
@@ -18,6 +19,7 @@ MANIFEST = "manifest.json"
 TITLE_LENGTH = 160
 
 Progress = Callable[[int, int, str], None]
+Extractor = Callable[[str, "FuzzyDate | None"], Sequence[Claim]]
 
 
 @dataclass(frozen=True)
@@ -120,13 +122,16 @@ def ingest(
     *,
     published: FuzzyDate | None = None,
     progress: Progress | None = None,
+    extractor: Extractor | None = None,
 ) -> IngestReport:
     """Extract and store each document (a known checksum adds nothing), then rebuild the facts.
 
     `published` applies to documents with no manifest entry and no header date. A document
     that cannot be read or extracted is reported and skipped; the others still go in.
+    `extractor(path, published) -> claims` defaults to the extraction pipeline.
     """
-    from orgtracker.extract.pipeline import extract_file
+    if extractor is None:
+        from orgtracker.extract.pipeline import extract_file as extractor
 
     files, problems = expand_paths(paths)
     report = IngestReport(documents=list(problems))
@@ -134,7 +139,7 @@ def ingest(
     for done, path in enumerate(files):
         if progress is not None:
             progress(done, len(files), str(path))
-        report.documents.append(_ingest_one(store, path, manifest.get(path.resolve(), published), extract_file))
+        report.documents.append(_ingest_one(store, path, manifest.get(path.resolve(), published), extractor))
     if progress is not None:
         progress(len(files), len(files), "")
     if report.added or store.facts_dirty():
@@ -171,6 +176,8 @@ def _ingest_one(store: Store, path: Path, published: FuzzyDate | None, extract_f
         claims = extract_file(stored_path, published)
     except (OSError, UnicodeError, ValueError) as exc:
         return DocumentOutcome(shown, "failed", message=f"cannot extract: {exc}")
+    except Exception as exc:  # an extractor bug on one odd document must not stop the others
+        return DocumentOutcome(shown, "failed", message=f"extractor failed: {type(exc).__name__}: {exc}")
     header_published = published
     if claims and claims[0].as_of is not None and published is None:
         header_published = claims[0].as_of
