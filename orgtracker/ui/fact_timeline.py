@@ -77,7 +77,7 @@ class FactTimeline(QWidget):
         step = max(1, len(years) * fm.horizontalAdvance("2025  ") // int(width) + 1)
         for year in years[::step]:
             x = self._x(date(year, 1, 1), left, width)
-            p.drawText(int(x) + 2, self.AXIS - 7, str(year))
+            p.drawText(int(x) + 3, self.AXIS - 6, str(year))
         for i, bar in enumerate(self.bars):
             y = self.AXIS + i * self.ROW + 3
             self._draw_bar(p, bar, y, left, width, fm)

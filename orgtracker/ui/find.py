@@ -57,6 +57,7 @@ class FindBar(QWidget):
         self.field.setPlaceholderText("Find a person (Ctrl+F)")
         self.field.setClearButtonEnabled(True)
         self.field.setMinimumWidth(240)
+        self.field.setMaximumWidth(380)
         self._model = QStringListModel(self)
         self.completer = QCompleter(self._model, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -65,6 +66,7 @@ class FindBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.field)
+        layout.addStretch(1)
         self.field.returnPressed.connect(self.search)
         self.completer.activated.connect(self._completed)
 

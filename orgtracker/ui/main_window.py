@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([760, 140])
+        self.splitter.setSizes([800, 110])
         self.setCentralWidget(self.splitter)
 
         self.details = DetailsPanel(self)

@@ -109,6 +109,7 @@ class TimelineBar(QWidget):
         self.changes.setObjectName("changesList")
         self.changes.setToolTip("What changed since the previous step")
         self.changes.setMinimumWidth(260)
+        self.changes.setMaximumHeight(120)
         self.changes.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.changes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
