@@ -53,9 +53,14 @@ def diff(facts: FactSet, a: date, b: date) -> Diff:
     _placements(index, sa, sb, out)
     _edges(index, sa, sb, out)
     _orgs(index, sa, sb, out)
-    out.changes = _membership_changes(index, sa, sb) + _manager_changes(index, sa, sb)
-    out.changes.sort(key=lambda c: (c.person, c.person_id, CHANGE_ORDER.get(c.kind, 9), c.before or "", c.after or ""))
+    out.changes = _in_reading_order(index, _membership_changes(index, sa, sb) + _manager_changes(index, sa, sb))
     return out
+
+
+def _in_reading_order(index: TimelineIndex, changes: list[Change]) -> list[Change]:
+    """By person name, then moved, joined, left, new title, new manager, then before/after."""
+    rank = index.person_rank
+    return sorted(changes, key=lambda c: (rank[c.person_id], CHANGE_ORDER[c.kind], c.before or "", c.after or ""))
 
 
 def apply_diff(d: Diff, before: Snapshot) -> Snapshot:
@@ -92,26 +97,22 @@ def apply_diff(d: Diff, before: Snapshot) -> Snapshot:
 
 
 def _placements(index: TimelineIndex, sa: State, sb: State, out: Diff) -> None:
-    differs = (sa.memb_state != sb.memb_state) | (sa.memb_seg != sb.memb_seg) | (sa.memb_certain != sb.memb_certain)
-    for m in np.flatnonzero(differs).tolist():
-        pa, pb = index.placement(sa, m), index.placement(sb, m)
-        if pa is None:
-            out.placements_added.append(pb)
-        elif pb is None:
-            out.placements_removed.append(pa)
-        else:
-            out.placements_changed.append((pa, pb))
+    differs = np.flatnonzero((sa.memb_state != sb.memb_state) | (sa.memb_seg != sb.memb_seg)
+                             | (sa.memb_certain != sb.memb_certain))
+    was, now = sa.memb_state[differs] != INACTIVE, sb.memb_state[differs] != INACTIVE
+    out.placements_added = index.placements_of(sb, differs[~was & now])
+    out.placements_removed = index.placements_of(sa, differs[was & ~now])
+    both = differs[was & now]
+    out.placements_changed = list(zip(index.placements_of(sa, both), index.placements_of(sb, both)))
 
 
 def _edges(index: TimelineIndex, sa: State, sb: State, out: Diff) -> None:
-    for i in np.flatnonzero(sa.line_state != sb.line_state).tolist():
-        ea, eb = index.edge(sa, i), index.edge(sb, i)
-        if ea is None:
-            out.edges_added.append(eb)
-        elif eb is None:
-            out.edges_removed.append(ea)
-        else:
-            out.edges_changed.append((ea, eb))
+    differs = np.flatnonzero(sa.line_state != sb.line_state)
+    was, now = sa.line_state[differs] != INACTIVE, sb.line_state[differs] != INACTIVE
+    out.edges_added = index.edges_of(sb, differs[~was & now])
+    out.edges_removed = index.edges_of(sa, differs[was & ~now])
+    both = differs[was & now]
+    out.edges_changed = list(zip(index.edges_of(sa, both), index.edges_of(sb, both)))
 
 
 def _orgs(index: TimelineIndex, sa: State, sb: State, out: Diff) -> None:
@@ -128,29 +129,40 @@ def _membership_changes(index: TimelineIndex, sa: State, sb: State) -> list[Chan
     was, now = sa.memb_state, sb.memb_state
     joined = (was != ACTIVE) & (now == ACTIVE)
     left = (was != INACTIVE) & (now == INACTIVE)
-    shown_b = np.maximum(sb.memb_seg, 0)
-    newly_sure = (sb.seg_state[shown_b] == ACTIVE) & (sa.seg_state[shown_b] != ACTIVE) if len(shown_b) else joined
-    retitled = (was != INACTIVE) & (now != INACTIVE) & sb.memb_certain & newly_sure & ~joined
-    by_person: dict[int, tuple[list[str], list[str]]] = {}
+    names, orgs = index.person_names, index.org_names
     changes: list[Change] = []
-    for m in np.flatnonzero(joined | left).tolist():
+    moves = np.flatnonzero(joined | left)
+    pids = index.memb_person[moves]
+    several = np.zeros(len(moves), bool)
+    if len(moves) > 1:
+        same = pids[1:] == pids[:-1]  # memberships are sorted by person
+        several[1:] |= same
+        several[:-1] |= same
+    for m, pid, oid in zip(moves[~several].tolist(), pids[~several].tolist(), index.memb_org[moves[~several]].tolist()):
+        if left[m]:
+            changes.append(Change("left", pid, names[pid], orgs[oid], None))
+        else:
+            changes.append(Change("joined", pid, names[pid], None, orgs[oid]))
+    by_person: dict[int, tuple[list[str], list[str]]] = {}
+    for m in moves[several].tolist():
         pid, oid = index.memberships[m]
-        entry = by_person.setdefault(pid, ([], []))
-        entry[0 if left[m] else 1].append(index.org_name(oid))
+        by_person.setdefault(pid, ([], []))[0 if left[m] else 1].append(orgs[oid])
     for pid, (lefts, joins) in by_person.items():
-        name = index.person_name(pid)
         lefts.sort()
         joins.sort()
         while lefts and joins:
-            changes.append(Change("moved", pid, name, lefts.pop(0), joins.pop(0)))
-        changes.extend(Change("left", pid, name, org, None) for org in lefts)
-        changes.extend(Change("joined", pid, name, None, org) for org in joins)
+            changes.append(Change("moved", pid, names[pid], lefts.pop(0), joins.pop(0)))
+        changes.extend(Change("left", pid, names[pid], org, None) for org in lefts)
+        changes.extend(Change("joined", pid, names[pid], None, org) for org in joins)
+    shown_b = np.maximum(sb.memb_seg, 0)
+    newly_sure = (sb.seg_state[shown_b] == ACTIVE) & (sa.seg_state[shown_b] != ACTIVE)
+    retitled = (was != INACTIVE) & (now != INACTIVE) & sb.memb_certain & newly_sure & ~joined
     for m in np.flatnonzero(retitled).tolist():
         after = index.tenures[int(sb.memb_seg[m])].title
         before = _title_before(index, sa, m, after)
         if before != after:
             pid = index.memberships[m][0]
-            changes.append(Change("new_title", pid, index.person_name(pid), before, after))
+            changes.append(Change("new_title", pid, names[pid], before, after))
     return changes
 
 
@@ -168,27 +180,31 @@ def _title_before(index: TimelineIndex, sa: State, m: int, after: str | None) ->
 
 
 def _manager_changes(index: TimelineIndex, sa: State, sb: State) -> list[Change]:
-    solid = index.line_solid
+    solid, person, manager = index.line_solid, index.line_person, index.line_manager
     new = np.flatnonzero(solid & (sb.line_state == ACTIVE) & (sa.line_state != ACTIVE))
     if not len(new):
         return []
-    people = np.unique(index.line_person[new])
-    theirs = np.flatnonzero(solid & np.isin(index.line_person, people) & (sa.line_state != INACTIVE))
-    managers_before: dict[int, dict[int, int]] = {}
-    for i in theirs.tolist():
-        pid, mid = int(index.line_person[i]), int(index.line_manager[i])
-        seen = managers_before.setdefault(pid, {})
-        seen[mid] = max(seen.get(mid, 0), int(sa.line_state[i]))
+    theirs = np.flatnonzero(solid & np.isin(person, person[new]) & (sa.line_state != INACTIVE))
+    width = int(manager.max()) + 1
+    sure = theirs[sa.line_state[theirs] == ACTIVE]
+    new = new[~np.isin(person[new] * width + manager[new], person[sure] * width + manager[sure])]
+    surely: dict[int, list[int]] = {}
+    maybe: dict[int, list[int]] = {}
+    for pid, mid, s in zip(person[theirs].tolist(), manager[theirs].tolist(), sa.line_state[theirs].tolist()):
+        (surely if s == ACTIVE else maybe).setdefault(pid, []).append(mid)
+    names = index.person_names
     changes: list[Change] = []
-    reported: set[tuple[int, int]] = set()
-    for i in new.tolist():
-        pid, mid = int(index.line_person[i]), int(index.line_manager[i])
-        before = managers_before.get(pid, {})
-        if before.get(mid) == ACTIVE or (pid, mid) in reported:
+    last = None
+    for pid, mid in zip(person[new].tolist(), manager[new].tolist()):
+        if (pid, mid) == last:  # lines are sorted by (person, manager): repeats are adjacent
             continue
-        reported.add((pid, mid))
-        surely = sorted(index.person_name(x) for x, s in before.items() if s == ACTIVE and x != mid)
-        maybe = sorted(index.person_name(x) for x, s in before.items() if s != ACTIVE and x != mid)
-        was = ", ".join(surely or maybe) or None
-        changes.append(Change("new_manager", pid, index.person_name(pid), was, index.person_name(mid)))
+        last = (pid, mid)
+        had = [m for m in surely.get(pid, ()) if m != mid] or [m for m in maybe.get(pid, ()) if m != mid]
+        if not had:
+            was = None
+        elif len(had) == 1:
+            was = names[had[0]]
+        else:
+            was = ", ".join(sorted({names[m] for m in had}))
+        changes.append(Change("new_manager", pid, names[pid], was, names[mid]))
     return changes

@@ -118,13 +118,11 @@ class TimelineIndex:
 
     def __init__(self, facts: FactSet):
         self.facts = facts
-        self._person_names = {pid: p.name for pid, p in facts.people.items()}
-        self._org_names = {oid: o.name for oid, o in facts.orgs.items()}
         self._build_tenures(facts.live_tenures())
         self._build_lines(facts.live_lines())
         self._build_parents(facts.live_parents())
-        self._placements: dict[tuple[int, int, bool], Placement] = {}
-        self._edges: dict[tuple[int, int], Edge] = {}
+        self._build_names(facts)
+        self._make_objects()
         self._org_nodes: dict[tuple[int, int | None], OrgNode] = {}
         self._change_days: np.ndarray | None = None
 
@@ -149,6 +147,7 @@ class TimelineIndex:
         self.memberships = memberships
         self.seg_memb = seg_memb
         self.memb_first = np.array(first + [len(tenures)], np.int64)
+        self.memb_person = np.fromiter((m[0] for m in memberships), np.int64, len(memberships))
         self.memb_org = np.fromiter((m[1] for m in memberships), np.int64, len(memberships))
         self._build_chains()
 
@@ -203,6 +202,17 @@ class TimelineIndex:
         orgs_with_tenures = {t.org_id for t in self.tenures}
         # An organisation nobody has ever been placed in (just added by hand) is always shown.
         self.timeless_orgs = sorted(oid for oid in self.facts.orgs if oid not in orgs_with_tenures)
+
+    def _build_names(self, facts: FactSet) -> None:
+        """Names of everyone and every organisation referred to, and people's rank in name order."""
+        pids = set(facts.people) | {t.person_id for t in self.tenures}
+        pids |= {r.person_id for r in self.lines} | {r.manager_id for r in self.lines}
+        self.person_names = {pid: facts.people[pid].name if pid in facts.people else f"person #{pid}" for pid in pids}
+        oids = set(facts.orgs) | {t.org_id for t in self.tenures}
+        oids |= {p.org_id for p in self.parents} | {p.parent_id for p in self.parents}
+        self.org_names = {oid: facts.orgs[oid].name if oid in facts.orgs else f"organisation #{oid}" for oid in oids}
+        by_name = sorted(self.person_names, key=lambda pid: (self.person_names[pid], pid))
+        self.person_rank = {pid: rank for rank, pid in enumerate(by_name)}
 
     # -- querying -------------------------------------------------------------
     def state(self, at: date) -> State:
@@ -275,39 +285,66 @@ class TimelineIndex:
         return {oid: parent_of.get(oid) for oid in sorted(shown)}
 
     # -- objects ---------------------------------------------------------------
+    # Placement and Edge objects are immutable and shared by every snapshot that shows them:
+    # one object array per variant (activity, title certainty), the common variant made up front,
+    # so a snapshot is numpy fancy indexing rather than a hundred thousand constructor calls.
+    def _make_objects(self) -> None:
+        n_seg, n_line = len(self.tenures), len(self.lines)
+        self._pobj = np.empty((4, n_seg), object)
+        self._pmade = np.zeros((4, n_seg), bool)
+        self._eobj = np.empty((2, n_line), object)
+        self._emade = np.zeros((2, n_line), bool)
+        sure = int(_variant(ACTIVE, True))
+        self._pobj[sure] = [self._new_placement(i, ACTIVE, True) for i in range(n_seg)]
+        self._pmade[sure] = True
+        self._eobj[ACTIVE - 1] = [self._new_edge(i, ACTIVE) for i in range(n_line)]
+        self._emade[ACTIVE - 1] = True
+
+    def _new_placement(self, seg: int, s: int, certain: bool) -> Placement:
+        t = self.tenures[seg]
+        return Placement(
+            person_id=t.person_id,
+            person=self.person_name(t.person_id),
+            org_id=t.org_id,
+            org=self.org_name(t.org_id),
+            title=t.title,
+            activity=ACTIVITY[s],
+            tenure_id=t.id,
+            title_certain=certain,
+        )
+
+    def _new_edge(self, i: int, s: int) -> Edge:
+        r = self.lines[i]
+        return Edge(person_id=r.person_id, manager_id=r.manager_id, kind=r.kind, activity=ACTIVITY[s], line_id=r.id)
+
+    def placements_of(self, state: State, memberships: np.ndarray) -> list[Placement]:
+        """The placements of these live memberships at the state's day."""
+        segs = state.memb_seg[memberships]
+        variants = _variant(state.memb_state[memberships], state.memb_certain[memberships])
+        for k in np.flatnonzero(~self._pmade[variants, segs]).tolist():
+            v, seg = int(variants[k]), int(segs[k])
+            self._pobj[v, seg] = self._new_placement(seg, v // 2 + 1, bool(v % 2))
+            self._pmade[v, seg] = True
+        return self._pobj[variants, segs].tolist()
+
+    def edges_of(self, state: State, lines: np.ndarray) -> list[Edge]:
+        """The edges of these live lines at the state's day."""
+        variants = state.line_state[lines].astype(np.int64) - 1
+        for k in np.flatnonzero(~self._emade[variants, lines]).tolist():
+            v, i = int(variants[k]), int(lines[k])
+            self._eobj[v, i] = self._new_edge(i, v + 1)
+            self._emade[v, i] = True
+        return self._eobj[variants, lines].tolist()
+
     def placement(self, state: State, m: int) -> Placement | None:
-        s = int(state.memb_state[m])
-        if s == INACTIVE:
+        if state.memb_state[m] == INACTIVE:
             return None
-        seg = int(state.memb_seg[m])
-        certain = bool(state.memb_certain[m])
-        key = (seg, s, certain)
-        p = self._placements.get(key)
-        if p is None:
-            t = self.tenures[seg]
-            p = Placement(
-                person_id=t.person_id,
-                person=self.person_name(t.person_id),
-                org_id=t.org_id,
-                org=self.org_name(t.org_id),
-                title=t.title,
-                activity=ACTIVITY[s],
-                tenure_id=t.id,
-                title_certain=certain,
-            )
-            self._placements[key] = p
-        return p
+        return self.placements_of(state, np.array([m]))[0]
 
     def edge(self, state: State, i: int) -> Edge | None:
-        s = int(state.line_state[i])
-        if s == INACTIVE:
+        if state.line_state[i] == INACTIVE:
             return None
-        e = self._edges.get((i, s))
-        if e is None:
-            r = self.lines[i]
-            e = Edge(person_id=r.person_id, manager_id=r.manager_id, kind=r.kind, activity=ACTIVITY[s], line_id=r.id)
-            self._edges[(i, s)] = e
-        return e
+        return self.edges_of(state, np.array([i]))[0]
 
     def org_node(self, org_id: int, parent_id: int | None) -> OrgNode:
         node = self._org_nodes.get((org_id, parent_id))
@@ -317,29 +354,31 @@ class TimelineIndex:
         return node
 
     def person_name(self, pid: int) -> str:
-        return self._person_names.get(pid) or f"person #{pid}"
+        return self.person_names.get(pid) or f"person #{pid}"
 
     def org_name(self, oid: int) -> str:
-        return self._org_names.get(oid) or f"organisation #{oid}"
+        return self.org_names.get(oid) or f"organisation #{oid}"
 
     def snapshot(self, at: date) -> Snapshot:
         st = self.state(at)
-        placement, edge = self.placement, self.edge
         return Snapshot(
             at=at,
-            placements=[placement(st, m) for m in np.flatnonzero(st.memb_state).tolist()],
-            edges=[edge(st, i) for i in np.flatnonzero(st.line_state).tolist()],
+            placements=self.placements_of(st, np.flatnonzero(st.memb_state)),
+            edges=self.edges_of(st, np.flatnonzero(st.line_state)),
             orgs={oid: self.org_node(oid, parent) for oid, parent in st.org_parent.items()},
         )
 
     def change_days(self) -> np.ndarray:
         """Sorted day ordinals where the snapshot may change (see timeline.changes)."""
         if self._change_days is None:
-            parts = [self.seg.boundary_days(), self.line.boundary_days(), self.parent.boundary_days(),
-                     self.chain_lo[self.chain_lo != NEG], self.chain_hi[self.chain_hi != POS],
-                     self._title_switch_days()]
-            self._change_days = np.unique(np.concatenate(parts))
+            self._change_days = self.compute_change_days()
         return self._change_days
+
+    def compute_change_days(self) -> np.ndarray:
+        parts = [self.seg.boundary_days(), self.line.boundary_days(), self.parent.boundary_days(),
+                 self.chain_lo[self.chain_lo != NEG], self.chain_hi[self.chain_hi != POS],
+                 self._title_switch_days()]
+        return np.unique(np.concatenate(parts))
 
     def _title_switch_days(self) -> np.ndarray:
         """Days where the nearest-start title of a membership can switch: midway between two starts
@@ -355,6 +394,11 @@ class TimelineIndex:
                     if max(s_lo[i], s_lo[j]) <= day < min(e_hi[i], e_hi[j]):
                         out.append(day)
         return np.array(out, np.int64)
+
+
+def _variant(state, certain):
+    """Row of the placement object array for an activity (POSSIBLE/ACTIVE) and a title certainty."""
+    return (np.asarray(state, np.int64) - 1) * 2 + np.asarray(certain, np.int64)
 
 
 def _stamp(facts: FactSet) -> tuple:
