@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_db)
 
         self.timeline.dateChanged.connect(self._date_changed)
+        # An edit command writes the database in redo()/undo(); the chart follows at once.
+        self.undo_stack.indexChanged.connect(lambda _index: self.reload())
         self.tabs.currentChanged.connect(self._tab_changed)
         self.find_bar.personChosen.connect(self.focus_person)
         self.find_bar.notFound.connect(lambda q: self.statusBar().showMessage(f"Nobody on record matches “{q}”", 5000))

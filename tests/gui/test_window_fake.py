@@ -167,3 +167,23 @@ def test_date_and_geometry_are_remembered(make_window, qtbot):
     again = make_window(at=remembered_date())
     assert again.current_date() == date(2025, 11, 20)
     assert again.size().height() == 555
+
+
+def test_undo_stack_steps_redraw_the_chart(make_window):
+    from PySide6.QtGui import QUndoCommand
+
+    win = make_window(at=date(2025, 11, 20))
+    loads = win.source.store.loads
+
+    class Touch(QUndoCommand):
+        def redo(self):
+            pass
+
+        def undo(self):
+            pass
+
+    win.undo_stack.push(Touch("touch"))
+    assert win.source.store.loads == loads + 1
+    win.undo_action.trigger()
+    assert win.source.store.loads == loads + 2 and win.undo_stack.index() == 0
+    assert win.current_date() == date(2025, 11, 20)
