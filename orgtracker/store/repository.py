@@ -320,6 +320,7 @@ class Store:
             def rows_for(draft_rows: Iterable[tuple[str, dict[str, Any], str, Sequence[Evidence]]], table, column):
                 existing = {r["natural_key"]: r for r in conn.execute(
                     select(table).where(table.c.natural_key.is_not(None))).mappings()}
+                have = _evidence_index(conn, column)
                 seen: set[str] = set()
                 for key, values, label, evidence in draft_rows:
                     seen.add(key)
@@ -331,13 +332,14 @@ class Store:
                             **values)).inserted_primary_key[0]
                         report.added += 1
                         report.added_facts.append(label)
-                        _sync_evidence(conn, column, fact_id, wanted, exact=False, report=None)
+                        _sync_evidence(conn, column, fact_id, {}, wanted, exact=False, report=None)
                         continue
                     frozen = row["origin"] == Origin.MANUAL.value or row["status"] == Status.REJECTED.value
                     if not frozen and any(row[k] != v for k, v in values.items()):
                         conn.execute(update(table).where(table.c.id == row["id"]).values(**values))
                         report.updated += 1
-                    _sync_evidence(conn, column, row["id"], wanted, exact=not frozen, report=report)
+                    _sync_evidence(conn, column, row["id"], have.get(row["id"], {}), wanted, exact=not frozen,
+                                   report=report)
                 stale = [r["id"] for k, r in existing.items() if k not in seen
                          and r["origin"] == Origin.EXTRACTED.value and r["status"] == Status.PROPOSED.value]
                 if stale:
@@ -440,11 +442,19 @@ def _evidence_keys(evidence: Sequence[Evidence], doc_ids: dict[str, int]) -> dic
     return out
 
 
-def _sync_evidence(conn, column: str, fact_id: int, wanted: dict[tuple[int, int, int], str],
-                   exact: bool, report: SyncReport | None) -> None:
-    have = {(r.document_id, r.span_start, r.span_end): r.id for r in conn.execute(
-        select(T_EVIDENCE.c.id, T_EVIDENCE.c.document_id, T_EVIDENCE.c.span_start, T_EVIDENCE.c.span_end)
-        .where(getattr(T_EVIDENCE.c, column) == fact_id))}
+def _evidence_index(conn, column: str) -> dict[int, dict[tuple[int, int, int], int]]:
+    """fact id → {(document, start, end): evidence row id} for every fact of one kind."""
+    owner = getattr(T_EVIDENCE.c, column)
+    out: dict[int, dict[tuple[int, int, int], int]] = defaultdict(dict)
+    for row_id, fact_id, doc_id, start, end in conn.execute(
+            select(T_EVIDENCE.c.id, owner, T_EVIDENCE.c.document_id, T_EVIDENCE.c.span_start, T_EVIDENCE.c.span_end)
+            .where(owner.is_not(None))):
+        out[fact_id][(doc_id, start, end)] = row_id
+    return out
+
+
+def _sync_evidence(conn, column: str, fact_id: int, have: dict[tuple[int, int, int], int],
+                   wanted: dict[tuple[int, int, int], str], exact: bool, report: SyncReport | None) -> None:
     new = [k for k in wanted if k not in have]
     if new:
         conn.execute(T_EVIDENCE.insert(), [
