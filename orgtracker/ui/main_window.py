@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
 
         self.timeline.dateChanged.connect(self._date_changed)
         # An edit command writes the database in redo()/undo(); the chart follows at once.
-        self.undo_stack.indexChanged.connect(lambda _index: self.reload())
+        self.undo_stack.indexChanged.connect(self._undo_step)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.find_bar.personChosen.connect(self.focus_person)
         self.find_bar.notFound.connect(lambda q: self.statusBar().showMessage(f"Nobody on record matches “{q}”", 5000))
@@ -203,13 +203,18 @@ class MainWindow(QMainWindow):
         if self.watcher is not None:
             self.watcher.acknowledge()
 
+    def _undo_step(self, _index: int) -> None:
+        self.reload()
+
     def set_source(self, source: ChartSource, at: date | None = None) -> None:
         old = self.source
         self.source = source
         self.selected = None
         self.collapsed.clear()
         self.comparing = None
-        self.undo_stack.clear()
+        self.undo_stack.blockSignals(True)
+        self.undo_stack.clear()  # the old database's edits cannot be undone in the new one
+        self.undo_stack.blockSignals(False)
         self.details.clear()
         self._load_source(at)
         if old is not source:
