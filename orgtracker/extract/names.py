@@ -1,0 +1,255 @@
+"""Names in text: capitalised sequences, told apart as people, organisations or neither, resolved within a document."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .charclass import UPPER
+from .lexicon import lexicon
+
+_TOKEN = rf"(?:(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w))*)"
+_CONNECTOR = r"(?:de|del|della|der|den|di|da|do|dos|du|van|von|la|le|bin|al|el|ibn|of|for|on|&)"
+CAP_SEQUENCE = re.compile(rf"(?<![\w'’\-]){_TOKEN}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])?{_TOKEN})*")
+_ACRONYM_PARENS = re.compile(rf"\s*\((?P<acr>[{UPPER}][{UPPER}&0-9\-]{{1,9}})\)")
+
+_FUNCTION = frozenset(
+    "a an the this that these those his her its their our my your he she it they we i you in on at to of for from by "
+    "with as after before during since while when where if but and or so yet although though despite because "
+    "according even also then still meanwhile however moreover now today yesterday tomorrow last next this under "
+    "over about between among both either neither nor not no all any each every some such there here what why how "
+    "who which whose whom".split()
+)
+_ORG_HEADS = frozenset(
+    "University Bank Institute Department Ministry College School Museum Board Bureau Office Commission Council "
+    "Centers Center Centre Federation Association Society Academy Church Court House Republic Kingdom Government "
+    "Chamber Fund Foundation Trust League Union Agency Authority Administration Secretary Minister Reserve "
+    "Company Corporation Group Laboratory Laboratories Hospital Clinic Services Division Committee".split()
+)
+_STRONG_SUFFIXES = ("tion", "sion", "ment", "ness", "ive", "ture", "ical", "ology", "ware", "ship", "ities", "ance")
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Sen|Rep|Gov|Gen)\.?[ \u00a0]$")
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_SLOT_ORG_BEFORE = re.compile(
+    r"(?:\bat|\bjoined|\bjoins|\bjoin|\bjoining|\brejoined|\bleft|\bleaves|\bleaving|\bquit|\bquits|\bdeparted"
+    r"|\bdeparting)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str  # "P" person, "O" organisation
+    value: str  # canonical person name or organisation name
+    weak: bool = False  # typed from shape only, or a resolved short form
+    former: bool = False  # a title held in the past ("former CFO")
+
+
+def is_acronym(tok: str) -> bool:
+    letters = [c for c in tok if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def person_shaped(tokens: list[str], lower_words: set[str]) -> bool:
+    """Two to four capitalised name-like tokens that are not common words, places, titles or org words."""
+    lex = lexicon()
+    core = [t for t in tokens if t[:1].isupper()]
+    if not 2 <= len(core) <= 4 or len(core) != len([t for t in tokens if t.lower() not in ("de", "del", "della", "der", "den", "di", "da", "do", "dos", "du", "van", "von", "la", "le", "bin", "al", "el", "ibn")]):
+        return False
+    common = 0
+    suffixy = 0
+    for t in core:
+        low = t.lower().rstrip(".")
+        if len(t) <= 2 and t.endswith("."):
+            continue  # an initial
+        if any(ch.isdigit() for ch in t) or "&" in t:
+            return False
+        if is_acronym(t):
+            return False
+        if "-" in t and not all(part[:1].isupper() for part in t.split("-") if part):
+            return False
+        if (
+            low in lex.nonname or low in _MONTHS or t in lex.org_suffixes or low in lex.not_orgs
+            or low in lex.place_words
+        ):
+            return False
+        if low.endswith(_STRONG_SUFFIXES) and len(low) > 6:
+            suffixy += 1
+        if low in lower_words:
+            common += 1
+    if suffixy or common == len(core):
+        return False
+    return " ".join(core).lower() not in lex.places
+
+
+@dataclass
+class NameModel:
+    """Who and what a document names: full names of people, organisations and their acronyms."""
+
+    people: set[str] = field(default_factory=set)
+    orgs: Counter = field(default_factory=Counter)
+    acronyms: dict[str, str] = field(default_factory=dict)  # long name -> acronym
+    surnames: dict[str, set[str]] = field(default_factory=dict)
+    lower_words: set[str] = field(default_factory=set)
+    midsentence_caps: set[str] = field(default_factory=set)
+
+    def person_for(self, token: str) -> str | None:
+        full = self.surnames.get(token)
+        if full and len(full) == 1:
+            return next(iter(full))
+        return None
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z\-]+")
+
+
+def _split_sequence(text: str, start: int, end: int):
+    """Split a capitalised run at connectors that do not belong inside one name ("X of Y" unless X heads an org)."""
+    seq = text[start:end]
+    parts = []
+    cur_start = start
+    tokens = list(re.finditer(r"\S+", seq))
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        w = t.group()
+        if w in ("of", "for", "on") and i > 0:
+            prev = tokens[i - 1].group()
+            if prev not in _ORG_HEADS:
+                parts.append((cur_start, start + tokens[i - 1].end()))
+                cur_start = start + tokens[i + 1].start() if i + 1 < len(tokens) else end
+                i += 1
+                continue
+        i += 1
+    parts.append((cur_start, end))
+    return [(s, e) for s, e in parts if e > s]
+
+
+def raw_sequences(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
+    """Capitalised sequences in text[start:end], cut around title spans and split at loose connectors."""
+    for m in CAP_SEQUENCE.finditer(text, start, end):
+        pieces = [(m.start(), m.end())]
+        for cs, ce in cuts:
+            nxt = []
+            for ps, pe in pieces:
+                if ce <= ps or cs >= pe:
+                    nxt.append((ps, pe))
+                    continue
+                if cs > ps:
+                    nxt.append((ps, cs))
+                if ce < pe:
+                    nxt.append((ce, pe))
+            pieces = nxt
+        for ps, pe in pieces:
+            seg = text[ps:pe]
+            lead = len(seg) - len(seg.lstrip())
+            seg = seg.strip()
+            if not seg:
+                continue
+            ps += lead
+            pe = ps + len(seg)
+            for s, e in _split_sequence(text, ps, pe):
+                # drop leading function words ("In", "The", "After")
+                while True:
+                    mm = re.match(r"(\S+)[ \u00a0]+", text[s:e])
+                    if mm and mm.group(1).lower() in _FUNCTION:
+                        s += mm.end()
+                        continue
+                    break
+                tokens = text[s:e].split()
+                if tokens and tokens[0].lower() in _FUNCTION and len(tokens) == 1:
+                    continue
+                # drop trailing connectors
+                while tokens and tokens[-1] in ("of", "for", "on", "&", "de", "van", "von", "la", "le", "al", "el"):
+                    e = s + text[s:e].rfind(tokens[-1]) - 1
+                    tokens = tokens[:-1]
+                if tokens:
+                    yield s, e
+
+
+def sentence_initial(text: str, s: int, sent_start: int) -> bool:
+    before = text[sent_start:s]
+    return not before.strip(" \t\n\"'“‘(-—–*•")
+
+
+def build_model(text: str, sents, title_spans) -> NameModel:
+    """First pass over the sentences: collect people, organisations, acronyms and word usage."""
+    lex = lexicon()
+    model = NameModel()
+    for sent in sents:
+        model.lower_words.update(_LOWER_WORD.findall(sent.text))
+    candidates = []
+    for sent, cuts in zip(sents, title_spans):
+        for s, e in raw_sequences(text, sent.start, sent.end, cuts):
+            name = text[s:e]
+            initial = sentence_initial(text, s, sent.start)
+            if not initial:
+                model.midsentence_caps.add(name)
+            candidates.append((sent, s, e, name, initial, cuts))
+    votes: Counter = Counter()
+    for sent, s, e, name, initial, cuts in candidates:
+        tokens = name.split()
+        acr = _ACRONYM_PARENS.match(text, e)
+        if acr and len(tokens) >= 2:
+            model.acronyms.setdefault(name, acr.group("acr"))
+            continue
+        if name in lex.known_orgs or name in lex.org_aliases:
+            continue
+        before = text[max(sent.start, s - 40):s]
+        quoted = before.endswith(("\"", "“", "‘", "'"))
+        if quoted or not person_shaped(tokens, model.lower_words):
+            continue
+        if _SLOT_ORG_BEFORE.search(before):
+            votes[name] -= 1
+            continue
+        strong = bool(_HONORIFIC.search(before)) or any(ce == s - 1 or ce == s for cs, ce in cuts)
+        votes[name] += 2 if strong else 1
+    for name, v in votes.items():
+        if v > 0:
+            model.people.add(name)
+    for full in model.people:
+        parts = [t for t in full.split() if t[:1].isupper()]
+        model.surnames.setdefault(parts[-1], set()).add(full)
+    return model
+
+
+def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) -> Mention | None:
+    """Decide what one capitalised sequence in a sentence names."""
+    lex = lexicon()
+    name = text[s:e]
+    if name in model.people:
+        return Mention(s, e, name, "P", name)
+    tokens = name.split()
+    before = text[max(sent_start, s - 8):s]
+    if len(tokens) == 1:
+        person = model.person_for(name)
+        if person and name not in lex.known_orgs:
+            return Mention(s, e, name, "P", person, weak=True)
+        if _HONORIFIC.search(before):
+            return Mention(s, e, name, "P", name, weak=True)
+    low = name.lower()
+    if low in lex.places or low in _MONTHS or low in lex.not_orgs:
+        return None
+    if name in lex.known_orgs or name in lex.org_aliases:
+        return Mention(s, e, name, "O", name)
+    if is_acronym(name.replace(" ", "")) and len(tokens) == 1:
+        return Mention(s, e, name, "O", name, weak=True)
+    if any(t in lex.org_suffixes for t in tokens[1:]) or (len(tokens) > 1 and tokens[0] in _ORG_HEADS):
+        return Mention(s, e, name, "O", name)
+    words = [t.lower() for t in tokens]
+    if all(w in lex.nonname or w in lex.not_orgs or w in _MONTHS or w in lex.place_words for w in words):
+        return None
+    if len(tokens) == 1:
+        if low in lex.nonname or low in model.lower_words:
+            return None
+        if sentence_initial(text, s, sent_start) and name not in model.midsentence_caps:
+            return None
+        return Mention(s, e, name, "O", name, weak=True)
+    if person_shaped(tokens, model.lower_words):
+        return None  # looks like a person we did not accept: better nothing than a wrong organisation
+    return Mention(s, e, name, "O", name, weak=True)

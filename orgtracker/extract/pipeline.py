@@ -1,0 +1,317 @@
+"""The extractor's entry points: a document's text in, claims (and organisation parents) out."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from orgtracker.domain.dates import FuzzyDate
+from orgtracker.domain.facts import Claim, ClaimKind, Evidence
+
+from . import rules
+from .names import _ACRONYM_PARENS, Mention, NameModel, build_model, raw_sequences, type_sequence
+from .rules import PERSON_ORG, TITLE_HOLDER, Context, RawClaim
+from .text import Sentence, parse_header, read_document, sentences
+from .timex import find_dates, years_before
+from .titles import find_titles
+from .view import SentenceView, build_view
+
+_COREF = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|bank|lender|retailer|automaker|carmaker|drugmaker|insurer|"
+    r"chipmaker|giant|conglomerate|publisher|organization|organisation|business|airline|manufacturer|utility|"
+    r"broker|exchange|platform|studio|newspaper|network|regulator|agency|ministry|department|hospital|university|"
+    r"pharmaceutical\s+company|drug\s+company|tech\s+company)\b(?!\s+(?:of|that|which|who)\b)",
+    re.I,
+)
+_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
+_KINDS = {"join": ClaimKind.JOIN, "leave": ClaimKind.LEAVE, "role": ClaimKind.ROLE, "reports_to": ClaimKind.REPORTS_TO}
+_KIND_ORDER = {"leave": 0, "join": 1, "role": 2, "reports_to": 3}
+MAX_DATE_DISTANCE = 160
+
+
+@dataclass
+class Analysis:
+    """Everything read from one document."""
+
+    claims: list[Claim]
+    parents: list[tuple[str, str, Evidence]] = field(default_factory=list)
+    acronyms: dict[str, str] = field(default_factory=dict)  # long name -> short name used in claims
+    published: FuzzyDate | None = None
+
+
+def _mentions_for(text: str, sent: Sentence, titles, model: NameModel) -> list[Mention]:
+    out: list[Mention] = []
+    for t in titles:
+        out.append(Mention(t.start, t.end, text[t.start:t.end], "T", t.title, former=t.former))
+    for s, e in raw_sequences(text, sent.start, sent.end, [(t.start, t.end) for t in titles]):
+        m = type_sequence(model, text, s, e, sent.start)
+        if m is None:
+            continue
+        if m.kind == "O":
+            acr = _ACRONYM_PARENS.match(text, e, sent.end)
+            if acr and len(m.text.split()) >= 2:
+                m = Mention(s, acr.end(), text[s:acr.end()], "O", acr.group("acr"), m.weak)
+            elif m.value in model.acronyms:
+                m = Mention(s, e, m.text, "O", model.acronyms[m.value], m.weak)
+        out.append(m)
+    out.sort(key=lambda m: m.start)
+    kept: list[Mention] = []
+    end = -1
+    for m in out:
+        if m.start >= end:
+            kept.append(m)
+            end = m.end
+    return kept
+
+
+def _free(mentions: list[Mention], s: int, e: int) -> bool:
+    return all(e <= m.start or s >= m.end for m in mentions)
+
+
+class _Extractor:
+    def __init__(self, text: str, source: str, published: FuzzyDate | None):
+        self.text = text
+        self.source = source
+        header = parse_header(text)
+        self.published = published if published is not None else header.published
+        self.sents = sentences(text, header.body_start)
+        self.titles = [find_titles(text, s.start, s.end) for s in self.sents]
+        self.model = build_model(text, self.sents, [[(t.start, t.end) for t in ts] for ts in self.titles])
+        self.mentions = [_mentions_for(text, s, ts, self.model) for s, ts in zip(self.sents, self.titles)]
+        counts: Counter = Counter()
+        first: dict[str, int] = {}
+        for ms in self.mentions:
+            for m in ms:
+                if m.kind == "O":
+                    counts[m.value] += 1 if m.weak else 2
+                    first.setdefault(m.value, m.start)
+        self.dominant = min(counts, key=lambda v: (-counts[v], first[v])) if counts else None
+        self.first_org = first
+
+    # -- references that need the document around them ------------------------------------
+    def _add_references(self, sent: Sentence, mentions: list[Mention], last_person: str | None, recent_orgs: list[str]):
+        text = self.text
+        extra: list[Mention] = []
+        for m in _COREF.finditer(text, sent.start, sent.end):
+            if not _free(mentions, m.start(), m.end()):
+                continue
+            target = None
+            if self.dominant:
+                target = self.dominant
+            elif recent_orgs:
+                target = recent_orgs[-1]
+            if target:
+                extra.append(Mention(m.start(), m.end(), m.group(), "O", target, weak=True))
+        people_before = [(m.start, m.value) for m in mentions if m.kind == "P"]
+        for m in _PRONOUN.finditer(text, sent.start, sent.end):
+            if not _free(mentions, m.start(), m.end()):
+                continue
+            earlier = [v for s, v in people_before if s < m.start()]
+            target = earlier[-1] if earlier else last_person
+            if target:
+                extra.append(Mention(m.start(), m.end(), m.group(), "P", target, weak=True))
+        return sorted(mentions + extra, key=lambda m: m.start)
+
+    def run(self) -> Analysis:
+        raw: list[tuple[RawClaim, Sentence]] = []
+        parents: list[tuple[str, str, Evidence]] = []
+        last_person: str | None = None
+        recent_orgs: list[str] = []
+        for sent, mentions in zip(self.sents, self.mentions):
+            ms = self._add_references(sent, mentions, last_person, recent_orgs)
+            view = build_view(self.text, sent.start, sent.end, ms)
+            ctx = Context(self.dominant, list(recent_orgs))
+            evidence = Evidence(self.source, sent.start, sent.end, sent.text)
+            parents.extend((c, p, evidence) for c, p in self._parents(view))
+            for c in self._claims(view, ctx):
+                raw.append((c, sent))
+                if c.parent:
+                    parents.append((c.parent[0], c.parent[1], evidence))
+            for m in mentions:
+                if m.kind == "P":
+                    last_person = m.value
+                elif m.kind == "O":
+                    recent_orgs.append(m.value)
+        claims = self._finish(raw)
+        seen = set()
+        uniq_parents = []
+        for c, p, ev in parents:
+            if (c, p) not in seen and c != p:
+                seen.add((c, p))
+                uniq_parents.append((c, p, ev))
+        acr = dict(self.model.acronyms)
+        return Analysis(claims, uniq_parents, acr, self.published)
+
+    def _parents(self, view: SentenceView):
+        for pat in rules.PARENT_PATTERNS:
+            for m in pat.finditer(view.ph):
+                child = view.mentions[m.group("child")]
+                parent = view.mentions[m.group("parent")]
+                words = re.sub(r"\s*\(.*\)$", "", child.text).split()
+                unit = bool(words) and words[-1] in rules._UNIT_WORDS
+                if pat is rules.PARENT_PATTERNS[0] and not unit:
+                    continue
+                yield child.value, parent.value
+
+    def _claims(self, view: SentenceView, ctx: Context) -> list[RawClaim]:
+        out: list[RawClaim] = []
+        for pat, handler, repl in rules.STAGE_A:
+            _rewrite(view, pat, lambda m, h=handler: out.extend(h(view, m, ctx)), repl)
+        for pat, handler in rules.STAGE_B:
+            pos = 0
+            while pos < len(view.ph):
+                m = pat.search(view.ph, pos)
+                if not m:
+                    break
+                out.extend(handler(view, m, ctx))
+                nxt = m.start("v") + 1 if "v" in pat.groupindex and m.start("v") >= 0 else m.end()
+                pos = max(nxt, pos + 1)
+        weak_people = {m.value for m in view.mentions.values() if m.kind == "P" and m.weak and m.text.islower()}
+        for c in out:
+            if c.person in weak_people and not any(
+                m.kind == "P" and not m.text.islower() and m.value == c.person for m in view.mentions.values()
+            ):
+                c.confidence *= 0.8
+        return out
+
+    # -- dates, deferred references, merging ----------------------------------------------
+    def _date_for(self, c: RawClaim, sent: Sentence, cache: dict) -> tuple[FuzzyDate | None, bool]:
+        """The claim's date and whether it was inferred from the publication date alone."""
+        pub = self.published
+        if c.date_override == "past":
+            return (FuzzyDate.unknown(not_after=pub.latest) if pub else None), True
+        if not c.dated:
+            return None, False
+        key = (sent.start, c.future)
+        if key not in cache:
+            cache[key] = find_dates(self.text, sent.start, sent.end, pub, c.future)
+        best, best_d = None, MAX_DATE_DISTANCE + 1
+        for dm in cache[key]:
+            d = 0 if dm.start <= c.at < dm.end else min(abs(dm.start - c.at), abs(dm.end - c.at))
+            if dm.end <= c.at:
+                d = int(d * 1.5)
+            if d < best_d:
+                best, best_d = dm.date, d
+        if best is not None:
+            if c.future and pub is not None and pub.earliest:
+                best = best.bounded(not_before=pub.earliest)
+            elif pub is not None and pub.latest and not c.future and best.latest and best.latest > pub.latest:
+                best = best.bounded(not_after=pub.latest)
+            return best, False
+        if c.future:
+            return FuzzyDate.unknown(not_before=pub.earliest), True
+        anchor = pub.latest or pub.value
+        if anchor is None:
+            return None, False
+        return FuzzyDate.year(anchor.year).bounded(not_after=pub.latest), True
+
+    def _finish(self, raw: list[tuple[RawClaim, Sentence]]) -> list[Claim]:
+        cache: dict = {}
+        dated: list[tuple[RawClaim, Sentence, FuzzyDate | None]] = []
+        for c, sent in raw:
+            if c.years_before:
+                continue
+            d, inferred = self._date_for(c, sent, cache)
+            if inferred and c.date_override is None:
+                c.confidence *= 0.9
+            dated.append((c, sent, d))
+        for c, sent in raw:
+            if not c.years_before:
+                continue
+            event = next((d for o, s, d in dated if s is sent and o.kind == "leave" and o.person == c.person and d), None)
+            if event is None:
+                event = self.published
+            d = years_before(event, *c.years_before) if event else None
+            dated.append((c, sent, d))
+        # deferred references
+        roles: dict[str, Counter] = {}
+        holders: list[tuple[str, str, str]] = []
+        for c, _, _ in dated:
+            if c.kind in ("role", "join") and c.org and not c.org.startswith("\x00"):
+                roles.setdefault(c.person, Counter())[c.org] += 2 if c.kind == "role" else 1
+            if c.kind == "role" and c.role and c.org and not c.org.startswith("\x00"):
+                holders.append((c.role.casefold(), c.org, c.person))
+        merged: dict[tuple, list] = {}
+        order: list[tuple] = []
+        for c, sent, d in dated:
+            org, manager = c.org, c.manager
+            if org and org.startswith(PERSON_ORG):
+                who = org[len(PERSON_ORG):]
+                org = roles[who].most_common(1)[0][0] if who in roles else self.dominant
+            if manager and manager.startswith(TITLE_HOLDER):
+                title, _, torg = manager[len(TITLE_HOLDER):].partition("\x00")
+                manager = next(
+                    (p for t, o, p in holders if t == title.casefold() and (not torg or o == torg) and p != c.person), None
+                )
+                if manager is None:
+                    continue
+            if c.kind != "reports_to" and not org:
+                continue
+            if org and (org == c.person or org.startswith("\x00")):
+                continue
+            key = (c.kind, c.person, org, c.role, manager, tuple(d.to_dict().values()) if d else None)
+            ev = Evidence(self.source, sent.start, sent.end, sent.text)
+            if key not in merged:
+                merged[key] = [c, d, [ev], c.confidence, org, manager]
+                order.append(key)
+            else:
+                entry = merged[key]
+                if ev not in entry[2]:
+                    entry[2].append(ev)
+                entry[3] = max(entry[3], c.confidence)
+        claims = []
+        for key in order:
+            c, d, evs, conf, org, manager = merged[key]
+            evs.sort(key=lambda e: e.start)
+            conf = min(1.0, conf + 0.05 * (len({e.quote for e in evs}) - 1))
+            claims.append(
+                Claim(_KINDS[c.kind], c.person, org, c.role, manager, d, self.published, tuple(evs), round(max(0.0, min(1.0, conf)), 3))
+            )
+        claims.sort(key=lambda c: (c.evidence[0].start, _KIND_ORDER[c.kind.value]))
+        return claims
+
+
+def _rewrite(view: SentenceView, pat: re.Pattern, on_match, repl: str) -> None:
+    """Replace each match in the view's string (keeping offsets aligned), after calling on_match on it."""
+    ph, offsets = view.ph, view.offsets
+    parts: list[str] = []
+    new_offsets: list[int] = []
+    pos = 0
+    changed = False
+    for m in pat.finditer(ph):
+        on_match(m)
+        r = m.expand(repl)
+        parts.append(ph[pos:m.start()])
+        new_offsets.extend(offsets[pos:m.start()])
+        anchor = offsets[m.start("p")] if "p" in pat.groupindex and m.start("p") >= 0 else offsets[m.start()]
+        parts.append(r)
+        new_offsets.extend([anchor] * len(r))
+        pos = m.end()
+        changed = True
+    if not changed:
+        return
+    parts.append(ph[pos:])
+    new_offsets.extend(offsets[pos:])
+    view.ph = "".join(parts)
+    view.offsets = new_offsets
+
+
+def analyse_text(text: str, source: str, published: FuzzyDate | None = None) -> Analysis:
+    return _Extractor(text, source, published).run()
+
+
+def extract_text(text: str, source: str, published: FuzzyDate | None = None) -> list[Claim]:
+    """Claims of one document. `published` wins over a `published:` header line."""
+    return analyse_text(text, source, published).claims
+
+
+def extract_file(path: str | Path, published: FuzzyDate | None = None) -> list[Claim]:
+    """Claims of one file, its spans indexing the file's decoded text (see text.read_document)."""
+    return extract_text(read_document(path), str(path), published)
+
+
+def org_parents(text: str, source: str = "") -> list[tuple[str, str, Evidence]]:
+    """(organisation, parent organisation, evidence) for each sub-organisation the text places inside another."""
+    return analyse_text(text, source).parents

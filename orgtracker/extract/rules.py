@@ -1,0 +1,634 @@
+"""Claim patterns over a sentence view: who joined, left, holds which title, reports to whom."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .lexicon import alternation, lexicon
+from .timex import NUMBER_WORDS
+from .view import SentenceView
+
+PERSON_ORG = "\x00person:"  # an organisation to be read from what the document says of a person
+TITLE_HOLDER = "\x00title:"  # a manager known only by title ("report to the CEO")
+STARTUP = "{}'s startup"  # the unnamed venture a person founds
+
+
+@dataclass
+class RawClaim:
+    kind: str
+    person: str
+    org: str | None
+    role: str | None = None
+    manager: str | None = None
+    confidence: float = 0.8
+    at: int = 0  # document offset of the cue, to pick the nearest date
+    future: bool = False
+    dated: bool = True  # join/leave/event: takes a date (recency when none); False: a standing role
+    years_before: tuple[int, bool] | None = None  # join N years before this sentence's event
+    date_override: object = None
+    weak: bool = False
+    parent: tuple[str, str] | None = None
+
+
+@dataclass
+class Context:
+    dominant_org: str | None
+    recent_orgs: list[str] = field(default_factory=list)
+
+
+_P = r"P\d+"
+_O = r"O\d+"
+_T = r"T\d+"
+_PLIST = rf"{_P}(?: (?:, (?:and )?|and |& ){_P})*"
+_AUXWORDS = (
+    "also recently officially formally quietly abruptly suddenly surprisingly reportedly now later previously "
+    "formerly first originally eventually just already then effectively ultimately briefly soon finally "
+    "has have had will would is was are were be been being set to expected poised slated preparing prepares "
+    "prepare plans planned planning plan intends intended intend agreed decided going could may might "
+    "not n't ready expects hopes wants due likely widely 'll 's 're also who that , said says"
+).split()
+_AUX = "(?P<aux>(?:(?:" + "|".join(re.escape(w) for w in sorted(set(_AUXWORDS), key=len, reverse=True)) + r") ){0,7})"
+_FUTURE = re.compile(
+    r"\b(?:will|'ll|set to|plans? to|planned to|planning to|intends? to|expected to|poised to|slated to|is to|are to"
+    r"|prepares? to|preparing to|going to|would|ready to|due to|expects to|hopes to|likely to)\b|\b(?:is|are|'s|'re) "
+    r"(?:\w+ )?\w+ing\b",
+)
+_NUM = "(?:" + "|".join(sorted((re.escape(k) for k in NUMBER_WORDS), key=len, reverse=True)) + r"|\d{1,2})"
+_STARTUP_WORDS = r"(?:startup|start-up|company|venture|firm|business|fund|lab|laboratory|nonprofit|organization|organisation|outfit|studio)"
+_DET = r"(?:(?:its|the|a|an|their|new|next|permanent|interim|his|her|our|incoming|first|sole|current) )*"
+_NOT_FUNCTION = r"(?!(?:as|and|or|in|to|by|from|with|for|the|a|an|of|at|on|while|when|after|before|said|says|told|hired|named|following|including|like|than|amid|since|under|is|was|has|had|will)\b)"
+
+
+def _verbs(name: str) -> str:
+    return alternation(lexicon().verbs[name])
+
+
+def _future(aux: str | None, verb: str | None, before: str = "") -> bool:
+    if re.search(r"\b(?:before|until|once|when|if) (?:, )?$", before):
+        return True
+    return bool(_FUTURE.search(" " + " ".join(f"{aux or ''} {verb or ''}".split()) + " "))
+
+
+def _before(view: SentenceView, m: re.Match) -> str:
+    return view.ph[max(0, m.start() - 24): m.start()]
+
+
+Handler = Callable[[SentenceView, re.Match, Context], list[RawClaim]]
+
+
+def _org_of(view: SentenceView, tag: str | None) -> str | None:
+    return view.value(tag)
+
+
+def context_org(view: SentenceView, before: int, ctx: Context, exclude: set[str | None] = frozenset()) -> str | None:
+    """The organisation a bare title or a move without an object refers to."""
+    best = None
+    for m in re.finditer(_O, view.ph[:before]):
+        v = view.value(m.group())
+        if v and v not in exclude:
+            best = v
+    if best:
+        return best
+    for v in reversed(ctx.recent_orgs[-3:]):
+        if v == ctx.dominant_org and v not in exclude:
+            return v
+    if ctx.dominant_org and ctx.dominant_org not in exclude:
+        return ctx.dominant_org
+    return None
+
+
+_PREP_BEFORE = re.compile(r"(?:\bin|\bat|\bfrom|\bof|\bfor|\bwith|\bto|\bby|\bon|\blike|\bthan|\bagainst|\bversus|\bvs\.?) $")
+
+
+def hirer_org(view: SentenceView, before: int, ctx: Context) -> tuple[str | None, bool]:
+    """The organisation that hires: the nearest subject-like organisation or person before the verb."""
+    for m in reversed(list(re.finditer(rf"(?:{_O}|{_P})", view.ph[:before]))):
+        if _PREP_BEFORE.search(view.ph[: m.start()]):
+            continue
+        tag = m.group()
+        mention = view.mentions[tag]
+        if tag.startswith("O"):
+            return mention.value, False
+        return PERSON_ORG + mention.value, False
+    return ctx.dominant_org, True
+
+
+def _people(view: SentenceView, text: str) -> list[str]:
+    return [v for v in (view.value(t) for t in re.findall(_P, text)) if v]
+
+
+# --- stage A: titles and appositions collapse into the person ------------------------------------------
+
+
+def _title_claims(view, p, t, org, ctx, at, conf) -> list[RawClaim]:
+    person = view.value(p)
+    tm = view.mentions[t]
+    if not person or not org:
+        return []
+    if tm.former:
+        return [RawClaim("leave", person, org, None, confidence=conf * 0.7, at=at, date_override="past")]
+    return [RawClaim("role", person, org, tm.value, confidence=conf, at=at, dated=False)]
+
+
+def _a_title_before(view, m, ctx):
+    org = _org_of(view, m.group("o")) or context_org(view, m.start(), ctx)
+    conf = 0.85 if m.group("o") else 0.65
+    return _title_claims(view, m.group("p"), m.group("t"), org, ctx, view.at(m.start("t")), conf)
+
+
+def _a_apposition(view, m, ctx):
+    org = _org_of(view, m.group("o2")) or _org_of(view, m.group("o1"))
+    conf = 0.85
+    if not org:
+        org = context_org(view, m.start(), ctx)
+        conf = 0.6
+    claims = _title_claims(view, m.group("p"), m.group("t"), org, ctx, view.at(m.start("t")), conf)
+    if m.group("was") and claims and claims[0].kind == "role":
+        return [RawClaim("leave", claims[0].person, org, None, confidence=0.5, at=claims[0].at, date_override="past")]
+    return claims
+
+
+def _a_formerly(view, m, ctx):
+    person, org = view.value(m.group("p")), view.value(m.group("o"))
+    if not person or not org:
+        return []
+    return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("o")), date_override="past")]
+
+
+def _a_affiliation(view, m, ctx):
+    view.affiliation[m.group("p")] = view.value(m.group("o")) or ""
+    return []
+
+
+STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
+    (re.compile(rf"(?:(?P<o>{_O}) (?:'s )?)?(?:(?:the|its|their|new|longtime|current) )*(?P<t>{_T}) (?P<p>{_P})"),
+     _a_title_before, r"\g<p>"),
+    (re.compile(rf"(?P<o>{_O}) 's (?:(?:the|new|longtime|current) )*(?P<t>{_T}) , (?P<p>{_P})"), _a_title_before, r"\g<p>"),
+    (re.compile(
+        rf"(?P<p>{_P}) , (?:who (?:(?P<was>was|had been)|is|has been|serves as|remains) )?(?:(?:the|a|an|its|his|her|their|now|currently) )*"
+        rf"(?:(?P<o1>{_O}) (?:'s )?)?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<t>{_T})"
+        rf"(?: (?:of|at|for|with) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<o2>{_O}))?(?= ,| \.| \)| ;| and | who | —|\s*$)"),
+     _a_apposition, r"\g<p>"),
+    (re.compile(
+        rf"(?P<p>{_P}) , (?:who )?(?:had |has )?(?:previously|formerly|most recently|until recently|earlier|once) "
+        rf"(?:[a-z][a-z\-]* |T\d+ ){{0,6}}?(?:at|of|with|for) (?:the )?(?:[a-z][a-z\-]* ){{0,2}}?(?P<o>{_O})"),
+     _a_formerly, r"\g<p>"),
+    (re.compile(rf"(?P<p>{_P}) , (?:a |the )?(?:former|ex-) (?P<o>{_O}) (?:'s )?(?:[a-z][a-z\-]* |T\d+ ){{0,2}}"),
+     _a_formerly, r"\g<p> "),
+    (re.compile(rf"(?:a |the )?(?:former|ex-) (?P<o>{_O}) (?:'s )?(?:[a-z][a-z\-]* |T\d+ ){{0,2}}?(?P<p>{_P})"),
+     _a_formerly, r"\g<p>"),
+    (re.compile(rf"(?P<o>{_O}) (?:'s )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}(?P<p>{_P})(?! 's)"), _a_affiliation, r"\g<p>"),
+]
+
+# --- stage B: moves ------------------------------------------------------------------------------------
+
+_SUBJ = rf"(?P<p>{_P}) (?:, )?"
+_REST_AS = re.compile(rf"^ (?:\S+ ){{0,4}}?as {_DET}(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?")
+_REST_FROM = re.compile(rf"^ (?:(?!{_P})\S+ ){{0,6}}?from (?:the |rival )?(?P<f>{_O})")
+_REST_LEAD = re.compile(rf"^ (?:\S+ ){{0,5}}?to (?:lead|head|run|oversee|build) (?:the |its |a |an )?(?:new )?(?P<x>{_O})")
+
+
+def _rest_role(view: SentenceView, rest: str, base: int) -> str | None:
+    m = _REST_AS.match(rest)
+    if m:
+        return view.value(m.group("t"))
+    m = _REST_LEAD.match(rest)
+    if m:
+        return f"Head of {view.value(m.group('x'))}"
+    return None
+
+
+def _b_join(view, m, ctx):
+    person, org = view.value(m.group("p")), view.value(m.group("o"))
+    if not person:
+        return []
+    future = _future(m.group("aux"), m.group("v"), _before(view, m))
+    at = view.at(m.start("v"))
+    rest = m.group("rest")
+    if not org:
+        mas = _REST_AS.match(" as" + rest) if rest.startswith(" ") else None
+        org = context_org(view, m.start(), ctx)
+        if not org:
+            return []
+        role = view.value(mas.group("t")) if mas else None
+        if not role:
+            return []
+        return [RawClaim("join", person, org, role, confidence=0.6, at=at, future=future)]
+    role = _rest_role(view, rest, m.start("rest"))
+    out = [RawClaim("join", person, org, role, confidence=0.85, at=at, future=future)]
+    f = _REST_FROM.match(rest)
+    if f and view.value(f.group("f")) not in (None, org):
+        out.append(RawClaim("leave", person, view.value(f.group("f")), confidence=0.75, at=at, future=future))
+    return out
+
+
+_LEAVE_TO_JOIN = re.compile(rf"^ (?:\S+ ){{0,3}}?(?:to|and|, and|before) (?:join|joining|become|lead|head|run|take over|rejoin) (?:the |rival |its |at )?(?:[a-z\-]+ ){{0,2}}?(?P<n>{_O})")
+_LEAVE_FOR = re.compile(rf"^ (?:\S+ ){{0,3}}?for (?:the |rival |a )?(?:[a-z\-]+ )?(?P<n>{_O})")
+
+
+def _leave_rest(view: SentenceView, person: str, org: str | None, rest: str, at: int, future: bool, ctx) -> list[RawClaim]:
+    out = []
+    j = _LEAVE_TO_JOIN.match(rest) or _LEAVE_FOR.match(rest)
+    if j and view.value(j.group("n")) not in (None, org):
+        role = _rest_role(view, rest[j.end("n"):], 0)
+        out.append(RawClaim("join", person, view.value(j.group("n")), role, confidence=0.75, at=at, future=future))
+        return out
+    f = _FOUND_IN_REST.match(rest)
+    if f:
+        if f.group("n"):
+            name = view.value(f.group("n"))
+        else:
+            name = STARTUP.format(person)
+        if name:
+            out.append(RawClaim("join", person, name, "Founder", confidence=0.7, at=at, future=future))
+    return out
+
+
+def _b_leave(view, m, ctx):
+    person = view.value(m.group("p"))
+    if not person:
+        return []
+    org = view.value(m.group("o")) if m.group("o") else None
+    rest = m.group("rest")
+    if org is None:
+        if not re.match(r"^ (?:to|for|at|in|after|by|, |\. |and|$|—)", rest + " "):
+            return []
+        org = context_org(view, m.start(), ctx)
+        if org is None:
+            return []
+    future = _future(m.group("aux"), m.group("v"), _before(view, m))
+    at = view.at(m.start("v"))
+    conf = 0.85 if m.group("o") else 0.65
+    out = [RawClaim("leave", person, org, confidence=conf, at=at, future=future)]
+    out.extend(_leave_rest(view, person, org, rest, at, future, ctx))
+    return out
+
+
+def _b_leave_as(view, m, ctx):
+    person = view.value(m.group("p"))
+    if not person:
+        return []
+    org = view.value(m.group("ob")) or view.value(m.group("oa")) or view.value(m.group("oc"))
+    explicit = bool(org)
+    if not org:
+        org = context_org(view, m.start(), ctx)
+    if not org:
+        return []
+    future = _future(m.group("aux"), m.group("v"), _before(view, m))
+    at = view.at(m.start("v"))
+    out = [RawClaim("leave", person, org, confidence=0.85 if explicit else 0.65, at=at, future=future)]
+    if m.group("t") and future:
+        out.append(RawClaim("role", person, org, view.value(m.group("t")), confidence=0.6, at=at, dated=False))
+    out.extend(_leave_rest(view, person, org, m.group("rest"), at, future, ctx))
+    return out
+
+
+def _hire_claims(view, m, ctx, people: list[str], role: str | None, conf: float) -> list[RawClaim]:
+    hirer, fallback = hirer_org(view, m.start("v"), ctx)
+    if not hirer:
+        return []
+    rest = m.group("rest") if "rest" in m.re.groupindex else ""
+    f = _REST_FROM.match(rest or "")
+    from_org = view.value(f.group("f")) if f else None
+    future = _future(m.group("pre")[-40:] if "pre" in m.re.groupindex else "", m.group("v"))
+    at = view.at(m.start("v"))
+    out = []
+    list_tags = re.findall(_P, m.group("list"))
+    for tag, person in zip(list_tags, people):
+        if hirer == PERSON_ORG + person:
+            continue
+        out.append(RawClaim("join", person, hirer, role, confidence=conf * (0.85 if fallback else 1), at=at, future=future))
+        left = from_org or (view.affiliation.get(tag) or None)
+        if left and left != hirer:
+            out.append(RawClaim("leave", person, left, confidence=conf * 0.9, at=at, future=future))
+    return out
+
+
+def _b_hire(view, m, ctx):
+    if re.search(r"\b(?:was|were|been|be|being|is|are) $", m.group("pre")):
+        return []
+    people = _people(view, m.group("list"))
+    role = _rest_role(view, m.group("rest"), 0)
+    return _hire_claims(view, m, ctx, people, role, 0.8)
+
+
+def _b_appoint(view, m, ctx):
+    if re.search(r"\b(?:was|were|been|be|being|is|are) $", m.group("pre")):
+        return []
+    people = _people(view, m.group("list"))
+    hirer, fallback = hirer_org(view, m.start("v"), ctx)
+    org = view.value(m.group("ob")) or view.value(m.group("oa")) or hirer
+    if not org:
+        return []
+    at = view.at(m.start("v"))
+    future = _future(m.group("pre")[-40:], m.group("v"))
+    role = view.value(m.group("t"))
+    out = []
+    tags = re.findall(_P, m.group("list"))
+    rest = m.group("rest")
+    f = _REST_FROM.match(rest) or _REST_FROM.match(m.group("mid") or "")
+    for tag, person in zip(tags, people):
+        if org == PERSON_ORG + person:
+            continue
+        out.append(RawClaim("role", person, org, role, confidence=0.8 * (0.85 if fallback else 1), at=at, future=future, dated=True))
+        from_org = view.value(f.group("f")) if f else view.affiliation.get(tag)
+        if from_org and from_org != org:
+            out.append(RawClaim("join", person, org, role, confidence=0.7, at=at, future=future))
+            out.append(RawClaim("leave", person, from_org, confidence=0.7, at=at, future=future))
+    return out
+
+
+_PASSIVE_ROLE = re.compile(
+    rf"^(?:as |to (?:the )?(?:role |post |position |job |office |rank )?(?:of )?|to (?:be |become )|to serve as )?{_DET}"
+    rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?(?P<after>.*)$"
+)
+_BY_ORG = re.compile(rf"\bby (?:the )?(?P<o>{_O})")
+_AT_ORG = re.compile(rf"^(?:(?!{_P})\S+ ){{0,4}}?(?:at|to|by|into) (?:the )?(?P<o>{_O})")
+
+
+def _b_passive(view, m, ctx):
+    person = view.value(m.group("p"))
+    if not person:
+        return []
+    verb = " ".join(m.group("v").split())
+    rest = m.group("rest")
+    at = view.at(m.start("v"))
+    future = _future(m.group("aux") + " " + m.group("be"), verb)
+    out: list[RawClaim] = []
+    r = _PASSIVE_ROLE.match(rest)
+    if verb in ("ousted", "fired", "dismissed", "removed", "pushed out", "forced out", "let go", "sacked"):
+        org = None
+        if r:
+            org = view.value(r.group("ob")) or view.value(r.group("oa"))
+        if not org:
+            a = _AT_ORG.match(rest) or re.match(rf"^(?:from|of) (?:the )?(?P<o>{_O})", rest)
+            org = view.value(a.group("o")) if a else None
+        org = org or context_org(view, m.start(), ctx)
+        return [RawClaim("leave", person, org, confidence=0.75, at=at, future=future)] if org else []
+    if verb in ("succeeded", "replaced"):
+        b = re.match(rf"^by (?P<q>{_P})(?P<after>.*)$", rest)
+        org = context_org(view, m.start(), ctx)
+        if not b or not org:
+            return []
+        out.append(RawClaim("leave", person, org, confidence=0.6, at=at, future=future))
+        r2 = _REST_AS.match(b.group("after"))
+        if r2 and view.value(b.group("q")):
+            org2 = view.value(r2.group("ob")) or view.value(r2.group("oa")) or org
+            out.append(RawClaim("role", view.value(b.group("q")), org2, view.value(r2.group("t")), confidence=0.7, at=at, future=future))
+        return out
+    if verb in ("hired", "recruited", "poached", "lured", "brought in", "brought on", "snapped up"):
+        by = _BY_ORG.search(rest) or _AT_ORG.match(rest)
+        org = view.value(by.group("o")) if by else None
+        f = _REST_FROM.match(" " + rest)
+        from_org = view.value(f.group("f")) if f else None
+        if not org:
+            org = context_org(view, m.start(), ctx, exclude={from_org})
+        if not org:
+            return []
+        role = _rest_role(view, " " + rest, 0)
+        out.append(RawClaim("join", person, org, role, confidence=0.8, at=at, future=future))
+        if from_org and from_org != org:
+            out.append(RawClaim("leave", person, from_org, confidence=0.75, at=at, future=future))
+        return out
+    if not r:
+        return []
+    org = view.value(r.group("ob")) or view.value(r.group("oa"))
+    conf = 0.85
+    if not org:
+        by = _BY_ORG.search(r.group("after") or "")
+        org = view.value(by.group("o")) if by else None
+    if not org:
+        org = context_org(view, m.start(), ctx)
+        conf = 0.7
+    if not org:
+        return []
+    out.append(RawClaim("role", person, org, view.value(r.group("t")), confidence=conf, at=at, future=future, dated=True))
+    f = _REST_FROM.match(" " + (r.group("after") or ""))
+    if f and view.value(f.group("f")) not in (None, org):
+        out.append(RawClaim("join", person, org, view.value(r.group("t")), confidence=0.7, at=at, future=future))
+        out.append(RawClaim("leave", person, view.value(f.group("f")), confidence=0.7, at=at, future=future))
+    return out
+
+
+def _b_report(view, m, ctx):
+    subjects = [t for t in re.findall(_P, view.ph[: m.start()])]
+    if not subjects:
+        return []
+    person = view.value(subjects[-1])
+    at = view.at(m.start("v"))
+    aux = view.ph[max(0, m.start() - 40): m.start()]
+    future = _future(aux, m.group("v"))
+    event = bool(re.search(r"\b(?:repositioned|moved|made|reassigned|asked|will|now|begin|began|start|started|set to)\b", aux)) or future
+    if m.group("m"):
+        manager = view.value(m.group("m"))
+    else:
+        org = view.value(m.group("o")) or ""
+        manager = f"{TITLE_HOLDER}{view.value(m.group('t'))}\x00{org}"
+    if not person or not manager or manager == person:
+        return []
+    return [RawClaim("reports_to", person, None, manager=manager, confidence=0.8, at=at, future=future, dated=event)]
+
+
+def _b_succeed(view, m, ctx):
+    person, prev = view.value(m.group("p")), view.value(m.group("q"))
+    if not person or not prev or person == prev:
+        return []
+    at = view.at(m.start("v"))
+    future = _future(m.group("aux"), m.group("v"))
+    rest = m.group("rest")
+    r = _REST_AS.match(re.sub(r"^ , (?:who|whose) [^,]*? ,", "", rest))
+    org = None
+    if r:
+        org = view.value(r.group("ob")) or view.value(r.group("oa"))
+    org = org or context_org(view, m.start(), ctx)
+    if not org:
+        return []
+    out = [RawClaim("leave", prev, org, confidence=0.6, at=at, future=future)]
+    if r:
+        out.append(RawClaim("role", person, org, view.value(r.group("t")), confidence=0.75, at=at, future=future, dated=True))
+    return out
+
+
+def _b_succeeding(view, m, ctx):
+    subjects = re.findall(_P, view.ph[: m.start()])
+    prev = view.value(m.group("q"))
+    if not subjects or not prev:
+        return []
+    org = context_org(view, m.start(), ctx)
+    if not org or view.value(subjects[-1]) == prev:
+        return []
+    return [RawClaim("leave", prev, org, confidence=0.55, at=view.at(m.start("v")))]
+
+
+def _b_nominal_move(view, m, ctx):
+    person = view.value(m.group("p"))
+    dest = view.value(m.group("b"))
+    if not person or not dest:
+        return []
+    src = view.value(m.group("a")) or context_org(view, m.start(), ctx, exclude={dest})
+    at = view.at(m.start("v"))
+    out = [RawClaim("join", person, dest, confidence=0.75, at=at)]
+    if src and src != dest:
+        out.insert(0, RawClaim("leave", person, src, confidence=0.7, at=at))
+    return out
+
+
+def _b_nominal_leave(view, m, ctx):
+    person, org = view.value(m.group("p")), view.value(m.group("a"))
+    if not person or not org:
+        return []
+    return [RawClaim("leave", person, org, confidence=0.75, at=view.at(m.start("v")))]
+
+
+def _b_org_hiring(view, m, ctx):
+    org = view.value(m.group("o"))
+    out = []
+    for tag in re.findall(_P, m.group("list")):
+        person = view.value(tag)
+        if person and org:
+            out.append(RawClaim("join", person, org, confidence=0.75, at=view.at(m.start("v"))))
+    return out
+
+
+def _b_hires_noun(view, m, ctx):
+    hirer, fallback = hirer_org(view, m.start("v"), ctx)
+    if not hirer:
+        return []
+    out = []
+    for tag in re.findall(_P, m.group("list")):
+        person = view.value(tag)
+        if person and hirer != PERSON_ORG + person:
+            out.append(RawClaim("join", person, hirer, confidence=0.65 if fallback else 0.7, at=view.at(m.start("v"))))
+    return out
+
+
+def _b_years_at(view, m, ctx):
+    org = view.value(m.group("o"))
+    if not org:
+        return []
+    after = re.search(_P, view.ph[m.end():])
+    befores = re.findall(_P, view.ph[: m.start()])
+    tag = after.group() if after else (befores[-1] if befores else None)
+    if after and befores:
+        # nearest person to the phrase
+        da = after.start()
+        db = m.start() - view.ph.rfind(befores[-1], 0, m.start())
+        tag = after.group() if da <= db else befores[-1]
+    person = view.value(tag)
+    if not person:
+        return []
+    n = NUMBER_WORDS.get(" ".join(m.group("n").split()), None) if not m.group("n").isdigit() else int(m.group("n"))
+    if n is None:
+        return []
+    if m.group("u").startswith("decade"):
+        n *= 10
+    more = bool(m.group("more"))
+    return [RawClaim("join", person, org, confidence=0.7, at=view.at(m.start()), years_before=(n, more))]
+
+
+def _b_since(view, m, ctx):
+    person, org = view.value(m.group("p")), view.value(m.group("o"))
+    if not person or not org:
+        return []
+    return [RawClaim("join", person, org, confidence=0.75, at=view.at(m.end() - 2))]
+
+
+def _b_found(view, m, ctx):
+    person = view.value(m.group("p"))
+    if not person:
+        return []
+    at = view.at(m.start("v"))
+    future = _future(m.group("aux"), m.group("v"))
+    if m.group("o"):
+        org = view.value(m.group("o"))
+        c = RawClaim("join", person, org, "Founder", confidence=0.8, at=at, future=future)
+        if m.group("oa") and view.value(m.group("oa")) != org:
+            c.parent = (org, view.value(m.group("oa")))
+        return [c]
+    return [RawClaim("join", person, STARTUP.format(person), "Founder", confidence=0.7, at=at, future=future)]
+
+
+def _b_role_is(view, m, ctx):
+    person = view.value(m.group("p"))
+    org = view.value(m.group("ob")) or view.value(m.group("oa"))
+    conf = 0.8
+    if not org:
+        org = context_org(view, m.start(), ctx)
+        conf = 0.6
+    if not person or not org:
+        return []
+    became = bool(re.search(r"\b(?:became|become|becomes|becoming)\b", m.group("cop")))
+    return [RawClaim("role", person, org, view.value(m.group("t")), confidence=conf, at=view.at(m.start("cop")), dated=became)]
+
+
+def _b_holds(view, m, ctx):
+    person = view.value(m.group("p"))
+    org = view.value(m.group("ob")) or view.value(m.group("oa"))
+    if not person or not org:
+        return []
+    return [RawClaim("role", person, org, view.value(m.group("t")), confidence=0.75, at=view.at(m.start("v")), dated=False)]
+
+
+_FOUND_V = _verbs("found")
+_FOUND_IN_REST = re.compile(
+    rf"^ (?:\S+ ){{0,4}}?(?:to|and|, and) (?:(?:eventually|then|later|soon) )?{_FOUND_V} "
+    rf"(?:(?:(?P<n>{_O})(?! 's))|(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P} 's) ){{0,5}}?{_STARTUP_WORDS}\b)"
+)
+
+STAGE_B: list[tuple[re.Pattern, Handler]] = [
+    (re.compile(rf"{_SUBJ}{_AUX}(?P<v>{_verbs('join')}) (?:the )?(?:(?P<o>{_O})(?! 's)|(?=as ))(?P<rest>.*)$"), _b_join),
+    (re.compile(rf"{_SUBJ}{_AUX}(?P<v>{_verbs('leave')}) (?:the )?(?:(?P<o>{_O})(?! 's))?(?P<rest>.*)$"), _b_leave),
+    (re.compile(
+        rf"{_SUBJ}{_AUX}(?P<v>{_verbs('leave_as')})(?: as (?:the |its |their )?(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
+        rf"(?: (?:of|at) (?:the )?(?P<ob>{_O}))?)?(?: (?:from|at) (?:the )?(?P<oc>{_O}))?(?P<rest>.*)$"), _b_leave_as),
+    (re.compile(
+        rf"(?P<pre>.*?)\b(?P<v>{_verbs('hire')}) (?:on |aboard )?(?:of )?(?:\( )?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),
+    (re.compile(rf"(?P<pre>.*?)\b(?P<v>bring|brought|bringing|brings) (?P<list>{_PLIST}) (?:in|on|aboard|back)\b(?P<rest>.*)$"), _b_hire),
+    (re.compile(
+        rf"(?P<pre>.*?)\b(?P<v>{_verbs('appoint')}) (?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |from (?:the )?{_O} )?)"
+        rf"(?:as |to (?:the )?(?:role |post |position |job |office |rank )?(?:of )?|to (?:be |become )|to serve as )?{_DET}"
+        rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?(?P<rest>.*)$"), _b_appoint),
+    (re.compile(
+        rf"(?P<p>{_P}) (?:, )?(?:who )?{_AUX}(?P<be>has been|have been|had been|was|were|is|are|will be|would be|'s been|to be|being|been|be|got|gets) "
+        rf"(?:(?:also|recently|officially|formally|now|just|reportedly|effectively|quietly|unceremoniously) )?"
+        rf"(?P<v>{_verbs('appoint')}|hired|recruited|poached|lured|brought in|brought on|snapped up|ousted|fired|sacked|dismissed|removed|pushed out|forced out|let go|succeeded|replaced) (?P<rest>.*)$"),
+     _b_passive),
+    (re.compile(rf"\b(?P<v>reports|reported|report|reporting) (?:directly )?to (?:the )?(?:(?P<o>{_O}) (?:'s )?)?(?:(?P<m>{_P})|(?P<t>{_T}))"), _b_report),
+    (re.compile(rf"(?P<p>{_P}) (?:, )?{_AUX}(?P<v>{_verbs('succeed')}) (?P<q>{_P})(?P<rest>.*)$"), _b_succeed),
+    (re.compile(rf"(?:,|and) (?P<v>succeeding|replacing|taking over from) (?P<q>{_P})"), _b_succeeding),
+    (re.compile(
+        rf"(?P<p>{_P}) 's (?:[a-z][a-z\-]* ){{0,2}}?(?P<v>move|departure|exit|defection|jump|switch|shift|return|leap) "
+        rf"(?:from (?:the )?(?P<a>{_O}) )?to (?:the |rival )?(?P<b>{_O})"), _b_nominal_move),
+    (re.compile(
+        rf"(?P<p>{_P}) 's (?:[a-z][a-z\-]* ){{0,2}}?(?P<v>departure|exit|resignation|ouster|retirement|firing|dismissal|exodus) "
+        rf"from (?:the )?(?P<a>{_O})"), _b_nominal_leave),
+    (re.compile(
+        rf"(?P<o>{_O}) 's (?:[a-z][a-z\-]* ){{0,2}}?(?P<v>hiring|recruiting|recruitment|poaching|hire|hires|acquisition|appointment|addition) "
+        rf"of (?P<list>{_PLIST})"), _b_org_hiring),
+    (re.compile(
+        rf"\b(?P<v>hires|recruits|hirings|additions|recruitment|signings|poaching)(?: (?:like|such as|including|of)| \(| :) (?:(?:the|ex-|former) )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<list>{_PLIST})"),
+     _b_hires_noun),
+    (re.compile(
+        rf"\b(?:after|following|with|following) (?P<more>more than |nearly |almost |over |some |about |roughly )?(?P<n>{_NUM}) "
+        rf"(?P<u>years?|decades?) (?:at|with|in) (?:the )?(?P<o>{_O})"), _b_years_at),
+    (re.compile(rf"{_SUBJ}(?:has|had|have) (?:been|worked|served) (?:\S+ ){{0,3}}?(?:at|with|for) (?:the )?(?P<o>{_O}) (?:since|for) "), _b_since),
+    (re.compile(
+        rf"{_SUBJ}{_AUX}(?P<v>{_FOUND_V}) (?:(?:the|a|an) )?(?:(?:(?P<oa>{_O}) 's )?(?P<o>{_O})(?! 's)|"
+        rf"(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P} 's) ){{0,5}}?{_STARTUP_WORDS}\b)"), _b_found),
+    (re.compile(
+        rf"{_SUBJ}(?P<cop>is|remains|will remain|became|becomes|has become|will become|serves as|will serve as|continues as|is now|, now|, currently) "
+        rf"{_DET}(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?"), _b_role_is),
+    (re.compile(
+        rf"{_SUBJ}(?:(?:(?!P\d)\S+ ){{1,12}}?, (?:and )?)?(?:has |had )?(?:also )?(?P<v>maintained|maintains|holds|held|kept|keeps|retains|retained|retain|keep) "
+        rf"(?:a|an|his|her|the|their) (?:(?P<oa>{_O}) )?(?P<t>{_T})(?: (?:at|of|with) (?P<ob>{_O}))?"), _b_holds),
+]
+
+_UNIT_WORDS = ("Lab", "Labs", "Laboratory", "Division", "Unit", "Research", "Group", "Team", "Department", "Institute",
+               "Center", "Centre", "Studio", "Studios", "Brain")
+PARENT_PATTERNS = [
+    re.compile(rf"(?P<parent>{_O}) 's (?:(?:new|own|fabled|storied|[a-z]+) )?(?P<child>{_O})(?! 's)"),
+    re.compile(rf"(?P<child>{_O}) , (?:a |an |the )?(?:[a-z\-]+ ){{0,2}}?(?:unit|subsidiary|division|arm|lab|affiliate|part|branch) of (?P<parent>{_O})"),
+    re.compile(rf"(?P<child>{_O}) (?:inside|within) (?P<parent>{_O})"),
+]

@@ -1,0 +1,175 @@
+"""Documents as text: reading files, the optional header, and sentences with their spans (boilerplate left out)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from orgtracker.domain.dates import DateError, FuzzyDate
+
+from .charclass import UPPER
+from .lexicon import lexicon
+
+MAX_SENTENCE = 1200  # longer runs without a full stop are cut into pieces of about this size
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Header:
+    source: str | None
+    published: FuzzyDate | None
+    body_start: int  # offset of the first character after the header
+
+
+def read_document(path: str | Path) -> str:
+    """The file's text exactly as decoded (no newline translation), so spans index it."""
+    data = Path(path).read_bytes()
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+_HEADER_LINE = re.compile(r"[ \t]*(source|published|title|url|author)[ \t]*:[ \t]*([^\r\n]*)\r?\n", re.I)
+_HEADER_END = re.compile(r"[ \t]*---[ \t]*(?:\r?\n|$)")
+_DATELINE = re.compile(r"\A\s*date[ \t]+(\d{4}-\d{2}-\d{2})\b")
+
+
+def parse_header(text: str) -> Header:
+    """Read leading `source:` / `published:` lines closed by `---`; no header gives body_start 0."""
+    pos, fields = 0, {}
+    while True:
+        m = _HEADER_LINE.match(text, pos)
+        if not m:
+            break
+        fields[m.group(1).lower()] = m.group(2).strip()
+        pos = m.end()
+    end = _HEADER_END.match(text, pos) if fields else None
+    if not end:
+        published = None
+        dl = _DATELINE.match(text)
+        if dl:
+            try:
+                published = FuzzyDate.parse(dl.group(1))
+            except DateError:
+                published = None
+        return Header(None, published, dl.end() if dl and published else 0)
+    published = None
+    if fields.get("published"):
+        try:
+            published = FuzzyDate.parse(fields["published"])
+        except DateError:
+            published = None
+    return Header(fields.get("source"), published, end.end())
+
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sr jr st inc corp co ltd no vs etc e.g i.e u.s u.k u.n jan feb mar apr jun jul aug sep "
+    "sept oct nov dec gov sen rep gen lt col capt sgt mt ft ave blvd dept univ assn bros est approx fig p.m a.m".split()
+)
+_CONTINUATION_END = re.compile(
+    r"(?:,|;|\(|—|–|-|\b(?:of|and|or|on|in|to|the|a|an|as|like|for|with|by|at|from|such|including|than|its|his|her"
+    r"|their|our|that|which|who|is|are|was|were|be))\s*$",
+    re.I,
+)
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]»]*\s*$")
+_SENT_END = re.compile(r"[.!?…]+[\"'”’)\]»]*\s+(?=[\"'“‘(\[«]?[" + UPPER + r"0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]»]*\s*$")
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[-•*·▪])\s+\S")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _lines(text: str, start: int):
+    """(line_start, line_end) for each line of text[start:] (end excludes the newline)."""
+    pos, n = start, len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        if nl == -1:
+            nl = n
+        yield pos, nl
+        pos = nl + 1
+
+
+def _is_boilerplate(s: str) -> bool:
+    low = s.lower()
+    return any(marker in low for marker in lexicon().boilerplate)
+
+
+def sentences(text: str, start: int = 0) -> list[Sentence]:
+    """The sentences of text[start:], each with its document span; headings, link lists and site furniture dropped."""
+    headings = lexicon().source_headings
+    blocks: list[tuple[int, int]] = []
+    cur: list[int] | None = None
+    in_link_list = False
+    for ls, le in _lines(text, start):
+        line = text[ls:le]
+        stripped = line.strip()
+        if not stripped:
+            cur = None
+            continue
+        key = stripped.rstrip(":").strip().lower()
+        if key in headings:
+            in_link_list, cur = True, None
+            continue
+        if in_link_list:
+            if len(stripped) < 200 or _LIST_ITEM.match(line):
+                continue
+            in_link_list = False
+        if stripped.startswith("#"):
+            cur = None
+            continue
+        if cur is not None:
+            prev = text[cur[0]:cur[1]].rstrip()
+            if stripped[:1].islower() or (not _TERMINAL.search(prev[-6:]) and _CONTINUATION_END.search(prev[-40:])):
+                cur[1] = le
+                continue
+        cur = [ls, le]
+        blocks.append(cur)  # type: ignore[arg-type]
+    out: list[Sentence] = []
+    for bs, be in blocks:
+        _split_block(text, bs, be, out)
+    return out
+
+
+def _split_block(text: str, bs: int, be: int, out: list[Sentence]) -> None:
+    block = text[bs:be]
+    if not _TERMINAL.search(block.rstrip()[-6:]) and len(block) < 300:
+        return  # a heading, a caption, a widget label
+    pieces: list[tuple[int, int]] = []
+    last = 0
+    for m in _SENT_END.finditer(block):
+        wb = _WORD_BEFORE.search(block, max(0, m.start() - 30), m.end())
+        word = wb.group(1).lower().rstrip(".") if wb else ""
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue
+        pieces.append((last, m.end()))
+        last = m.end()
+    pieces.append((last, len(block)))
+    for ps, pe in pieces:
+        for cs, ce in _cut_long(block, ps, pe):
+            seg = block[cs:ce]
+            lead = len(seg) - len(seg.lstrip())
+            seg = seg.strip()
+            if len(seg) < 12 or not _LETTER.search(seg) or _is_boilerplate(seg):
+                continue
+            s = bs + cs + lead
+            out.append(Sentence(s, s + len(seg), seg))
+
+
+def _cut_long(block: str, ps: int, pe: int):
+    while pe - ps > MAX_SENTENCE:
+        cut = block.rfind(" ", ps + MAX_SENTENCE // 2, ps + MAX_SENTENCE)
+        if cut <= ps:
+            cut = ps + MAX_SENTENCE
+        yield ps, cut
+        ps = cut
+    yield ps, pe

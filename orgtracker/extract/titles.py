@@ -1,0 +1,78 @@
+"""Job titles in text: finding them (from the lexicon) and writing them in one canonical form."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import alternation, lexicon
+
+_KEEP_MODIFIERS = {
+    "interim", "acting", "senior", "executive", "deputy", "associate", "assistant", "global", "group",
+    "founding", "regional", "co", "joint", "lead", "principal", "corporate", "international", "national",
+}
+_PAST_MODIFIERS = {"former", "then", "outgoing"}
+_SMALL = {"of", "and", "the", "for", "&", "in", "at"}
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    start: int
+    end: int
+    title: str  # canonical, e.g. "Chief AI Officer", "Vice President of AI Research"
+    former: bool  # "former CFO", "then-CEO": held in the past
+
+
+@lru_cache(maxsize=1)
+def _title_regex() -> re.Pattern:
+    lex = lexicon()
+    mods = alternation(lex.title_modifiers)
+    core = alternation(list(lex.title_core) + ["vice-president"])
+    dept = alternation(lex.departments)
+    generic = r"chief(?:\s+[\w&-]+){1,3}?\s+(?:officer|scientist)"
+    pattern = (
+        rf"(?<![\w-])(?P<mods>(?:{mods}[\s-]+){{0,3}})(?P<core>{generic}|{core})"
+        rf"(?P<dept>\s+(?:of|for)\s+(?:the\s+)?{dept}(?:\s+{dept}){{0,4}})?(?![\w-])"
+    )
+    return re.compile(pattern, re.I)
+
+
+def _format_word(w: str) -> str:
+    low = w.lower()
+    if low in _SMALL:
+        return low
+    if low in ("ai", "hr", "it", "us", "u.s.", "uk", "emea", "apac"):
+        return w.upper() if w.islower() or w.isupper() else w
+    if w.isupper() and len(w) > 1:
+        return w
+    return w[:1].upper() + w[1:] if not w[:1].isupper() else w
+
+
+def canonical_title(mods: str, core: str, dept: str) -> tuple[str, bool]:
+    lex = lexicon()
+    core_key = " ".join(core.lower().split())
+    core_key = core_key.replace("vice-president", "vice president")
+    canon = lex.title_core.get(core_key)
+    if canon is None:  # a generic "chief ... officer"
+        canon = " ".join(_format_word(w) for w in core.split())
+    mod_words = [m for m in re.split(r"[\s-]+", mods.lower()) if m]
+    former = any(m in _PAST_MODIFIERS for m in mod_words)
+    kept = [m for m in mod_words if m in _KEEP_MODIFIERS]
+    prefix = ""
+    for m in kept:
+        prefix += "Co-" if m == "co" else m.capitalize() + " "
+    title = prefix + canon
+    if dept:
+        words = dept.split()
+        rest = [w for w in words[1:] if w.lower() != "the" or words[0].lower() == "of"]
+        title += " of " + " ".join(_format_word(w) for w in rest)
+    return title, former
+
+
+def find_titles(text: str, start: int = 0, end: int | None = None) -> list[TitleMatch]:
+    out = []
+    for m in _title_regex().finditer(text, start, len(text) if end is None else end):
+        title, former = canonical_title(m.group("mods"), m.group("core"), m.group("dept") or "")
+        out.append(TitleMatch(m.start(), m.end(), title, former))
+    return out

@@ -1,0 +1,62 @@
+"""A sentence seen through its mentions: "P0 joined O1 as T2 ..." with a map back to the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .names import Mention
+
+_GAP_TOKEN = re.compile(r"'s\b|[^\W_]+(?:[-.'][^\W_]+)*|[^\w\s]")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u2014": "—", "\u2013": "—", "\u00a0": " "})
+
+
+@dataclass
+class SentenceView:
+    """`ph` is the sentence with each mention replaced by its tag and other words lower-cased, one space apart."""
+
+    start: int
+    end: int
+    quote: str
+    mentions: dict[str, Mention]
+    ph: str
+    offsets: list[int]  # offsets[i]: document offset of ph[i]
+    affiliation: dict[str, str] = field(default_factory=dict)  # person tag -> org name from "Meta's X"
+
+    def at(self, ph_index: int) -> int:
+        if not self.offsets:
+            return self.start
+        return self.offsets[min(max(ph_index, 0), len(self.offsets) - 1)]
+
+    def value(self, tag: str | None) -> str | None:
+        if not tag:
+            return None
+        m = self.mentions.get(tag)
+        return m.value if m else None
+
+
+def build_view(text: str, start: int, end: int, mentions: list[Mention]) -> SentenceView:
+    parts: list[str] = []
+    offsets: list[int] = []
+    tags: dict[str, Mention] = {}
+
+    def emit(token: str, pos: int) -> None:
+        parts.append(token)
+        offsets.extend([pos] * (len(token) + 1))
+
+    pos = start
+    for i, m in enumerate(sorted(mentions, key=lambda m: m.start)):
+        if m.start < pos:
+            continue
+        for g in _GAP_TOKEN.finditer(text[pos:m.start].translate(_QUOTES).lower()):
+            emit(g.group(), pos + g.start())
+        tag = f"{m.kind}{i}"
+        tags[tag] = m
+        emit(tag, m.start)
+        if m.kind == "P" and m.text.lower() == "his":
+            emit("'s", m.start)
+        pos = m.end
+    for g in _GAP_TOKEN.finditer(text[pos:end].translate(_QUOTES).lower()):
+        emit(g.group(), pos + g.start())
+    ph = " " + " ".join(parts) + " "
+    return SentenceView(start, end, text[start:end], tags, ph, [start] + offsets + [end])
