@@ -28,10 +28,11 @@ class _Member:
 
     org: int
     manager: int | None
-    level: int
+    level: int  # depth when placed; kept for titles, re-measured with _level() where it matters
     tenure_start: FuzzyDate | None
     title: str
     line_start: FuzzyDate | None = None
+    span: int = 8  # how many reports this person will take before a new manager is needed
     reports: set[int] = field(default_factory=set)
 
 
@@ -47,6 +48,7 @@ class _History:
         self.now: dict[int, _Member] = {}
         self.by_org: dict[int, list[int]] = {}
         self.pos: dict[int, int] = {}
+        self.managers: dict[int, list[int]] = {}  # per organisation, people picked as managers (pruned lazily)
         self._next = {"person": 1, "tenure": 1, "line": 1}
 
     # -- ids and records -------------------------------------------------------
@@ -94,16 +96,46 @@ class _History:
         return m
 
     def _pick_manager(self, org: int, avoid: int | None = None) -> int | None:
+        """A manager with room under them, most often someone who already manages people."""
         members = self.by_org.get(org) or []
-        for _ in range(30 if members else 0):
-            cand = members[self.rng.randrange(len(members))]
-            cm = self.now[cand]
-            if cm.level >= MAX_DEPTH - 1 or len(cm.reports) >= SPAN[1]:
+        managers = self.managers.setdefault(org, [])
+        rng = self.rng
+        height = self._height(avoid) if avoid is not None else 0
+        for attempt in range(60 if members else 0):
+            from_managers = managers and attempt < 40 and rng.random() > 0.12
+            pool = managers if from_managers else members
+            k = rng.randrange(len(pool))
+            cand = pool[k]
+            cm = self.now.get(cand)
+            if cm is None or cm.org != org:
+                managers[k] = managers[-1]
+                managers.pop()
+                continue
+            if len(cm.reports) >= cm.span or self._level(cand) + height >= MAX_DEPTH - 1:
                 continue
             if avoid is not None and self._is_under(cand, avoid):
                 continue
+            if not cm.reports:
+                managers.append(cand)
             return cand
         return None
+
+    def _height(self, pid: int) -> int:
+        """Levels below pid in the current tree."""
+        level, height = [pid], 0
+        while True:
+            level = [r for p in level for r in self.now[p].reports]
+            if not level:
+                return height
+            height += 1
+
+    def _level(self, pid: int) -> int:
+        n = 0
+        manager = self.now[pid].manager
+        while manager is not None:
+            n += 1
+            manager = self.now[manager].manager
+        return n
 
     def _is_under(self, pid: int, boss: int) -> bool:
         while pid is not None:
@@ -119,9 +151,10 @@ class _History:
             return None
         pid = self._id("person")
         self.facts.people[pid] = Person(pid, f"Person {pid:06d}")
-        level = self.now[manager].level + 1 if manager is not None else 0
+        level = self._level(manager) + 1 if manager is not None else 0
         start = self.fuzzy(when)
-        self._enter(pid, _Member(org, manager, level, start, TITLES[min(level, len(TITLES) - 1)], start))
+        self._enter(pid, _Member(org, manager, level, start, TITLES[min(level, len(TITLES) - 1)], start,
+                                 span=self.rng.randint(*SPAN)))
         return pid
 
     def depart(self, pid: int, when: date) -> _Member:
@@ -130,8 +163,14 @@ class _History:
         self._tenure(pid, m, end)
         if m.manager is not None:
             self._line(pid, m.manager, m.line_start, end)
-        for r in sorted(m.reports):
-            self.set_manager(r, m.manager, when, end)
+        if m.reports:
+            # a backfill: one report takes the leaver's place, the others now report to them
+            reports = sorted(m.reports)
+            successor = reports.pop(self.rng.randrange(len(reports)))
+            self.set_manager(successor, m.manager, when, end)
+            for r in reports:
+                self.set_manager(r, successor, when, end)
+            self.now[successor].span = max(self.now[successor].span, len(self.now[successor].reports))
         return self._exit(pid)
 
     def set_manager(self, pid: int, manager: int | None, when: date, at: FuzzyDate | None = None) -> None:
@@ -158,9 +197,10 @@ class _History:
         manager = self._pick_manager(org)
         if manager is None:
             return
-        level = self.now[manager].level + 1
+        level = self._level(manager) + 1
         start = self.fuzzy(when)
-        self._enter(pid, _Member(org, manager, level, start, TITLES[min(level, len(TITLES) - 1)], start))
+        self._enter(pid, _Member(org, manager, level, start, TITLES[min(level, len(TITLES) - 1)], start,
+                                 span=self.rng.randint(*SPAN)))
 
     # -- the run --------------------------------------------------------------------------
     def run(self) -> FactSet:
@@ -207,7 +247,7 @@ class _History:
                 m = self.now.get(pid)
                 if m is not None and m.level > 1:
                     new = self._pick_manager(m.org, avoid=pid)
-                    if new is not None and new != m.manager and self.now[new].level < MAX_DEPTH - 1:
+                    if new is not None and new != m.manager:
                         self.set_manager(pid, new, day())
             for pid in rest[int(k * 0.012): int(k * 0.0135)]:
                 m = self.now.get(pid)
