@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -106,10 +106,25 @@ class MainWindow(QMainWindow):
         chart_adapter.connect(self.chart, clicked=self.select_person, hovered=self._hovered, empty=self.clear_selection)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.clear_selection)
 
-        self.resize(1400, 900)
+        self._fitted = False
+        self.resize(self._first_size())
         self._restore_settings()
         self._load_source(at)
         self.chart.setFocus()  # arrows and Space drive the timeline from the start, not the find field
+
+    def _first_size(self) -> QSize:
+        """The whole available screen up to 1800×1100 (before any remembered geometry)."""
+        screen = QApplication.primaryScreen()
+        if screen is None:
+            return QSize(1400, 900)
+        avail = screen.availableGeometry().size()
+        return QSize(min(1800, avail.width()), min(1100, avail.height()))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            QTimer.singleShot(0, self.fit)  # once the chart has its real size
 
     # -- menus ------------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, checkable: bool = False, tip: str = "") -> QAction:

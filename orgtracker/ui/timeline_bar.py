@@ -28,10 +28,10 @@ _MONTHS = [
 ]
 
 PRECISION_WORDS = {
-    "day": "known to the day",
-    "month": "known to the month",
-    "year": "known to the year",
-    "unknown": "date uncertain",
+    "day": "a change dated to the day",
+    "month": "a change dated to the month",
+    "year": "a change dated only to the year",
+    "unknown": "a change of uncertain date",
 }
 
 
@@ -188,7 +188,7 @@ class TimelineBar(QWidget):
         at = self._current
         words = date_in_words(at)
         if at in self.precisions:
-            words += f"  ·  change {PRECISION_WORDS.get(self.precisions[at], self.precisions[at])}"
+            words += f"  ·  {PRECISION_WORDS.get(self.precisions[at], self.precisions[at])}"
         self.label.setText(words)
 
     def _update_enabled(self) -> None:

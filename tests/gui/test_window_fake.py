@@ -145,11 +145,12 @@ def test_talent_flow_tab_lists_moves(make_window, qtbot):
     assert any(m.startswith("OpenAI → Meta") for m in moves)
 
 
-def test_view_actions_reach_the_chart(make_window):
+def test_view_actions_reach_the_chart(make_window, qtbot):
     win = make_window(at=date(2025, 11, 20))
+    qtbot.waitUntil(lambda: win.chart.fits == 1)  # the first show fits the chart to the window
     win.fit_action.trigger()
     win.zoom_in_action.trigger()
-    assert win.chart.fits == 1 and win.chart.zooms == [1.25]
+    assert win.chart.fits == 2 and win.chart.zooms == [1.25]
     win.chart.personClicked.emit(WANG)
     win.collapse_action.trigger()
     assert win.chart.collapsed == {WANG}
