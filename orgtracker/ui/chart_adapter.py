@@ -55,7 +55,17 @@ def compare(chart, snap_a, snap_b) -> None:
     chart.compare(snap_a, snap_b)
 
 
-def compact_layout(snapshot):
-    from orgtracker.graph.layout import LayoutOptions, layout_snapshot
+def options(chart, compact: bool):
+    """The chart's layout options (collapsed subtrees included) with the window's arrangement."""
+    from dataclasses import replace
 
-    return layout_snapshot(snapshot, LayoutOptions(compact=True))
+    return replace(chart.layout_options, compact=compact)
+
+
+def layout_for(chart, snapshot, compact: bool):
+    """None when the chart's own options already give this arrangement, else a layout made with them."""
+    if chart.layout_options.compact == compact:
+        return None
+    from orgtracker.graph.layout import layout_snapshot
+
+    return layout_snapshot(snapshot, options(chart, compact), previous=chart.current_layout)

@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.shown_date: date | None = None
         self.selected: int | None = None
         self.collapsed: set[int] = set()
-        self.compact = False
+        self.compact = True
         self.comparing: tuple[date, date] | None = None
         self.undo_stack = QUndoStack(self)
         self.watcher: DatabaseWatcher | None = None
@@ -271,9 +271,7 @@ class MainWindow(QMainWindow):
         self.dateShown.emit(at)
 
     def _layout_for(self, snap):
-        if not self.compact:
-            return None
-        return chart_adapter.compact_layout(snap)
+        return chart_adapter.layout_for(self.chart, snap, self.compact)
 
     # -- people -----------------------------------------------------------------------------
     def select_person(self, person_id: int) -> None:
@@ -339,6 +337,9 @@ class MainWindow(QMainWindow):
             return
         self.collapsed ^= {self.selected}
         chart_adapter.set_collapsed(self.chart, self.collapsed)
+        layout = self._layout_for(self.snapshot) if self.snapshot is not None else None
+        if layout is not None:
+            chart_adapter.show(self.chart, self.snapshot, layout, animate=True)
 
     def set_compact(self, on: bool) -> None:
         self.compact = bool(on)
@@ -397,6 +398,7 @@ class MainWindow(QMainWindow):
                 title=request.title or f"Org chart as of {date_in_words(snap.at)}",
                 sources=self.source.sources_of(snap),
                 org=request.org,
+                options=chart_adapter.options(self.chart, self.compact),
             )
         except (OSError, ValueError) as exc:
             QApplication.restoreOverrideCursor()
@@ -449,7 +451,7 @@ class MainWindow(QMainWindow):
         split = s.value("window/splitter")
         if isinstance(split, QByteArray) and not split.isEmpty():
             self.splitter.restoreState(split)
-        self.compact = str(s.value("view/compact", "false")).lower() == "true"
+        self.compact = str(s.value("view/compact", "true")).lower() == "true"
         self.compact_action.setChecked(self.compact)
 
     def save_settings(self) -> None:

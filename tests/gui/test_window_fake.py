@@ -188,3 +188,14 @@ def test_undo_stack_steps_redraw_the_chart(make_window):
     win.undo_action.trigger()
     assert win.source.store.loads == loads + 2 and win.undo_stack.index() == 0
     assert win.current_date() == date(2025, 11, 20)
+
+
+def test_compact_arrangement_toggles_the_layout_and_is_remembered(make_window):
+    win = make_window(at=date(2025, 11, 20))
+    assert win.compact and win.chart.layout_arg is None  # the chart's own (compact) layout
+    win.compact_action.trigger()
+    assert not win.compact and win.chart.layout_arg is not None
+    assert win.chart.layout_arg.cards  # laid out by the graph layer with compact off
+    win.close()
+    again = make_window(at=date(2025, 11, 20))
+    assert not again.compact_action.isChecked()

@@ -93,6 +93,10 @@ class FakeChart(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        from orgtracker.graph.layout import LayoutOptions
+
+        self.layout_options = LayoutOptions()
+        self.current_layout = None
         self.snapshot = None
         self.layout_arg = None
         self.highlighted: list[int] = []
@@ -117,7 +121,10 @@ class FakeChart(QWidget):
         self.centred = pid
 
     def set_collapsed(self, ids):
+        from dataclasses import replace
+
         self.collapsed = set(ids)
+        self.layout_options = replace(self.layout_options, collapsed=frozenset(ids))
 
     def compare(self, a, b):
         self.compared = (a.at, b.at)
