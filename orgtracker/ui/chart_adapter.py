@@ -69,3 +69,16 @@ def layout_for(chart, snapshot, compact: bool):
     from orgtracker.graph.layout import layout_snapshot
 
     return layout_snapshot(snapshot, options(chart, compact), previous=chart.current_layout)
+
+
+def card_pixels(chart) -> float | None:
+    """How wide a card is on screen now, in pixels (None before anything is shown)."""
+    rect = chart.visible_rect()
+    if rect.width() <= 0:
+        return None
+    return chart.layout_options.card_width * chart.viewport().width() / rect.width()
+
+
+def card_centre(chart, pid: int):
+    rect = chart.card_rect(pid)
+    return None if rect is None else rect.center()

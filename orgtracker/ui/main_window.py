@@ -35,6 +35,9 @@ from .timeline_bar import date_in_words, previous_date
 from .watcher import DatabaseWatcher
 
 
+READABLE_CARD_PX = 150  # a card narrower than this on screen is hard to read
+
+
 class MainWindow(QMainWindow):
     """Shows one database through time; `reload()` after anything writes to it."""
 
@@ -124,7 +127,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._fitted:
             self._fitted = True
-            QTimer.singleShot(0, self.fit)  # once the chart has its real size
+            QTimer.singleShot(0, self.readable_view)  # once the chart has its real size
 
     # -- menus ------------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, checkable: bool = False, tip: str = "") -> QAction:
@@ -330,6 +333,26 @@ class MainWindow(QMainWindow):
     # -- view ---------------------------------------------------------------------------------
     def fit(self) -> None:
         chart_adapter.fit(self.chart)
+
+    def readable_view(self) -> None:
+        """Fit the chart; when that makes cards too small to read, zoom in on the largest organisation instead."""
+        chart_adapter.fit(self.chart)
+        width = chart_adapter.card_pixels(self.chart)
+        if not width or width >= READABLE_CARD_PX or self.snapshot is None or not self.snapshot.placements:
+            return
+        chart_adapter.zoom(self.chart, READABLE_CARD_PX / width)
+        sizes: dict[int, list[int]] = {}
+        for p in self.snapshot.placements:
+            sizes.setdefault(p.org_id, []).append(p.person_id)
+        people = max(sizes.values(), key=len)
+        centres = {pid: chart_adapter.card_centre(self.chart, pid) for pid in people}
+        centres = {pid: c for pid, c in centres.items() if c is not None}
+        if not centres:
+            return
+        mx = sum(c.x() for c in centres.values()) / len(centres)
+        top = min(c.y() for c in centres.values())
+        middle = min(centres, key=lambda pid: (abs(centres[pid].x() - mx), centres[pid].y() - top))
+        chart_adapter.center_on(self.chart, middle)
 
     def toggle_collapse(self) -> None:
         if self.selected is None:

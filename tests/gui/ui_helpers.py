@@ -135,6 +135,11 @@ class FakeChart(QWidget):
     def zoom(self, factor):
         self.zooms.append(factor)
 
+    def visible_rect(self):
+        from PySide6.QtCore import QRectF
+
+        return QRectF(0, 0, 0, 0)  # nothing drawn: the window must not zoom
+
     def card_of(self, pid):
         """(org, manager) of a person's card in the last snapshot shown."""
         snap = self.snapshot
