@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .charclass import UPPER
 from .lexicon import lexicon
 
-_TOKEN = rf"(?:(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w))*)"
+_TOKEN = rf"(?:(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w))*)"
 _CONNECTOR = r"(?:de|del|della|der|den|di|da|do|dos|du|van|von|la|le|bin|al|el|ibn|of|for|on|&)"
 CAP_SEQUENCE = re.compile(rf"(?<![\w'’\-]){_TOKEN}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])?{_TOKEN})*")
 _ACRONYM_PARENS = re.compile(rf"\s*\((?P<acr>[{UPPER}][{UPPER}&0-9\-]{{1,9}})\)")
@@ -218,6 +218,19 @@ def build_model(text: str, sents, title_spans) -> NameModel:
     return model
 
 
+_LEGAL_FORMS = frozenset(
+    "Inc Inc. Incorporated Corp Corp. Co. Ltd Ltd. Limited LLC LLP LP L.P. PLC plc AG SA S.A. SE NV N.V. GmbH BV AB ASA Oyj KK Pty".split()
+)
+
+
+def org_value(name: str) -> str:
+    """An organisation's name without its legal form ("Keller Motors AG" -> "Keller Motors")."""
+    tokens = name.replace(",", " ").split()
+    while len(tokens) > 1 and tokens[-1] in _LEGAL_FORMS:
+        tokens.pop()
+    return " ".join(tokens)
+
+
 def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) -> Mention | None:
     """Decide what one capitalised sequence in a sentence names."""
     lex = lexicon()
@@ -237,6 +250,8 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
         return None
     if name in lex.known_orgs or name in lex.org_aliases:
         return Mention(s, e, name, "O", name)
+    name = org_value(name)
+    tokens = name.split()
     if is_acronym(name.replace(" ", "")) and len(tokens) == 1:
         return Mention(s, e, name, "O", name, weak=True)
     if any(t in lex.org_suffixes for t in tokens[1:]) or (len(tokens) > 1 and tokens[0] in _ORG_HEADS):

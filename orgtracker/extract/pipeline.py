@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -29,6 +30,12 @@ _PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
 _KINDS = {"join": ClaimKind.JOIN, "leave": ClaimKind.LEAVE, "role": ClaimKind.ROLE, "reports_to": ClaimKind.REPORTS_TO}
 _KIND_ORDER = {"leave": 0, "join": 1, "role": 2, "reports_to": 3}
 MAX_DATE_DISTANCE = 160
+_NAME_EXTENSIONS = frozenset(
+    "Bank Bancorp Group Holdings Capital Partners Department Ministry Agency System Systems Stores Store Energy Motors "
+    "Therapeutics Pharmaceuticals Health Healthcare Media Robotics Renewable Renewables Technologies Technology "
+    "Financial Insurance Airlines Foods Brands Industries Corporation Company Companies Networks Software "
+    "Entertainment Studios Communications Services Solutions Biosciences Sciences Semiconductor Electronics".split()
+)
 
 
 @dataclass
@@ -80,6 +87,7 @@ class _Extractor:
         self.titles = [find_titles(text, s.start, s.end) for s in self.sents]
         self.model = build_model(text, self.sents, [[(t.start, t.end) for t in ts] for ts in self.titles])
         self.mentions = [_mentions_for(text, s, ts, self.model) for s, ts in zip(self.sents, self.titles)]
+        self._extend_short_org_names()
         counts: Counter = Counter()
         first: dict[str, int] = {}
         for ms in self.mentions:
@@ -89,6 +97,24 @@ class _Extractor:
                     first.setdefault(m.value, m.start)
         self.dominant = min(counts, key=lambda v: (-counts[v], first[v])) if counts else None
         self.first_org = first
+
+    def _extend_short_org_names(self) -> None:
+        """"Harbor National" -> "Harbor National Bank" when the document also uses the longer name."""
+        values = {m.value for ms in self.mentions for m in ms if m.kind == "O"}
+        longer: dict[str, str] = {}
+        for v in values:
+            vt = v.split()
+            for w in values:
+                wt = w.split()
+                if len(wt) > len(vt) and wt[: len(vt)] == vt and all(t in _NAME_EXTENSIONS for t in wt[len(vt):]):
+                    if v not in longer or len(w) > len(longer[v]):
+                        longer[v] = w
+        if not longer:
+            return
+        for ms in self.mentions:
+            for i, m in enumerate(ms):
+                if m.kind == "O" and m.value in longer:
+                    ms[i] = Mention(m.start, m.end, m.text, "O", longer[m.value], m.weak)
 
     # -- references that need the document around them ------------------------------------
     def _add_references(self, sent: Sentence, mentions: list[Mention], last_person: str | None, recent_orgs: list[str]):
@@ -159,6 +185,19 @@ class _Extractor:
         out: list[RawClaim] = []
         for pat, handler, repl in rules.STAGE_A:
             _rewrite(view, pat, lambda m, h=handler: out.extend(h(view, m, ctx)), repl)
+        self._stage_b(view, ctx, out)
+        if rules.WHO_CLAUSE.search(view.ph):
+            _rewrite(view, rules.WHO_CLAUSE, lambda m: None, r"\g<p>")
+            self._stage_b(view, ctx, out)
+        pronoun_people = {m.value for m in view.mentions.values() if m.kind == "P" and m.text.islower()}
+        named_people = {m.value for m in view.mentions.values() if m.kind == "P" and not m.text.islower()}
+        for c in out:
+            if c.person in pronoun_people and c.person not in named_people:
+                c.confidence *= 0.8
+        return out
+
+    @staticmethod
+    def _stage_b(view: SentenceView, ctx: Context, out: list[RawClaim]) -> None:
         for pat, handler in rules.STAGE_B:
             pos = 0
             while pos < len(view.ph):
@@ -168,13 +207,6 @@ class _Extractor:
                 out.extend(handler(view, m, ctx))
                 nxt = m.start("v") + 1 if "v" in pat.groupindex and m.start("v") >= 0 else m.end()
                 pos = max(nxt, pos + 1)
-        weak_people = {m.value for m in view.mentions.values() if m.kind == "P" and m.weak and m.text.islower()}
-        for c in out:
-            if c.person in weak_people and not any(
-                m.kind == "P" and not m.text.islower() and m.value == c.person for m in view.mentions.values()
-            ):
-                c.confidence *= 0.8
-        return out
 
     # -- dates, deferred references, merging ----------------------------------------------
     def _date_for(self, c: RawClaim, sent: Sentence, cache: dict) -> tuple[FuzzyDate | None, bool]:
@@ -200,6 +232,8 @@ class _Extractor:
             elif pub is not None and pub.latest and not c.future and best.latest and best.latest > pub.latest:
                 best = best.bounded(not_after=pub.latest)
             return best, False
+        if pub is None:
+            return None, False
         if c.future:
             return FuzzyDate.unknown(not_before=pub.earliest), True
         anchor = pub.latest or pub.value
@@ -209,6 +243,12 @@ class _Extractor:
 
     def _finish(self, raw: list[tuple[RawClaim, Sentence]]) -> list[Claim]:
         cache: dict = {}
+        # a join in a title ("joins as CFO", "founded X") also states the title held from then on
+        raw = raw + [
+            (dataclasses.replace(c, kind="role", confidence=c.confidence * 0.95), s)
+            for c, s in raw
+            if c.kind == "join" and c.role
+        ]
         dated: list[tuple[RawClaim, Sentence, FuzzyDate | None]] = []
         for c, sent in raw:
             if c.years_before:

@@ -378,7 +378,11 @@ def _membership_drafts(person: str, org: str, stint: _Stint) -> list[TenureDraft
         seg = by_title.setdefault(key, _Segment(_title_spelling((), [r for r in join_roles if fold(r) == key])))
         seg.from_join = True
     segments = sorted(by_title.values(), key=lambda s: s.order(stint)) or [_Segment(None)]
-    if stint.starts and not any(s.from_join for s in segments):
+    joined = [ev.date for ev in stint.starts if ev.date is not None]
+    later = segments[0].stated_starts()
+    if joined and later and all(_lo(s.date) > _hi(j) for s in later for j in joined):
+        segments.insert(0, _Segment(None, from_join=True))  # joined before the first title we know began
+    elif stint.starts and not any(s.from_join for s in segments):
         segments[0].from_join = True  # "a role with no start" takes the join's start
     leave_roles = {fold(r) for ev in stint.ends for r in ev.roles}
 
@@ -386,11 +390,10 @@ def _membership_drafts(person: str, org: str, stint: _Stint) -> list[TenureDraft
     starts: list[list[tuple[FuzzyDate | None, list[Evidence], str | None]]] = []
     for i, seg in enumerate(segments):
         stated = seg.stated_starts()
-        if stated:
-            joined = [e for ev in stint.starts for e in ev.evidence] if i == 0 else []
-            cands = [(ev.date, joined, None) for ev in stated]
-        elif i == 0 and stint.starts:
+        if i == 0 and stint.starts:
             cands = [(ev.date, ev.evidence, None) for ev in stint.starts]
+        elif stated:
+            cands = [(ev.date, [], None) for ev in stated]
         elif i == 0:
             cands = [(FuzzyDate.unknown(None, seg.known_before() or _hi(stint.first_end(), None)), [], None)]
         else:
@@ -442,12 +445,12 @@ def _unique(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
 def reconcile(
     claims: Sequence[Claim],
     org_aliases: Mapping[str, str] | None = None,
-    org_parents: Mapping[str, str] | None = None,
+    org_parents: Sequence[tuple[str, str, Evidence]] = (),
 ) -> Drafts:
     """Build drafts of facts from the claims of every document (rejected claims left out by the caller).
 
-    `org_aliases` maps other names to the canonical one (Facebook → Meta); `org_parents`
-    optionally maps an organisation to the one it sits inside (cited where a quote names both).
+    `org_aliases` maps other names to the canonical one (Facebook → Meta); `org_parents` holds
+    statements (organisation, the organisation it sits inside, evidence) read from the documents.
     """
     names = _Names(claims, org_aliases or {})
     canon: list[Claim] = []
@@ -472,12 +475,15 @@ def reconcile(
         drafts.orgs[name] |= names.org_seen.get(fold(name), set())
 
     memberships = _memberships(canon)
+    drafts.parents = _parents(org_parents or (), names)
+    for p in drafts.parents:
+        for name in (p.org, p.parent):
+            drafts.orgs.setdefault(name, set()).update(names.org_seen.get(fold(name), set()))
+    _end_with_parent(memberships, drafts.parents)
     for (person, org), stints in sorted(memberships.items()):
         for stint in stints:
             drafts.tenures.extend(_membership_drafts(person, org, stint))
     drafts.lines = _lines(canon, memberships)
-    if org_parents:
-        drafts.parents = _parents(canon, names, org_parents)
     drafts.tenures = _numbered(drafts.tenures)
     drafts.lines = _numbered(drafts.lines)
     drafts.parents = _numbered(drafts.parents)
@@ -629,20 +635,42 @@ def _shared_stints(g: _LineGroup, memberships, orgs_of) -> tuple[_Stint | None, 
 
 
 # -- org parents ---------------------------------------------------------------------------
-def _parents(claims: list[Claim], names: _Names, org_parents: Mapping[str, str]) -> list[ParentDraft]:
-    seen_orgs = {c.org for c in claims if c.org}
-    out = []
-    for child_raw, parent_raw in sorted(org_parents.items()):
+def _parents(statements: Sequence[tuple[str, str, Evidence]], names: _Names) -> list[ParentDraft]:
+    """One draft per (organisation, parent) with every statement's evidence; a statement closing a cycle is dropped."""
+    grouped: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    for child_raw, parent_raw, evidence in statements:
         child, parent = names.org(child_raw), names.org(parent_raw)
-        if child not in seen_orgs or not parent or child == parent:
+        if child and parent and child != parent:
+            grouped[(child, parent)].append(evidence)
+    parent_of: dict[str, str] = {}
+    out = []
+    for (child, parent), evidence in sorted(grouped.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        up, seen = parent, {child}
+        while up is not None and up not in seen:
+            seen.add(up)
+            up = parent_of.get(up)
+        if up is not None:
             continue
-        child_names = {child_raw, child} | names.org_seen.get(fold(child), set())
-        parent_names = {parent_raw, parent} | names.org_seen.get(fold(parent), set())
-        evidence = [e for c in claims for e in c.evidence
-                    if any(n in e.quote for n in child_names) and any(n in e.quote for n in parent_names)]
-        if evidence:
-            out.append(ParentDraft(child, parent, None, None, _unique(evidence)))
-    return out
+        parent_of.setdefault(child, parent)
+        out.append(ParentDraft(child, parent, None, None, _unique(evidence)))
+    return sorted(out, key=lambda d: (d.org, d.parent))
+
+
+def _end_with_parent(memberships: dict[tuple[str, str], list[_Stint]], parents: list[ParentDraft]) -> None:
+    """A membership of a unit with no end of its own ends when the person leaves the enclosing organisation."""
+    for draft in parents:
+        for (person, org), stints in memberships.items():
+            if org != draft.org or (person, draft.parent) not in memberships:
+                continue
+            for stint in stints:
+                if stint.ends:
+                    continue
+                begun = _lo(stint.first_start())
+                for outer in memberships[(person, draft.parent)]:
+                    end = outer.first_end()
+                    if end is not None and _hi(end) > begun and _lo(outer.first_start()) <= _hi(end):
+                        stint.ends = list(outer.ends)
+                        break
 
 
 def _numbered(drafts: list) -> list:

@@ -179,6 +179,8 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
      _a_formerly, r"\g<p> "),
     (re.compile(rf"(?:a |the )?(?:former|ex-) (?P<o>{_O}) (?:'s )?(?:[a-z][a-z\-]* |T\d+ ){{0,2}}?(?P<p>{_P})"),
      _a_formerly, r"\g<p>"),
+    (re.compile(rf"(?P<p>{_P}) , (?:(?:the|a|an|now|then|currently|also|\d{{1,3}}) [^,]{{0,100}}?,)(?= \S)"),
+     lambda view, m, ctx: [], r"\g<p>"),
     (re.compile(rf"(?P<o>{_O}) (?:'s )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}(?P<p>{_P})(?! 's)"), _a_affiliation, r"\g<p>"),
 ]
 
@@ -618,7 +620,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"{_SUBJ}{_AUX}(?P<v>{_FOUND_V}) (?:(?:the|a|an) )?(?:(?:(?P<oa>{_O}) 's )?(?P<o>{_O})(?! 's)|"
         rf"(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P} 's) ){{0,5}}?{_STARTUP_WORDS}\b)"), _b_found),
     (re.compile(
-        rf"{_SUBJ}(?P<cop>is|remains|will remain|became|becomes|has become|will become|serves as|will serve as|continues as|is now|, now|, currently) "
+        rf"{_SUBJ}(?P<cop>is|remains|will remain|became|becomes|has become|will become|serves as|will serve as|continues as|is now|, now|, currently|will stay on as|stays on as|will remain as|remains as|will stay as|will continue as) "
         rf"{_DET}(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?"), _b_role_is),
     (re.compile(
         rf"{_SUBJ}(?:(?:(?!P\d)\S+ ){{1,12}}?, (?:and )?)?(?:has |had )?(?:also )?(?P<v>maintained|maintains|holds|held|kept|keeps|retains|retained|retain|keep) "
@@ -627,6 +629,8 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
 
 _UNIT_WORDS = ("Lab", "Labs", "Laboratory", "Division", "Unit", "Research", "Group", "Team", "Department", "Institute",
                "Center", "Centre", "Studio", "Studios", "Brain")
+WHO_CLAUSE = re.compile(rf"(?P<p>{_P}) , (?:who|whose) [^,]{{0,120}}?,(?= \S)")
+
 PARENT_PATTERNS = [
     re.compile(rf"(?P<parent>{_O}) 's (?:(?:new|own|fabled|storied|[a-z]+) )?(?P<child>{_O})(?! 's)"),
     re.compile(rf"(?P<child>{_O}) , (?:a |an |the )?(?:[a-z\-]+ ){{0,2}}?(?:unit|subsidiary|division|arm|lab|affiliate|part|branch) of (?P<parent>{_O})"),
