@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.collapsed: set[int] = set()
         self.compact = True
         self.comparing: tuple[date, date] | None = None
+        self.last_changes: list = []
         self.undo_stack = QUndoStack(self)
         self.watcher: DatabaseWatcher | None = None
 
@@ -184,7 +185,7 @@ class MainWindow(QMainWindow):
     def _load_source(self, at: date | None) -> None:
         src = self.source
         self.details.describe_document = src.describe_document
-        self.timeline.set_dates(src.dates, src.precisions)
+        self.timeline.set_dates(src.dates, src.precisions, until=date.today())
         self.flows.compute = src.flows
         self.flows.set_range(src.first_date(), src.last_date())
         if at is None:
@@ -213,7 +214,7 @@ class MainWindow(QMainWindow):
         """Read the database again and redraw the current date (after an edit, an ingest, another window)."""
         at = self.timeline.current_date()
         self.source.reload()
-        self.timeline.set_dates(self.source.dates, self.source.precisions)
+        self.timeline.set_dates(self.source.dates, self.source.precisions, until=date.today())
         self.flows.set_range(self.source.first_date(), self.source.last_date())
         self.timeline.set_date(at, emit=False)
         self.shown_date = None
@@ -254,13 +255,14 @@ class MainWindow(QMainWindow):
     def _show(self, at: date, animate: bool) -> None:
         self.comparing = None
         snap = self.source.snapshot(at)
-        previous = self.shown_date if self.shown_date is not None else previous_date(self.source.dates, at)
+        previous = self.shown_date if self.shown_date is not None else self._step_before(at)
         chart_adapter.show(self.chart, snap, self._layout_for(snap), animate=animate)
         if self.collapsed:
             chart_adapter.set_collapsed(self.chart, self.collapsed)
         self.snapshot = snap
         self.shown_date = at
-        self.timeline.set_changes(self.source.changes(previous, at) if previous and previous != at else [])
+        self.last_changes = self.source.changes(previous, at) if previous and previous != at else []
+        self.timeline.set_changes([c.describe() for c in self.last_changes])
         on_chart = {p.person_id for p in snap.placements}
         self.find_bar.set_people(self.source.names(), on_chart)
         if self.selected is not None:
@@ -272,6 +274,11 @@ class MainWindow(QMainWindow):
         orgs = {p.org_id for p in snap.placements}
         self.status_people.setText(f"{len(on_chart)} people in {len(orgs)} organisations · {date_in_words(at)}")
         self.dateShown.emit(at)
+
+    def _step_before(self, at: date) -> date | None:
+        """Where the last step into `at` came from: the change date before the latest change on or before `at`."""
+        latest = at if at in self.source.dates else previous_date(self.source.dates, at)
+        return previous_date(self.source.dates, latest) if latest is not None else None
 
     def _layout_for(self, snap):
         return chart_adapter.layout_for(self.chart, snap, self.compact)
@@ -341,6 +348,11 @@ class MainWindow(QMainWindow):
         if not width or width >= READABLE_CARD_PX or self.snapshot is None or not self.snapshot.placements:
             return
         chart_adapter.zoom(self.chart, READABLE_CARD_PX / width)
+        on_chart = {p.person_id for p in self.snapshot.placements}
+        changed = [c.person_id for c in self.last_changes if c.person_id in on_chart]
+        if changed:  # what the last step changed is what the user wants to see first
+            chart_adapter.center_on(self.chart, changed[0])
+            return
         sizes: dict[int, list[int]] = {}
         for p in self.snapshot.placements:
             sizes.setdefault(p.org_id, []).append(p.person_id)
@@ -390,7 +402,8 @@ class MainWindow(QMainWindow):
         self._show(self.timeline.current_date(), animate=False)
         chart_adapter.compare(self.chart, self.source.snapshot(a), self.source.snapshot(b))
         self.comparing = (a, b)
-        self.timeline.set_changes(self.source.changes(a, b))
+        self.last_changes = self.source.changes(a, b)
+        self.timeline.set_changes([c.describe() for c in self.last_changes])
         self.statusBar().showMessage(f"Comparing {date_in_words(a)} with {date_in_words(b)} — Esc to leave", 0)
 
     # -- export -------------------------------------------------------------------------------

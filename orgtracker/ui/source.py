@@ -8,7 +8,7 @@ from pathlib import Path
 
 from orgtracker.domain.dates import Precision
 from orgtracker.domain.facts import Document, Evidence, FactSet
-from orgtracker.timeline.model import Snapshot
+from orgtracker.timeline.model import Change, Snapshot
 
 _FINER = [Precision.DAY, Precision.MONTH, Precision.YEAR, Precision.UNKNOWN]
 
@@ -98,11 +98,11 @@ class ChartSource:
             self._snapshots.move_to_end(at)
         return snap
 
-    def changes(self, a: date, b: date) -> list[str]:
-        """What changed from date a to date b, one line per change."""
+    def changes(self, a: date, b: date) -> list[Change]:
+        """What changed from date a to date b (each with .describe() for the user)."""
         from orgtracker.timeline.diff import diff
 
-        return [c.describe() for c in diff(self.facts, a, b).changes]
+        return list(diff(self.facts, a, b).changes)
 
     def flows(self, start: date, end: date):
         from orgtracker.graph.flows import talent_flows

@@ -147,14 +147,16 @@ class TimelineBar(QWidget):
         return b
 
     # -- data -------------------------------------------------------------------
-    def set_dates(self, dates: Sequence[date], precisions: Mapping[date, str] | None = None) -> None:
-        """The change dates (sorted, unique) and, for each, the precision of the facts that change there."""
+    def set_dates(self, dates: Sequence[date], precisions: Mapping[date, str] | None = None,
+                  until: date | None = None) -> None:
+        """The change dates (sorted, unique), the precision of the facts that change at each, and how far
+        the slider reaches past the last change (e.g. today: the chart as it stands now)."""
         self.dates = sorted(set(dates))
         self.precisions = dict(precisions or {})
         if self.dates:
-            self.first, self.last = self.dates[0], self.dates[-1]
+            self.first, self.last = self.dates[0], max(self.dates[-1], until or self.dates[-1])
         else:
-            self.first = self.last = date.today()
+            self.first = self.last = until or date.today()
         self.slider.blockSignals(True)
         self.slider.setRange(0, max(0, (self.last - self.first).days))
         self.slider.tick_values = [(d - self.first).days for d in self.dates]
