@@ -35,7 +35,8 @@ class LayoutOptions:
     column_gap: float = 28.0  # between stacked columns; the spine runs in it
     org_gap: float = 160.0  # between organisations
     band_quantum: float = 4.0  # org bands widen in steps of this many card widths
-    compact_threshold: int = 4  # a manager with this many leaf reports gets them in columns
+    compact: bool = True  # stack a manager's many leaf reports in columns
+    compact_threshold: int = 4  # ... from this many leaf reports
     collapsed: frozenset[int] = frozenset()  # person ids whose reports are folded into their card
     header_height: float = 52.0
     header_gap: float = 64.0  # between an org header and its first row
@@ -90,6 +91,7 @@ class OrgHeader:
     w: float
     h: float
     people: int  # cards in this organisation and its sub-organisations
+    band: float = 0.0  # the width kept for the organisation (w plus slack), from x
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,7 +411,7 @@ class _Builder:
                 continue
             ch.sort(key=by_key)
             leaves = [c for c in ch if kind[c] == _CARD and not children[c]]
-            if len(leaves) >= o.compact_threshold:
+            if o.compact and len(leaves) >= o.compact_threshold:
                 cols = _columns(len(leaves))
                 g = len(widths)
                 widths.append(cols * (o.card_width + o.column_gap))
@@ -499,8 +501,8 @@ class _Builder:
             # leave the ones to its right in place
             band = math.ceil(max(b.width * 1.15, o.card_width * 1.5) / quantum) * quantum
             before = self.previous.headers.get(org) if self.previous is not None else None
-            if before is not None and 0.6 * before.w < b.width <= before.w:
-                band = before.w
+            if before is not None and 0.6 * before.band < b.width <= before.band:
+                band = before.band
             # content starts at the band's left edge, so growth at its right moves nothing else
             cx = cursor + b.width / 2.0
             for k, x, r, rk in b.cards:
@@ -511,7 +513,7 @@ class _Builder:
                 y1 = (r + n - 1) * pitch + o.card_height + pad
                 layout.groups.append(GroupBox(bo, name, bk, cx + x0, y0, x1 - x0, y1 - y0))
             layout.headers[org] = OrgHeader(org, self.org_names[org], cursor, -(o.header_gap + o.header_height),
-                                            band, o.header_height, len(b.cards))
+                                            max(b.width, o.card_width * 1.5), o.header_height, len(b.cards), band)
             cursor += band + o.org_gap
 
         keys, cards = self.keys, layout.cards

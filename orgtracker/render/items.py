@@ -1,0 +1,137 @@
+"""Scene items of the chart: C++ rectangle/path items that override paint only, with a device cache.
+
+A Python boundingRect would be called for every item on every frame; these
+items keep Qt's own and only paint in Python, and only when their look or the
+zoom changes (DeviceCoordinateCache).
+"""
+
+from __future__ import annotations
+
+import weakref
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QStyleOptionGraphicsItem
+
+from orgtracker.render import painting, style
+
+_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+
+
+class CardItem(QGraphicsRectItem):
+    """One card. The chart view receives its clicks, drags and hovers."""
+
+    def __init__(self, view, w: float, h: float) -> None:
+        super().__init__(0.0, 0.0, w, h)
+        self._view = weakref.ref(view)
+        self.key: tuple[int, int] | None = None
+        self.look: painting.CardLook | None = None
+        self.setCacheMode(_CACHE)
+        self.setAcceptHoverEvents(False)  # pyqtgraph's scene sends hoverEvent itself
+        self.setZValue(10)
+
+    def set_look(self, look: painting.CardLook) -> None:
+        if look != self.look:
+            self.look = look
+            self.update()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:  # noqa: ARG002
+        look = self.look
+        if look is None:
+            return
+        r = self.rect()
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod * r.height() > 20)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painting.paint_card(painter, r.width(), r.height(), look, detail=lod * style.TITLE_PX >= style.TEXT_MIN_PX)
+
+    # pyqtgraph GraphicsScene events ------------------------------------------------------------
+    def hoverEvent(self, ev) -> None:  # noqa: N802 - pyqtgraph's name
+        view = self._view()
+        if view is None or ev.isExit():
+            return
+        ev.acceptClicks(Qt.MouseButton.LeftButton)
+        ev.acceptDrags(Qt.MouseButton.LeftButton)
+        if ev.isEnter():
+            view._card_hovered(self)
+
+    def mouseClickEvent(self, ev) -> None:  # noqa: N802
+        view = self._view()
+        if view is None or ev.button() != Qt.MouseButton.LeftButton:
+            return
+        ev.accept()
+        view._card_clicked(self, ev.double())
+
+    def mouseDragEvent(self, ev) -> None:  # noqa: N802
+        view = self._view()
+        if view is None or ev.button() != Qt.MouseButton.LeftButton or not view._can_drag(self):
+            ev.ignore()
+            return
+        ev.accept()
+        view._card_dragged(self, ev)
+
+
+class PathItem(QGraphicsPathItem):
+    """All the lines of one style in one item."""
+
+    def __init__(self, pen, z: float) -> None:
+        super().__init__()
+        self.setPen(pen)
+        self.setBrush(Qt.BrushStyle.NoBrush)
+        self.setZValue(z)
+
+
+class HeaderItem(QGraphicsRectItem):
+    def __init__(self) -> None:
+        super().__init__()
+        self.data_: tuple = ()
+        self.setCacheMode(_CACHE)
+        self.setZValue(5)
+
+    def set_header(self, h) -> None:
+        data = (h.name, h.people)
+        self.setRect(QRectF(0, 0, h.w, h.h))
+        self.setPos(h.x, h.y)
+        if data != self.data_:
+            self.data_ = data
+            self.update()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ARG002
+        r = self.rect()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painting.paint_header(painter, r.width(), r.height(), *self.data_)
+
+
+class GroupItem(QGraphicsRectItem):
+    def __init__(self) -> None:
+        super().__init__()
+        self.data_: tuple = ()
+        self.setCacheMode(_CACHE)
+        self.setZValue(1)
+
+    def set_group(self, g, org_name: str) -> None:
+        data = (g.name, g.kind, org_name)
+        self.setRect(QRectF(0, 0, g.w, g.h))
+        self.setPos(g.x, g.y)
+        if data != self.data_:
+            self.data_ = data
+            self.update()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ARG002
+        r = self.rect()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painting.paint_group(painter, r.width(), r.height(), *self.data_)
+
+
+class LegendItem(QGraphicsRectItem):
+    """The legend, fixed in the corner of the view (a child of the ViewBox, not of its contents)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        size = painting.legend_size()
+        self.setRect(QRectF(0, 0, size.width(), size.height()))
+        self.setZValue(1000)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ARG002
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painting.paint_legend(painter, horizontal=False, cosmetic=True)

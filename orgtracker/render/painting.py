@@ -1,0 +1,261 @@
+"""The one renderer: QPainter code for cards, edges, org headers, group boxes and the legend.
+
+The window's scene items and the PNG/SVG export both call these functions, so
+what is exported is what is shown. Every string from a document is drawn with
+drawText as plain text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+
+from orgtracker.domain.intervals import Activity
+from orgtracker.graph.layout import CardBox, ChartLayout, EdgeRoute, GroupBox, OrgHeader
+from orgtracker.graph.routing import EdgeStyle
+from orgtracker.render import style
+
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine
+_CENTRE = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine
+
+
+@dataclass(frozen=True, slots=True)
+class CardLook:
+    """Everything a card's picture depends on: a card is repainted only when this changes."""
+
+    name: str
+    title: str | None
+    org: str
+    title_certain: bool = True
+    possible: bool = False
+    secondary: bool = False
+    hidden: int = 0
+    mark: str | None = None  # compare mode: "added" | "removed" | "moved" | "ghost"
+    highlighted: bool = False
+    flash: bool = False
+
+
+def card_look(card: CardBox, mark: str | None = None, highlighted: bool = False, flash: bool = False) -> CardLook:
+    p = card.placement
+    return CardLook(p.person, p.title, p.org, p.title_certain, p.activity is not Activity.ACTIVE,
+                    card.secondary, card.hidden, mark, highlighted, flash)
+
+
+def _elide(text: str, px: int, bold: bool, italic: bool, width: float) -> str:
+    metrics = QFontMetricsF(style.font(px, bold, italic))
+    return metrics.elidedText(" ".join(text.split()), Qt.TextElideMode.ElideRight, max(0.0, width))
+
+
+def paint_card(painter: QPainter, w: float, h: float, look: CardLook, detail: bool = True) -> None:
+    """Draw a card in local coordinates (0, 0, w, h). Without `detail`: shapes only, no text."""
+    stripe = style.org_colour(look.org)
+    border = QColor(style.CARD_BORDER)
+    border_width = 1.0
+    fill = style.FLASH if look.flash else style.CARD_FILL
+    if look.mark == "added":
+        border, border_width = style.ADDED, 2.5
+    elif look.mark == "removed":
+        border, border_width = style.REMOVED, 2.5
+    elif look.mark == "moved":
+        border, border_width = style.MOVED, 2.5
+    if look.highlighted:
+        border, border_width = style.HIGHLIGHT, 3.0
+    pen = QPen(border, border_width)
+    if look.possible or look.mark == "ghost":
+        pen.setStyle(Qt.PenStyle.DashLine)
+    rect = QRectF(border_width / 2, border_width / 2, w - border_width, h - border_width)
+    painter.save()
+    if look.mark in ("ghost", "removed"):
+        painter.setOpacity(painter.opacity() * (0.4 if look.mark == "ghost" else 0.7))
+    painter.setPen(pen)
+    painter.setBrush(QBrush(fill))
+    painter.drawRoundedRect(rect, 5, 5)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(stripe))
+    painter.drawRect(QRectF(rect.left(), rect.top() + 4, 5, rect.height() - 8))
+    if detail:
+        left = 14.0
+        right_room = 30.0 if look.secondary else 8.0
+        painter.setPen(style.INK)
+        painter.setFont(style.font(style.NAME_PX, bold=True))
+        painter.drawText(QRectF(left, 7, w - left - right_room, 20), _LEFT,
+                         _elide(look.name, style.NAME_PX, True, False, w - left - right_room))
+        if look.title:
+            italic = not look.title_certain
+            painter.setPen(style.MUTED)
+            painter.setFont(style.font(style.TITLE_PX, italic=italic))
+            room = w - left - (40.0 if look.hidden else 8.0)
+            painter.drawText(QRectF(left, 30, room, 18), _LEFT,
+                             _elide(look.title, style.TITLE_PX, False, italic, room))
+        if look.secondary:
+            _badge(painter, QRectF(w - 30, 6, 24, 14), "2nd", style.MUTED)
+        if look.hidden:
+            text = f"+{look.hidden}"
+            bw = QFontMetricsF(style.font(style.BADGE_PX, bold=True)).horizontalAdvance(text) + 10
+            _badge(painter, QRectF(w - bw - 6, h - 20, bw, 14), text, stripe)
+    elif look.hidden:
+        painter.setBrush(QBrush(stripe))
+        painter.drawRect(QRectF(w - 18, h - 14, 12, 8))
+    painter.restore()
+
+
+def _badge(painter: QPainter, rect: QRectF, text: str, colour: QColor) -> None:
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(colour))
+    painter.drawRoundedRect(rect, 7, 7)
+    painter.setPen(QColor("#ffffff"))
+    painter.setFont(style.font(style.BADGE_PX, bold=True))
+    painter.drawText(rect, _CENTRE, text)
+
+
+def paint_header(painter: QPainter, w: float, h: float, name: str, people: int) -> None:
+    colour = style.org_colour(name)
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(colour))
+    painter.drawRoundedRect(QRectF(0, 0, w, h), 6, 6)
+    painter.setPen(QColor("#ffffff"))
+    count = f"{people} {'person' if people == 1 else 'people'}"
+    count_w = QFontMetricsF(style.font(style.TITLE_PX)).horizontalAdvance(count) + 16
+    painter.setFont(style.font(style.HEADER_PX, bold=True))
+    painter.drawText(QRectF(14, 0, w - 28 - count_w, h), _LEFT,
+                     _elide(name, style.HEADER_PX, True, False, w - 28 - count_w))
+    painter.setFont(style.font(style.TITLE_PX))
+    painter.drawText(QRectF(w - count_w - 10, 0, count_w, h), _RIGHT, count)
+    painter.restore()
+
+
+def paint_group(painter: QPainter, w: float, h: float, name: str, kind: str, org_name: str) -> None:
+    """A sub-organisation (tinted, solid border) or the unplaced people of an org (dashed, no fill)."""
+    painter.save()
+    colour = style.org_colour(org_name)
+    pen = QPen(colour if kind == "suborg" else style.CARD_BORDER, 1.2)
+    if kind == "unplaced":
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+    else:
+        painter.setBrush(QBrush(style.tint(colour, 0.9)))
+    painter.setPen(pen)
+    painter.drawRoundedRect(QRectF(0.6, 0.6, w - 1.2, h - 1.2), 8, 8)
+    painter.setPen(colour if kind == "suborg" else style.MUTED)
+    painter.setFont(style.font(style.GROUP_PX, bold=True))
+    label = name if kind == "suborg" else "Unplaced: no known manager"
+    painter.drawText(QRectF(10, 3, w - 20, 18), _LEFT, _elide(label, style.GROUP_PX, True, False, w - 20))
+    painter.restore()
+
+
+def edge_paths(routes: Iterable[EdgeRoute]) -> dict[EdgeStyle, QPainterPath]:
+    """One path per line style: all the lines of a style are drawn by one item (or one call)."""
+    paths: dict[EdgeStyle, QPainterPath] = {}
+    for r in routes:
+        path = paths.get(r.style)
+        if path is None:
+            path = paths[r.style] = QPainterPath()
+        add_route(path, r)
+    return paths
+
+
+def add_route(path: QPainterPath, r: EdgeRoute) -> None:
+    pts = r.points
+    path.moveTo(pts[0][0], pts[0][1])
+    if r.curve:
+        path.cubicTo(pts[1][0], pts[1][1], pts[2][0], pts[2][1], pts[3][0], pts[3][1])
+    else:
+        for x, y in pts[1:]:
+            path.lineTo(x, y)
+
+
+# -- the legend ---------------------------------------------------------------------------------
+_LEGEND_LINES = [
+    (EdgeStyle.SOLID, "reports to"),
+    (EdgeStyle.POSSIBLE, "possibly active (dates uncertain)"),
+    (EdgeStyle.DOTTED, "dotted-line report"),
+]
+_LEGEND_MARKS = [
+    ("italic", "title uncertain at this date"),
+    ("2nd", "second affiliation"),
+    ("+N", "reports folded in"),
+]
+
+
+def legend_size(horizontal: bool = False) -> QSizeF:
+    metrics = QFontMetricsF(style.font(style.TITLE_PX))
+    widths = [metrics.horizontalAdvance(t) + 52 for _, t in _LEGEND_LINES + _LEGEND_MARKS]
+    if horizontal:
+        return QSizeF(sum(widths) + 16 * (len(widths) - 1) + 20, 34)
+    return QSizeF(max(widths) + 20, 22 * len(widths) + 14)
+
+
+def paint_legend(painter: QPainter, horizontal: bool = False, cosmetic: bool = False) -> QSizeF:
+    """The legend in local coordinates from (0, 0); returns its size."""
+    size = legend_size(horizontal)
+    painter.save()
+    painter.setPen(QPen(style.CARD_BORDER, 1.0))
+    painter.setBrush(QBrush(QColor(255, 255, 255, 235)))
+    painter.drawRoundedRect(QRectF(0.5, 0.5, size.width() - 1, size.height() - 1), 6, 6)
+    metrics = QFontMetricsF(style.font(style.TITLE_PX))
+    x, y = 10.0, 7.0
+    for i, (sample, text) in enumerate(_LEGEND_LINES + _LEGEND_MARKS):
+        cy = y + 10
+        if isinstance(sample, EdgeStyle):
+            pen = style.edge_pen(sample, cosmetic)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(x, cy), QPointF(x + 36, cy))
+        elif sample == "italic":
+            painter.setPen(style.MUTED)
+            painter.setFont(style.font(style.TITLE_PX, italic=True))
+            painter.drawText(QRectF(x, y, 40, 20), _LEFT, "Title")
+        else:
+            _badge(painter, QRectF(x + 4, cy - 7, 28, 14), sample, style.MUTED)
+        painter.setPen(style.INK)
+        painter.setFont(style.font(style.TITLE_PX))
+        painter.drawText(QRectF(x + 44, y, metrics.horizontalAdvance(text) + 4, 20), _LEFT, text)
+        if horizontal:
+            x += metrics.horizontalAdvance(text) + 52 + 16
+        else:
+            y += 22
+        del i
+    painter.restore()
+    return size
+
+
+def paint_chart(painter: QPainter, layout: ChartLayout, marks: dict | None = None) -> None:
+    """The whole chart in layout coordinates: groups, headers, lines, then cards, all with full detail."""
+    marks = marks or {}
+    org_names = {h.org_id: h.name for h in layout.headers.values()}
+    for g in layout.groups:
+        _at(painter, g.x, g.y, lambda g=g: paint_group(painter, g.w, g.h, g.name, g.kind, _group_org(g, org_names)))
+    for h in layout.headers.values():
+        _at(painter, h.x, h.y, lambda h=h: paint_header(painter, h.w, h.h, h.name, h.people))
+    painter.save()
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    from orgtracker.render.edges import style_paths
+
+    for edge_style, path in style_paths(layout).items():
+        painter.setPen(style.edge_pen(edge_style, cosmetic=False))
+        painter.drawPath(path)
+    painter.restore()
+    for key, card in layout.cards.items():
+        look = card_look(card, marks.get(key))
+        _at(painter, card.x, card.y, lambda c=card, lk=look: paint_card(painter, c.w, c.h, lk, True))
+
+
+def _group_org(g: GroupBox, org_names: dict[int, str]) -> str:
+    return g.name if g.kind == "suborg" else org_names.get(g.org_id, g.name)
+
+
+def _at(painter: QPainter, x: float, y: float, draw) -> None:
+    painter.save()
+    painter.translate(x, y)
+    draw()
+    painter.restore()
+
+
+__all__ = [
+    "CardLook", "card_look", "paint_card", "paint_header", "paint_group", "edge_paths", "add_route",
+    "legend_size", "paint_legend", "paint_chart", "OrgHeader",
+]
