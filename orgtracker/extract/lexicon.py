@@ -47,6 +47,7 @@ class Lexicon:
     place_words: frozenset[str]
     known_orgs: frozenset[str]
     not_orgs: frozenset[str]
+    outlets: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,7 @@ def lexicon() -> Lexicon:
         place_words=frozenset(p for p in places if " " not in p),
         known_orgs=frozenset(_lines("known_orgs.txt")),
         not_orgs=frozenset(w.lower() for w in _lines("not_orgs.txt")),
+        outlets=frozenset(_lines("news_outlets.txt")),
     )
 
 

@@ -10,7 +10,7 @@ from .charclass import UPPER
 from .lexicon import lexicon
 
 _TOKEN = rf"(?:(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w))*)"
-_CONNECTOR = r"(?:de|del|della|der|den|di|da|do|dos|du|van|von|la|le|bin|al|el|ibn|of|for|on|&)"
+_CONNECTOR = r"(?:de|del|della|der|den|di|da|do|dos|du|van|von|la|le|bin|al|el|ibn|of|for|&)"
 CAP_SEQUENCE = re.compile(rf"(?<![\w'’\-]){_TOKEN}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])?{_TOKEN})*")
 _ACRONYM_PARENS = re.compile(rf"\s*\((?P<acr>[{UPPER}][{UPPER}&0-9\-]{{1,9}})\)")
 
@@ -97,6 +97,7 @@ class NameModel:
     surnames: dict[str, set[str]] = field(default_factory=dict)
     lower_words: set[str] = field(default_factory=set)
     midsentence_caps: set[str] = field(default_factory=set)
+    slot_orgs: set[str] = field(default_factory=set)  # person-shaped names seen where organisations go
 
     def person_for(self, token: str) -> str | None:
         full = self.surnames.get(token)
@@ -118,7 +119,7 @@ def _split_sequence(text: str, start: int, end: int):
     while i < len(tokens):
         t = tokens[i]
         w = t.group()
-        if w in ("of", "for", "on") and i > 0:
+        if w in ("of", "for") and i > 0:
             prev = tokens[i - 1].group()
             if prev not in _ORG_HEADS:
                 parts.append((cur_start, start + tokens[i - 1].end()))
@@ -212,12 +213,15 @@ def build_model(text: str, sents, title_spans) -> NameModel:
     for name, v in votes.items():
         if v > 0:
             model.people.add(name)
+        elif v < 0:
+            model.slot_orgs.add(name)
     for full in model.people:
         parts = [t for t in full.split() if t[:1].isupper()]
         model.surnames.setdefault(parts[-1], set()).add(full)
     return model
 
 
+_ADJECTIVE_TOKEN = re.compile(r"\w-[a-z]")
 _LEGAL_FORMS = frozenset(
     "Inc Inc. Incorporated Corp Corp. Co. Ltd Ltd. Limited LLC LLP LP L.P. PLC plc AG SA S.A. SE NV N.V. GmbH BV AB ASA Oyj KK Pty".split()
 )
@@ -235,6 +239,8 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
     """Decide what one capitalised sequence in a sentence names."""
     lex = lexicon()
     name = text[s:e]
+    if _ADJECTIVE_TOKEN.search(name):
+        return None  # "Denver-based", "Award-winning"
     if name in model.people:
         return Mention(s, e, name, "P", name)
     tokens = name.split()
@@ -264,6 +270,8 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
             return None
         if sentence_initial(text, s, sent_start) and name not in model.midsentence_caps:
             return None
+        return Mention(s, e, name, "O", name, weak=True)
+    if name in model.slot_orgs:
         return Mention(s, e, name, "O", name, weak=True)
     if person_shaped(tokens, model.lower_words):
         return None  # looks like a person we did not accept: better nothing than a wrong organisation

@@ -12,6 +12,7 @@ from orgtracker.domain.dates import FuzzyDate
 from orgtracker.domain.facts import Claim, ClaimKind, Evidence
 
 from . import rules
+from .lexicon import lexicon
 from .names import _ACRONYM_PARENS, Mention, NameModel, build_model, raw_sequences, type_sequence
 from .rules import PERSON_ORG, TITLE_HOLDER, Context, RawClaim
 from .text import Sentence, parse_header, read_document, sentences
@@ -23,13 +24,14 @@ _COREF = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|bank|lender|retailer|automaker|carmaker|drugmaker|insurer|"
     r"chipmaker|giant|conglomerate|publisher|organization|organisation|business|airline|manufacturer|utility|"
     r"broker|exchange|platform|studio|newspaper|network|regulator|agency|ministry|department|hospital|university|"
-    r"pharmaceutical\s+company|drug\s+company|tech\s+company)\b(?!\s+(?:of|that|which|who)\b)",
+    r"pharmaceutical\s+company|drug\s+company|tech\s+company|chain|developer|operator|paper|startup|lab)\b(?!\s+(?:of|that|which|who)\b)",
     re.I,
 )
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
 _KINDS = {"join": ClaimKind.JOIN, "leave": ClaimKind.LEAVE, "role": ClaimKind.ROLE, "reports_to": ClaimKind.REPORTS_TO}
 _KIND_ORDER = {"leave": 0, "join": 1, "role": 2, "reports_to": 3}
 MAX_DATE_DISTANCE = 160
+_SAYER_AFTER = re.compile(r"\s+(?:said|says|announced|announces|confirmed|told|reported|stated)\b")
 _NAME_EXTENSIONS = frozenset(
     "Bank Bancorp Group Holdings Capital Partners Department Ministry Agency System Systems Stores Store Energy Motors "
     "Therapeutics Pharmaceuticals Health Healthcare Media Robotics Renewable Renewables Technologies Technology "
@@ -64,6 +66,7 @@ def _mentions_for(text: str, sent: Sentence, titles, model: NameModel) -> list[M
                 m = Mention(s, e, m.text, "O", model.acronyms[m.value], m.weak)
         out.append(m)
     out.sort(key=lambda m: m.start)
+    out = _merge_titles(text, out)
     kept: list[Mention] = []
     end = -1
     for m in out:
@@ -71,6 +74,47 @@ def _mentions_for(text: str, sent: Sentence, titles, model: NameModel) -> list[M
             kept.append(m)
             end = m.end
     return kept
+
+
+_TITLE_JOIN = re.compile(r"\s*(?:and|&|/|,)\s*$")
+_HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?[ \u00a0]$")
+
+
+def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"president and CEO" is one title; "Dr. Jane Doe" is one mention."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.kind == "T" and m.kind == "T"
+            and _TITLE_JOIN.fullmatch(text[prev.end:m.start]) is not None
+            and text[prev.end:m.start].strip() in ("and", "&", "/")
+        ):
+            out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "T", f"{prev.value} and {m.value}", former=prev.former)
+            continue
+        if m.kind == "P":
+            h = _HONORIFIC_BEFORE.search(text, max(0, m.start - 6), m.start)
+            if h:
+                m = Mention(h.start(), m.end, text[h.start():m.end], "P", m.value, m.weak)
+        out.append(m)
+    return out
+
+
+def _headline_spans(text: str, start: int) -> list[tuple[int, int]]:
+    """The first line of the body when it is a heading, and markdown headings."""
+    out = []
+    first = True
+    for m in re.finditer(r"[^\n]+", text[start:start + 20000]):
+        line = m.group().strip()
+        if not line:
+            continue
+        s, e = start + m.start(), start + m.end()
+        if line.startswith("#"):
+            out.append((s, e))
+        elif first and not re.search(r"[.!?:;\"”]\s*$", line) and len(line) < 200:
+            out.append((s, e))
+        first = False
+    return out
 
 
 def _free(mentions: list[Mention], s: int, e: int) -> bool:
@@ -90,10 +134,25 @@ class _Extractor:
         self._extend_short_org_names()
         counts: Counter = Counter()
         first: dict[str, int] = {}
+        outlets = lexicon().outlets
         for ms in self.mentions:
             for m in ms:
-                if m.kind == "O":
-                    counts[m.value] += 1 if m.weak else 2
+                if m.kind == "O" and m.value not in outlets:
+                    weight = 1 if m.weak else 2
+                    if _SAYER_AFTER.match(text, m.end):
+                        weight /= 2  # the company that announces is often the owner, not the subject
+                    counts[m.value] += weight
+                    first.setdefault(m.value, m.start)
+        if self.sents:
+            lede = next((m for m in self.mentions[0] if m.kind == "O" and m.value not in outlets), None)
+            if lede is not None:
+                counts[lede.value] += 2  # the lede's first organisation is usually the subject
+        for s_, e_ in _headline_spans(text, header.body_start):
+            for s, e in raw_sequences(text, s_, e_, [(t.start, t.end) for t in find_titles(text, s_, e_)]):
+                m = type_sequence(self.model, text, s, e, s_)
+                if m is not None and m.kind == "O" and m.value not in outlets:
+                    m.value = self.longer_names.get(m.value, m.value)
+                    counts[m.value] += 3  # the headline names the article's subject
                     first.setdefault(m.value, m.start)
         self.dominant = min(counts, key=lambda v: (-counts[v], first[v])) if counts else None
         self.first_org = first
@@ -101,6 +160,7 @@ class _Extractor:
     def _extend_short_org_names(self) -> None:
         """"Harbor National" -> "Harbor National Bank" when the document also uses the longer name."""
         values = {m.value for ms in self.mentions for m in ms if m.kind == "O"}
+        self.longer_names: dict[str, str] = {}
         longer: dict[str, str] = {}
         for v in values:
             vt = v.split()
@@ -109,6 +169,7 @@ class _Extractor:
                 if len(wt) > len(vt) and wt[: len(vt)] == vt and all(t in _NAME_EXTENSIONS for t in wt[len(vt):]):
                     if v not in longer or len(w) > len(longer[v]):
                         longer[v] = w
+        self.longer_names = longer
         if not longer:
             return
         for ms in self.mentions:
@@ -158,7 +219,7 @@ class _Extractor:
             for m in mentions:
                 if m.kind == "P":
                     last_person = m.value
-                elif m.kind == "O":
+                elif m.kind == "O" and m.value not in lexicon().outlets:
                     recent_orgs.append(m.value)
         claims = self._finish(raw)
         seen = set()

@@ -644,7 +644,8 @@ def _parents(statements: Sequence[tuple[str, str, Evidence]], names: _Names) -> 
             grouped[(child, parent)].append(evidence)
     parent_of: dict[str, str] = {}
     out = []
-    for (child, parent), evidence in sorted(grouped.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+    first_said = {key: min((e.source, e.start) for e in evs) for key, evs in grouped.items()}
+    for (child, parent), evidence in sorted(grouped.items(), key=lambda kv: (-len(kv[1]), first_said[kv[0]], kv[0])):
         up, seen = parent, {child}
         while up is not None and up not in seen:
             seen.add(up)

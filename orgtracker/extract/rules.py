@@ -57,8 +57,16 @@ _FUTURE = re.compile(
 )
 _NUM = "(?:" + "|".join(sorted((re.escape(k) for k in NUMBER_WORDS), key=len, reverse=True)) + r"|\d{1,2})"
 _STARTUP_WORDS = r"(?:startup|start-up|company|venture|firm|business|fund|lab|laboratory|nonprofit|organization|organisation|outfit|studio)"
+_UNIT_NOUNS = r"(?:faculty|board|team|staff|unit|division|lab|ranks|leadership|group|department|practice|office|arm|business|operations|research|subsidiary)\b"
 _DET = r"(?:(?:its|the|a|an|their|new|next|permanent|interim|his|her|our|incoming|first|sole|current) )*"
 _NOT_FUNCTION = r"(?!(?:as|and|or|in|to|by|from|with|for|the|a|an|of|at|on|while|when|after|before|said|says|told|hired|named|following|including|like|than|amid|since|under|is|was|has|had|will)\b)"
+
+
+_NOT_VERBISH = (
+    r"(?!(?:also|has|have|had|will|would|can|could|should|may|might|must|did|does|do|now|then|just|not|never|"
+    r"says|said|hires|names|taps|promotes|appoints|adds|picks|poaches|recruits|lures|welcomes|confirms|announces)\b)"
+    r"(?![a-z\-]*(?:ed|ly)\b)"
+)
 
 
 def _verbs(name: str) -> str:
@@ -85,9 +93,13 @@ def _org_of(view: SentenceView, tag: str | None) -> str | None:
 def context_org(view: SentenceView, before: int, ctx: Context, exclude: set[str | None] = frozenset()) -> str | None:
     """The organisation a bare title or a move without an object refers to."""
     best = None
-    for m in re.finditer(_O, view.ph[:before]):
-        v = view.value(m.group())
-        if v and v not in exclude:
+    outlets = lexicon().outlets
+    limit = view.at(before)
+    for mention in sorted(view.mentions.values(), key=lambda m: m.start):
+        if mention.kind != "O" or mention.start >= limit:
+            continue
+        v = mention.value
+        if v and v not in exclude and v not in outlets:
             best = v
     if best:
         return best
@@ -109,6 +121,8 @@ def hirer_org(view: SentenceView, before: int, ctx: Context) -> tuple[str | None
             continue
         tag = m.group()
         mention = view.mentions[tag]
+        if mention.value in lexicon().outlets:
+            continue
         if tag.startswith("O"):
             return mention.value, False
         return PERSON_ORG + mention.value, False
@@ -145,6 +159,8 @@ def _a_apposition(view, m, ctx):
         org = context_org(view, m.start(), ctx)
         conf = 0.6
     claims = _title_claims(view, m.group("p"), m.group("t"), org, ctx, view.at(m.start("t")), conf)
+    if claims and claims[0].kind == "role" and not m.group("was") and conf > 0.6:
+        view.affiliation.setdefault(m.group("p"), org)
     if m.group("was") and claims and claims[0].kind == "role":
         return [RawClaim("leave", claims[0].person, org, None, confidence=0.5, at=claims[0].at, date_override="past")]
     return claims
@@ -154,6 +170,7 @@ def _a_formerly(view, m, ctx):
     person, org = view.value(m.group("p")), view.value(m.group("o"))
     if not person or not org:
         return []
+    view.former[m.group("p")] = org
     return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("o")), date_override="past")]
 
 
@@ -165,28 +182,30 @@ def _a_affiliation(view, m, ctx):
 STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
     (re.compile(rf"(?:(?P<o>{_O}) (?:'s )?)?(?:(?:the|its|their|new|longtime|current) )*(?P<t>{_T}) (?P<p>{_P})"),
      _a_title_before, r"\g<p>"),
-    (re.compile(rf"(?P<o>{_O}) 's (?:(?:the|new|longtime|current) )*(?P<t>{_T}) , (?P<p>{_P})"), _a_title_before, r"\g<p>"),
+    (re.compile(rf"(?:(?P<o>{_O}) 's|its|their) (?:(?:the|new|longtime|current|former) )*(?P<t>{_T}) , (?P<p>{_P})(?: ,(?= \S))?"),
+     _a_title_before, r"\g<p>"),
     (re.compile(
-        rf"(?P<p>{_P}) , (?:who (?:(?P<was>was|had been)|is|has been|serves as|remains) )?(?:(?:the|a|an|its|his|her|their|now|currently) )*"
+        rf"(?P<p>{_P}) , (?!(?:previously|formerly|most recently|until recently|once|earlier|ex-) )"
+        rf"(?:who (?:(?P<was>was|had been)|is|has been|serves as|remains) )?(?:(?:the|a|an|its|his|her|their|now|currently) )*"
         rf"(?:(?P<o1>{_O}) (?:'s )?)?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<t>{_T})"
         rf"(?: (?:of|at|for|with) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<o2>{_O}))?(?= ,| \.| \)| ;| and | who | —|\s*$)"),
      _a_apposition, r"\g<p>"),
     (re.compile(
         rf"(?P<p>{_P}) , (?:who )?(?:had |has )?(?:previously|formerly|most recently|until recently|earlier|once) "
-        rf"(?:[a-z][a-z\-]* |T\d+ ){{0,6}}?(?:at|of|with|for) (?:the )?(?:[a-z][a-z\-]* ){{0,2}}?(?P<o>{_O})"),
+        rf"(?:[a-z][a-z\-]* |T\d+ ){{0,6}}?(?:at|of|with|for) (?:the )?(?:[a-z][a-z\-]* ){{0,2}}?(?P<o>{_O})(?: ,(?= \S))?"),
      _a_formerly, r"\g<p>"),
-    (re.compile(rf"(?P<p>{_P}) , (?:a |the )?(?:former|ex-) (?P<o>{_O}) (?:'s )?(?:[a-z][a-z\-]* |T\d+ ){{0,2}}"),
+    (re.compile(rf"(?P<p>{_P}) , (?:a |the )?(?:former|ex-) (?P<o>{_O}) (?:'s )?(?:[a-z][a-z\-]* |T\d+ ){{0,2}}(?:, )?"),
      _a_formerly, r"\g<p> "),
     (re.compile(rf"(?:a |the )?(?:former|ex-) (?P<o>{_O}) (?:'s )?(?:[a-z][a-z\-]* |T\d+ ){{0,2}}?(?P<p>{_P})"),
      _a_formerly, r"\g<p>"),
     (re.compile(rf"(?P<p>{_P}) , (?:(?:the|a|an|now|then|currently|also|\d{{1,3}}) [^,]{{0,100}}?,)(?= \S)"),
      lambda view, m, ctx: [], r"\g<p>"),
-    (re.compile(rf"(?P<o>{_O}) (?:'s )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}(?P<p>{_P})(?! 's)"), _a_affiliation, r"\g<p>"),
+    (re.compile(rf"(?P<o>{_O}) (?:'s )?(?:{_NOT_FUNCTION}{_NOT_VERBISH}[a-z][a-z\-]* ){{0,2}}(?P<p>{_P})(?! 's)"), _a_affiliation, r"\g<p>"),
 ]
 
 # --- stage B: moves ------------------------------------------------------------------------------------
 
-_SUBJ = rf"(?P<p>{_P}) (?:, )?"
+_SUBJ = rf"(?P<p>{_P}) (?:, )?(?:who )?"
 _REST_AS = re.compile(rf"^ (?:\S+ ){{0,4}}?as {_DET}(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?")
 _REST_FROM = re.compile(rf"^ (?:(?!{_P})\S+ ){{0,6}}?from (?:the |rival )?(?P<f>{_O})")
 _REST_LEAD = re.compile(rf"^ (?:\S+ ){{0,5}}?to (?:lead|head|run|oversee|build) (?:the |its |a |an )?(?:new )?(?P<x>{_O})")
@@ -209,17 +228,15 @@ def _b_join(view, m, ctx):
     future = _future(m.group("aux"), m.group("v"), _before(view, m))
     at = view.at(m.start("v"))
     rest = m.group("rest")
+    explicit = bool(org)
     if not org:
-        mas = _REST_AS.match(" as" + rest) if rest.startswith(" ") else None
+        if not re.match(r"^ (?:as|from) ", rest):
+            return []
         org = context_org(view, m.start(), ctx)
         if not org:
             return []
-        role = view.value(mas.group("t")) if mas else None
-        if not role:
-            return []
-        return [RawClaim("join", person, org, role, confidence=0.6, at=at, future=future)]
     role = _rest_role(view, rest, m.start("rest"))
-    out = [RawClaim("join", person, org, role, confidence=0.85, at=at, future=future)]
+    out = [RawClaim("join", person, org, role, confidence=0.85 if explicit else 0.65, at=at, future=future)]
     f = _REST_FROM.match(rest)
     if f and view.value(f.group("f")) not in (None, org):
         out.append(RawClaim("leave", person, view.value(f.group("f")), confidence=0.75, at=at, future=future))
@@ -230,8 +247,20 @@ _LEAVE_TO_JOIN = re.compile(rf"^ (?:\S+ ){{0,3}}?(?:to|and|, and|before) (?:join
 _LEAVE_FOR = re.compile(rf"^ (?:\S+ ){{0,3}}?for (?:the |rival |a )?(?:[a-z\-]+ )?(?P<n>{_O})")
 
 
+_LEAVE_TO_BECOME = re.compile(
+    rf"^ (?:\S+ ){{0,3}}?(?:to|and|, and) (?:become|serve as|be|take over as|take the job of|take up the post of) {_DET}"
+    rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for|with) (?:the )?(?P<ob>{_O}))?"
+)
+
+
 def _leave_rest(view: SentenceView, person: str, org: str | None, rest: str, at: int, future: bool, ctx) -> list[RawClaim]:
     out = []
+    b = _LEAVE_TO_BECOME.match(rest)
+    if b and (b.group("oa") or b.group("ob")):
+        dest = view.value(b.group("ob")) or view.value(b.group("oa"))
+        if dest and dest != org:
+            out.append(RawClaim("join", person, dest, view.value(b.group("t")), confidence=0.75, at=at, future=future))
+            return out
     j = _LEAVE_TO_JOIN.match(rest) or _LEAVE_FOR.match(rest)
     if j and view.value(j.group("n")) not in (None, org):
         role = _rest_role(view, rest[j.end("n"):], 0)
@@ -335,9 +364,11 @@ def _b_appoint(view, m, ctx):
         if org == PERSON_ORG + person:
             continue
         out.append(RawClaim("role", person, org, role, confidence=0.8 * (0.85 if fallback else 1), at=at, future=future, dated=True))
-        from_org = view.value(f.group("f")) if f else view.affiliation.get(tag)
-        if from_org and from_org != org:
+        from_org = view.value(f.group("f")) if f else None
+        elsewhere = from_org or view.affiliation.get(tag) or view.former.get(tag)
+        if elsewhere and elsewhere != org:
             out.append(RawClaim("join", person, org, role, confidence=0.7, at=at, future=future))
+        if from_org and from_org != org:
             out.append(RawClaim("leave", person, from_org, confidence=0.7, at=at, future=future))
     return out
 
@@ -370,7 +401,7 @@ def _b_passive(view, m, ctx):
         org = org or context_org(view, m.start(), ctx)
         return [RawClaim("leave", person, org, confidence=0.75, at=at, future=future)] if org else []
     if verb in ("succeeded", "replaced"):
-        b = re.match(rf"^by (?P<q>{_P})(?P<after>.*)$", rest)
+        b = re.match(rf"^(?:(?!{_P})\S+ ){{0,5}}?by (?P<q>{_P})(?P<after>.*)$", rest)
         org = context_org(view, m.start(), ctx)
         if not b or not org:
             return []
@@ -530,11 +561,30 @@ def _b_years_at(view, m, ctx):
     return [RawClaim("join", person, org, confidence=0.7, at=view.at(m.start()), years_before=(n, more))]
 
 
+def _b_spent(view, m, ctx):
+    person, org = view.value(m.group("p")), view.value(m.group("o"))
+    if not person or not org:
+        return []
+    return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("o")), date_override="past")]
+
+
 def _b_since(view, m, ctx):
     person, org = view.value(m.group("p")), view.value(m.group("o"))
     if not person or not org:
         return []
     return [RawClaim("join", person, org, confidence=0.75, at=view.at(m.end() - 2))]
+
+
+def _gerund(view, m, ctx, kind):
+    """"after leaving Shell": the person is the nearest one named before (or else after) in the sentence."""
+    org = view.value(m.group("o"))
+    before = re.findall(_P, view.ph[: m.start()])
+    after = re.search(_P, view.ph[m.end():])
+    tag = before[-1] if before else (after.group() if after else None)
+    person = view.value(tag)
+    if not person or not org:
+        return []
+    return [RawClaim(kind, person, org, confidence=0.65, at=view.at(m.start("v")))]
 
 
 def _b_found(view, m, ctx):
@@ -580,16 +630,20 @@ _FOUND_IN_REST = re.compile(
 )
 
 STAGE_B: list[tuple[re.Pattern, Handler]] = [
-    (re.compile(rf"{_SUBJ}{_AUX}(?P<v>{_verbs('join')}) (?:the )?(?:(?P<o>{_O})(?! 's)|(?=as ))(?P<rest>.*)$"), _b_join),
-    (re.compile(rf"{_SUBJ}{_AUX}(?P<v>{_verbs('leave')}) (?:the )?(?:(?P<o>{_O})(?! 's))?(?P<rest>.*)$"), _b_leave),
+    (re.compile(
+        rf"{_SUBJ}{_AUX}(?P<v>{_verbs('join')})(?: (?:the )?(?P<o>{_O})(?: 's (?:[a-z][a-z\-]* ){{0,2}}?{_UNIT_NOUNS})?)?(?P<rest> .*)$"),
+     _b_join),
+    (re.compile(
+        rf"{_SUBJ}{_AUX}(?P<v>{_verbs('leave')})(?: (?:the )?(?P<o>{_O})(?: 's (?:[a-z][a-z\-]* ){{0,2}}?{_UNIT_NOUNS})?)?(?P<rest> .*)$"),
+     _b_leave),
     (re.compile(
         rf"{_SUBJ}{_AUX}(?P<v>{_verbs('leave_as')})(?: as (?:the |its |their )?(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
         rf"(?: (?:of|at) (?:the )?(?P<ob>{_O}))?)?(?: (?:from|at) (?:the )?(?P<oc>{_O}))?(?P<rest>.*)$"), _b_leave_as),
     (re.compile(
-        rf"(?P<pre>.*?)\b(?P<v>{_verbs('hire')}) (?:on |aboard )?(?:of )?(?:\( )?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),
+        rf"(?P<pre>.*?)\b(?P<v>{_verbs('hire')}) (?:on |aboard )?(?:of )?(?:\( )?(?:(?:[a-z][a-z\-]* ){{1,3}}(?:, |: |— |including |like |such as ))?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),
     (re.compile(rf"(?P<pre>.*?)\b(?P<v>bring|brought|bringing|brings) (?P<list>{_PLIST}) (?:in|on|aboard|back)\b(?P<rest>.*)$"), _b_hire),
     (re.compile(
-        rf"(?P<pre>.*?)\b(?P<v>{_verbs('appoint')}) (?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |from (?:the )?{_O} )?)"
+        rf"(?P<pre>.*?)\b(?P<v>{_verbs('appoint')}) (?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |from (?:the )?{_O} |, )?)"
         rf"(?:as |to (?:the )?(?:role |post |position |job |office |rank )?(?:of )?|to (?:be |become )|to serve as )?{_DET}"
         rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?(?P<rest>.*)$"), _b_appoint),
     (re.compile(
@@ -615,6 +669,14 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(
         rf"\b(?:after|following|with|following) (?P<more>more than |nearly |almost |over |some |about |roughly )?(?P<n>{_NUM}) "
         rf"(?P<u>years?|decades?) (?:at|with|in) (?:the )?(?P<o>{_O})"), _b_years_at),
+    (re.compile(
+        rf"{_SUBJ}(?:previously |formerly |had )?(?:spent|worked for|served for) (?:more than |nearly |almost |over |some |about )?{_NUM} "
+        rf"(?:years?|decades?) (?:at|with|in) (?:the )?(?P<o>{_O})"), _b_spent),
+    (re.compile(
+        rf"(?:after|before|upon|following|since) (?P<v>leaving|departing|quitting|exiting|retiring from|resigning from) (?:the )?(?P<o>{_O})"),
+     lambda view, m, ctx: _gerund(view, m, ctx, "leave")),
+    (re.compile(rf"(?:after|before|upon|following|since) (?P<v>joining|rejoining) (?:the )?(?P<o>{_O})"),
+     lambda view, m, ctx: _gerund(view, m, ctx, "join")),
     (re.compile(rf"{_SUBJ}(?:has|had|have) (?:been|worked|served) (?:\S+ ){{0,3}}?(?:at|with|for) (?:the )?(?P<o>{_O}) (?:since|for) "), _b_since),
     (re.compile(
         rf"{_SUBJ}{_AUX}(?P<v>{_FOUND_V}) (?:(?:the|a|an) )?(?:(?:(?P<oa>{_O}) 's )?(?P<o>{_O})(?! 's)|"

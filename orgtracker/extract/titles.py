@@ -33,7 +33,7 @@ def _title_regex() -> re.Pattern:
     generic = r"chief(?:\s+[\w&-]+){1,3}?\s+(?:officer|scientist)"
     pattern = (
         rf"(?<![\w-])(?P<mods>(?:{mods}[\s-]+){{0,3}})(?P<core>{generic}|{core})"
-        rf"(?P<dept>\s+(?:of|for)\s+(?:the\s+)?{dept}(?:\s+{dept}){{0,4}})?(?![\w-])"
+        rf"(?P<dept>\s+(?:of|for)\s+(?:the\s+)?{dept}(?:\s+(?:and\s+|&\s+)?{dept}){{0,4}})?(?![\w-])"
     )
     return re.compile(pattern, re.I)
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .names import Mention
 
-_GAP_TOKEN = re.compile(r"'s\b|[^\W_]+(?:[-.'][^\W_]+)*|[^\w\s]")
+_GAP_TOKEN = re.compile(r"'s\b|[^\W_]+(?:[-.][^\W_]+|'(?!s\b)[^\W_]+)*|[^\w\s]")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u2014": "—", "\u2013": "—", "\u00a0": " "})
 
 
@@ -22,6 +22,7 @@ class SentenceView:
     ph: str
     offsets: list[int]  # offsets[i]: document offset of ph[i]
     affiliation: dict[str, str] = field(default_factory=dict)  # person tag -> org name from "Meta's X"
+    former: dict[str, str] = field(default_factory=dict)  # person tag -> org from "formerly of X"
 
     def at(self, ph_index: int) -> int:
         if not self.offsets:
