@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from orgtracker.domain.dates import FuzzyDate
@@ -35,7 +35,6 @@ def _sort_key(fact) -> tuple:
 class DetailsPanel(QScrollArea):
     """Shows one person; `describe_document(evidence)` names the document a quote comes from."""
 
-    personRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

@@ -26,12 +26,13 @@ def write_to_log(exc_type, exc, tb) -> str:
 
 
 def show_in_message_box(summary: str) -> None:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("orgtracker: unexpected error")
-    box.setTextFormat(__import__("PySide6.QtCore", fromlist=["Qt"]).Qt.TextFormat.PlainText)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(f"Something went wrong; the app keeps running.\n\n{summary}\n\nDetails: {paths.log_file()}")
     box.exec()
 
