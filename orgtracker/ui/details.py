@@ -35,7 +35,6 @@ def _sort_key(fact) -> tuple:
 class DetailsPanel(QScrollArea):
     """Shows one person; `describe_document(evidence)` names the document a quote comes from."""
 
-
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("DetailsPanel")
