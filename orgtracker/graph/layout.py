@@ -509,8 +509,10 @@ class _Builder:
                 placed[k] = (cx + x - half_w, r * pitch, rk)
             for bo, bk, x0, x1, r, n in b.boxes:
                 name = "unplaced" if bk == "unplaced" else self.org_names[bo]
-                y0 = r * pitch - pad - label
-                y1 = (r + n - 1) * pitch + o.card_height + pad
+                # a sub-organisation's name goes under its cards (lines come in from above),
+                # the unplaced group's label above them (no lines come in)
+                y0 = r * pitch - pad - (label if bk == "unplaced" else 0.0)
+                y1 = (r + n - 1) * pitch + o.card_height + pad + (label if bk == "suborg" else 0.0)
                 layout.groups.append(GroupBox(bo, name, bk, cx + x0, y0, x1 - x0, y1 - y0))
             layout.headers[org] = OrgHeader(org, self.org_names[org], cursor, -(o.header_gap + o.header_height),
                                             max(b.width, o.card_width * 1.5), o.header_height, len(b.cards), band)

@@ -143,8 +143,9 @@ def paint_group(painter: QPainter, w: float, h: float, name: str, kind: str, org
     painter.drawRoundedRect(QRectF(0.6, 0.6, w - 1.2, h - 1.2), 8, 8)
     painter.setPen(colour if kind == "suborg" else style.MUTED)
     painter.setFont(style.font(style.GROUP_PX, bold=True))
-    label = name if kind == "suborg" else "Unplaced: no known manager"
-    painter.drawText(QRectF(10, 3, w - 20, 18), _LEFT, _elide(label, style.GROUP_PX, True, False, w - 20))
+    label = name if kind == "suborg" else "No known manager"
+    top = h - 21 if kind == "suborg" else 3
+    painter.drawText(QRectF(10, top, w - 20, 18), _LEFT, _elide(label, style.GROUP_PX, True, False, w - 20))
     painter.restore()
 
 
