@@ -7,10 +7,10 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from orgtracker.domain.dates import FuzzyDate
 from orgtracker.domain.facts import Claim
-from orgtracker.store.engine import StoreError
 from orgtracker.store.records import SyncReport
 from orgtracker.store.repository import EvidenceMismatch, Store
 
@@ -19,7 +19,7 @@ MANIFEST = "manifest.json"
 TITLE_LENGTH = 160
 
 Progress = Callable[[int, int, str], None]
-Extractor = Callable[[str, "FuzzyDate | None"], Sequence[Claim]]
+Extractor = Callable[[str, "FuzzyDate | None"], "Sequence[Claim] | Any"]  # claims, or an Analysis
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,8 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[Document
             for root, dirs, names in os.walk(path, followlinks=False):
                 dirs.sort()
                 found.extend(Path(root) / n for n in sorted(names)
-                             if Path(n).suffix.lower() in DOCUMENT_SUFFIXES and not n.startswith("."))
+                             if Path(n).suffix.lower() in DOCUMENT_SUFFIXES and not n.startswith(".")
+                             and not n.lower().startswith("readme"))
             if not found:
                 problems.append(DocumentOutcome(str(raw), "failed", message="folder holds no documents (.txt, .md, .html)"))
             files.extend(found)
@@ -131,7 +132,7 @@ def ingest(
     `extractor(path, published) -> claims` defaults to the extraction pipeline.
     """
     if extractor is None:
-        from orgtracker.extract.pipeline import extract_file as extractor
+        extractor = analyse_file
 
     files, problems = expand_paths(paths)
     report = IngestReport(documents=list(problems))
@@ -150,14 +151,21 @@ def ingest(
 ingest_paths = ingest
 
 
+def analyse_file(path: str, published: FuzzyDate | None):
+    """The extraction pipeline on one file: its claims, parent statements and published date."""
+    from orgtracker.extract.pipeline import analyse_text
+
+    return analyse_text(_read_text(Path(path)), str(path), published)
+
+
 def rebuild_facts(store: Store) -> SyncReport:
     """Reconcile every live claim and sync the drafts into the extracted facts."""
     from orgtracker.extract.reconcile import load_org_aliases, reconcile
 
-    return store.sync_drafts(reconcile(store.live_claims(), load_org_aliases()))
+    return store.sync_drafts(reconcile(store.live_claims(), load_org_aliases(), store.parent_statements()))
 
 
-def _ingest_one(store: Store, path: Path, published: FuzzyDate | None, extract_file) -> DocumentOutcome:
+def _ingest_one(store: Store, path: Path, published: FuzzyDate | None, extractor: Extractor) -> DocumentOutcome:
     shown = str(path)
     try:
         data = path.read_bytes()
@@ -173,20 +181,18 @@ def _ingest_one(store: Store, path: Path, published: FuzzyDate | None, extract_f
     stored_path = str(path.resolve())
     try:
         text = _read_text(path)
-        claims = extract_file(stored_path, published)
+        result = extractor(stored_path, published)
     except (OSError, UnicodeError, ValueError) as exc:
         return DocumentOutcome(shown, "failed", message=f"cannot extract: {exc}")
     except Exception as exc:  # an extractor bug on one odd document must not stop the others
         return DocumentOutcome(shown, "failed", message=f"extractor failed: {type(exc).__name__}: {exc}")
-    header_published = published
-    if claims and claims[0].as_of is not None and published is None:
-        header_published = claims[0].as_of
+    claims = list(getattr(result, "claims", result))
+    parents = list(getattr(result, "parents", ()))
+    published = getattr(result, "published", None) or published
     try:
-        added = store.add_document(stored_path, _title(text, path), header_published, checksum, text, claims)
+        added = store.add_document(stored_path, _title(text, path), published, checksum, text, claims, parents)
     except EvidenceMismatch as exc:
         return DocumentOutcome(shown, "failed", message=str(exc))
-    except StoreError:
-        raise
     if added is None:
         return DocumentOutcome(shown, "unchanged")
     return DocumentOutcome(shown, "replaced" if added.replaced else "added", claims_added=added.claims_added)

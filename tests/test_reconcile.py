@@ -183,11 +183,32 @@ def test_dotted_lines_are_their_own_kind():
     assert line.kind is LineKind.DOTTED
 
 
-def test_org_parents_are_cited_where_a_quote_names_both():
-    s = ev("a.txt", span=9000, quote="He joined Acme in 2013 to lead Acme Labs.")
-    claims = [claim("join", "Ann Lee", "Acme Labs", when=FuzzyDate.year(2013), evidence=s)]
-    (p,) = reconcile(claims, {}, {"Acme Labs": "Acme"}).parents
+def test_org_parents_from_statements_and_units_end_with_their_organisation():
+    s = ev("a.txt", span=9000, quote="He joined Facebook in 2013 to lead Acme Labs.")
+    claims = [claim("join", "Ann Lee", "Acme Labs", when=FuzzyDate.year(2013), evidence=s),
+              claim("join", "Ann Lee", "Acme", when=FuzzyDate.year(2013), evidence=s),
+              claim("leave", "Ann Lee", "Acme", when=FuzzyDate.day(date(2025, 12, 31)))]
+    d = reconcile(claims, {"Facebook": "Acme"}, [("Acme Labs", "Facebook", s), ("Facebook", "Acme Labs", ev("b.txt"))])
+    (p,) = d.parents  # the second statement would make a cycle
     assert (p.org, p.parent, p.evidence) == ("Acme Labs", "Acme", (s,))
+    (labs,) = tenures_of(d, "Ann Lee", "Acme Labs")
+    assert labs.end == FuzzyDate.day(date(2026, 1, 1))
+
+
+def test_a_title_that_began_after_the_join_leaves_the_first_years_untitled():
+    claims = [claim("join", "Ann Lee", "Acme", when=FuzzyDate.year(2010)),
+              claim("role", "Ann Lee", "Acme", role="CEO", when=FuzzyDate.year(2015))]
+    ts = sorted(reconcile(claims, {}).tenures, key=lambda t: t.start.sort_key())
+    assert [(t.title, t.start.iso, t.end.iso if t.end else None) for t in ts] == [(None, "2010", "2015"), ("CEO", "2015", None)]
+
+
+def test_a_role_dated_like_its_join_takes_the_join_date():
+    s = ev("a.txt", span=9500, quote="Ann Lee is leaving Acme to found Newco.")
+    claims = [claim("leave", "Ann Lee", "Acme", when=FuzzyDate.day(date(2025, 12, 31)), evidence=s),
+              claim("join", "Ann Lee", "Newco", role="Founder", when=FuzzyDate.unknown(date(2025, 11, 19)), evidence=s),
+              claim("role", "Ann Lee", "Newco", role="Founder", when=FuzzyDate.unknown(date(2025, 11, 19)), evidence=s)]
+    (newco,) = tenures_of(reconcile(claims, {}), "Ann Lee", "Newco")
+    assert newco.start == FuzzyDate.day(date(2026, 1, 1))
 
 
 def test_reconcile_is_deterministic_and_order_free():
@@ -207,3 +228,19 @@ def test_the_shipped_alias_map_loads():
     aliases = load_org_aliases()
     assert isinstance(aliases, dict)
     assert all(isinstance(k, str) and isinstance(v, str) for k, v in aliases.items())
+
+
+def test_a_reporting_line_ends_with_the_best_supported_of_disagreeing_leaves():
+    claims = [
+        claim("role", "Ann Lee", "Acme", role="Scientist"),
+        claim("leave", "Ann Lee", "Acme", when=FuzzyDate.day(date(2025, 12, 31))),
+        claim("leave", "Ann Lee", "Acme", when=FuzzyDate.unknown(date(2025, 11, 1)), evidence=ev("b.txt")),
+        claim("leave", "Ann Lee", "Acme", when=FuzzyDate.year(2025).bounded(not_after=date(2025, 11, 20)),
+              evidence=ev("c.txt")),
+        claim("role", "Bo Chan", "Acme", role="CEO"),
+        claim("reports_to", "Ann Lee", manager="Bo Chan"),
+    ]
+    d = reconcile(claims, {})
+    assert len(tenures_of(d, "Ann Lee")) == 2 and all(t.conflict for t in tenures_of(d, "Ann Lee"))
+    (line,) = d.lines
+    assert line.end == FuzzyDate.day(date(2026, 1, 1))

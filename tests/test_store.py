@@ -251,3 +251,20 @@ def test_untrusted_names_are_stored_literally(store):
                        [Claim(ClaimKind.ROLE, name, "Acme", "CEO", None, None, NOV, (s,), 0.9)])
     rebuild(store)
     assert name in {p.name for p in store.load_facts().people.values()}
+
+
+def test_a_version_1_database_is_migrated_keeping_its_data(tmp_path):
+    from orgtracker.store.migrations import migrate
+
+    path = tmp_path / "v1.sqlite"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, target=1)
+    conn.execute("INSERT INTO person (name, name_key) VALUES ('Ann Lee', 'ann lee')")
+    conn.close()
+    store = open_store(path)
+    assert {p.name for p in store.load_facts().people.values()} == {"Ann Lee"}
+    assert store.parent_statements() == []
+    store.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    conn.close()

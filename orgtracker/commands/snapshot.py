@@ -94,9 +94,14 @@ def snapshot_rows(snap) -> list[dict]:
     from orgtracker.domain.intervals import Activity
 
     names = {p.person_id: p.person for p in snap.placements}
+    orgs_of: dict[int, list[int]] = {}
+    for p in snap.placements:
+        orgs_of.setdefault(p.person_id, []).append(p.org_id)
     rows = []
     for p in sorted(snap.placements, key=lambda p: (p.org.casefold(), p.person.casefold(), p.person_id)):
         edge = snap.manager_of(p.person_id)
+        if edge is not None and not _manager_placement(p, edge.manager_id, orgs_of):
+            edge = None  # shown once, on the placement at the manager's organisation
         rows.append({
             "person_id": p.person_id, "person": p.person, "org_id": p.org_id, "org": p.org, "title": p.title,
             "title_certain": p.title_certain, "possible": p.activity is Activity.POSSIBLE,
@@ -105,6 +110,12 @@ def snapshot_rows(snap) -> list[dict]:
             "manager_possible": bool(edge and edge.activity is Activity.POSSIBLE),
         })
     return rows
+
+
+def _manager_placement(p, manager_id: int, orgs_of: dict[int, list[int]]) -> bool:
+    """Is `p` the one placement of its person that the manager line belongs to?"""
+    shared = [o for o in orgs_of.get(p.person_id, []) if o in orgs_of.get(manager_id, [])]
+    return p.org_id == (shared[0] if shared else orgs_of[p.person_id][0])
 
 
 def _edge_rows(snap) -> list[dict]:

@@ -290,6 +290,13 @@ class _Stint:
         ends = self.end_dates()
         return min(ends, key=lambda d: (_hi(d), _lo(d))) if ends else None
 
+    def likely_end(self) -> FuzzyDate | None:
+        """Among disagreeing ends, the one the most claims support (then the surest, then the latest)."""
+        if not self.ends:
+            return None
+        best = max(self.ends, key=lambda ev: (len(ev.claims), sum(c.confidence for c in ev.claims), _hi(ev.date)))
+        return exclusive_end(best.date)
+
     def first_start(self) -> FuzzyDate | None:
         starts = [d for d in self.start_dates() if d is not None]
         return min(starts, key=lambda d: d.sort_key()) if starts else None
@@ -585,7 +592,7 @@ def _lines(claims: list[Claim], memberships: dict[tuple[str, str], list[_Stint]]
             if bound_lo and bound_hi and bound_lo > bound_hi:
                 bound_lo = None
             g.start = FuzzyDate.unknown(bound_lo, bound_hi)
-        ends = [s.first_end() for s in (stint, manager_stint) if s is not None and s.first_end() is not None]
+        ends = [s.likely_end() for s in (stint, manager_stint) if s is not None and s.likely_end() is not None]
         g.end = min(ends, key=lambda d: (_hi(d), _lo(d))) if ends else None
 
     # one solid manager at a time: chain successive managers, flag two reported at once
@@ -668,7 +675,7 @@ def _end_with_parent(memberships: dict[tuple[str, str], list[_Stint]], parents: 
                     continue
                 begun = _lo(stint.first_start())
                 for outer in memberships[(person, draft.parent)]:
-                    end = outer.first_end()
+                    end = outer.likely_end()
                     if end is not None and _hi(end) > begun and _lo(outer.first_start()) <= _hi(end):
                         stint.ends = list(outer.ends)
                         break

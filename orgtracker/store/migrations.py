@@ -241,12 +241,39 @@ CREATE TABLE fact_evidence (
 ]
 
 
-def _create_v1(conn: sqlite3.Connection) -> None:
-    for statement in _V1_SCHEMA:
-        conn.execute(statement)
+_V2_PARENT_CLAIMS = [
+    """
+CREATE TABLE parent_claim (
+    id INTEGER NOT NULL,
+    document_id INTEGER NOT NULL,
+    natural_key VARCHAR NOT NULL,
+    org VARCHAR NOT NULL,
+    parent VARCHAR NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL,
+    quote VARCHAR NOT NULL,
+    status VARCHAR NOT NULL,
+    PRIMARY KEY (id),
+    FOREIGN KEY(document_id) REFERENCES document (id) ON DELETE CASCADE,
+    UNIQUE (natural_key)
+)
+    """,
+    "CREATE INDEX ix_parent_claim_document_id ON parent_claim (document_id)",
+]
 
 
-STEPS: list[Callable[[sqlite3.Connection], None]] = [_create_v1]
+def _run(statements: list[str]) -> Callable[[sqlite3.Connection], None]:
+    def step(conn: sqlite3.Connection) -> None:
+        for statement in statements:
+            conn.execute(statement)
+
+    return step
+
+
+STEPS: list[Callable[[sqlite3.Connection], None]] = [
+    _run(_V1_SCHEMA),  # 0 → 1: people, organisations, documents, claims, facts, evidence, edits
+    _run(_V2_PARENT_CLAIMS),  # 1 → 2: statements that one organisation sits inside another
+]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -44,6 +44,7 @@ from .tables import (
     OrgAliasRow,
     OrganisationRow,
     OrgParentRow,
+    ParentClaimRow,
     PersonAliasRow,
     PersonRow,
     ReportingLineRow,
@@ -65,6 +66,9 @@ T_PERSON_ALIAS = PersonAliasRow.__table__
 T_ORG = OrganisationRow.__table__
 T_ORG_ALIAS = OrgAliasRow.__table__
 T_META = MetaRow.__table__
+T_PARENT_CLAIM = ParentClaimRow.__table__
+
+ParentStatement = tuple[str, str, Evidence]  # (organisation, the organisation it sits inside, evidence)
 
 FACTS_DIRTY = "facts_dirty"
 
@@ -166,6 +170,7 @@ class Store:
         checksum: str,
         text: str,
         claims: Sequence[Claim],
+        parents: Sequence[ParentStatement] = (),
     ) -> AddedDocument | None:
         """Store a document and its claims in one transaction; None when its checksum is known.
 
@@ -216,6 +221,7 @@ class Store:
                      if key not in kept and status != Status.REJECTED.value]
             if stale:
                 conn.execute(delete(T_CLAIM).where(T_CLAIM.c.id.in_(stale)))
+            _store_parent_statements(conn, doc_id, parents, text)
             _set_meta(conn, FACTS_DIRTY, "1")
         return AddedDocument(doc_id, added, len(kept), replaced=previous is not None)
 
@@ -244,6 +250,16 @@ class Store:
     def live_claims(self) -> list[Claim]:
         """Every claim not rejected: what reconcile builds the extracted facts from."""
         return [c.claim for c in self.claims() if c.status is not Status.REJECTED]
+
+    def parent_statements(self) -> list[ParentStatement]:
+        """Every statement, not rejected, that one organisation sits inside another."""
+        with self._read() as s:
+            conn = s.connection()
+            paths = dict(conn.execute(select(T_DOC.c.id, T_DOC.c.path)).all())
+            rows = conn.execute(select(T_PARENT_CLAIM).where(T_PARENT_CLAIM.c.status != Status.REJECTED.value)
+                                .order_by(T_PARENT_CLAIM.c.document_id, T_PARENT_CLAIM.c.span_start)).mappings().all()
+        return [(r["org"], r["parent"], Evidence(paths.get(r["document_id"], ""), r["span_start"], r["span_end"],
+                                                 r["quote"], r["document_id"])) for r in rows]
 
     def set_claim_status(self, claim_id: int, status: Status | str) -> None:
         with self._write() as s:
@@ -478,6 +494,26 @@ def _insert_claim_evidence(conn, claim_id: int, evidence: Sequence[Evidence], te
             raise EvidenceMismatch(f"evidence span {ev.start}-{ev.end} does not hold its quote {ev.quote[:40]!r}")
         conn.execute(T_CLAIM_EV.insert().values(claim_id=claim_id, span_start=ev.start, span_end=ev.end, quote=ev.quote))
         have.add((ev.start, ev.end))
+
+
+def _store_parent_statements(conn, doc_id: int, parents: Sequence[ParentStatement], text: str) -> None:
+    existing = {r[0]: r[1] for r in conn.execute(select(T_PARENT_CLAIM.c.natural_key, T_PARENT_CLAIM.c.status)
+                                                  .where(T_PARENT_CLAIM.c.document_id == doc_id))}
+    kept = set()
+    for org, parent, ev in parents:
+        if text[ev.start:ev.end] != ev.quote:
+            raise EvidenceMismatch(f"evidence span {ev.start}-{ev.end} does not hold its quote {ev.quote[:40]!r}")
+        key = f"{doc_id}:{name_key(org)}:{name_key(parent)}:{ev.start}:{ev.end}"
+        if key in kept:
+            continue
+        kept.add(key)
+        if key not in existing:
+            conn.execute(T_PARENT_CLAIM.insert().values(
+                document_id=doc_id, natural_key=key, org=org, parent=parent, span_start=ev.start,
+                span_end=ev.end, quote=ev.quote, status=Status.PROPOSED.value))
+    stale = [k for k, status in existing.items() if k not in kept and status != Status.REJECTED.value]
+    if stale:
+        conn.execute(delete(T_PARENT_CLAIM).where(T_PARENT_CLAIM.c.natural_key.in_(stale)))
 
 
 def _claim_evidence(conn, claim_ids: list[int]) -> dict[int, list[tuple[int, int, str]]]:

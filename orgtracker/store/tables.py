@@ -194,3 +194,18 @@ class MetaRow(SQLModel, table=True):
     __tablename__ = "meta"
     key: str = Field(primary_key=True)
     value: str
+
+
+class ParentClaimRow(SQLModel, table=True):
+    """A document's statement that one organisation sits inside another (FAIR inside Meta)."""
+
+    __tablename__ = "parent_claim"
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", ondelete="CASCADE", index=True)
+    natural_key: str = Field(unique=True)
+    org: str
+    parent: str
+    span_start: int
+    span_end: int
+    quote: str
+    status: str = "proposed"
