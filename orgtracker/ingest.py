@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from orgtracker.documents import DocumentError, read_document
 from orgtracker.domain.dates import FuzzyDate
 from orgtracker.domain.facts import Claim
 from orgtracker.store.records import SyncReport
@@ -168,19 +168,15 @@ def rebuild_facts(store: Store) -> SyncReport:
 def _ingest_one(store: Store, path: Path, published: FuzzyDate | None, extractor: Extractor) -> DocumentOutcome:
     shown = str(path)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return DocumentOutcome(shown, "failed", message=f"cannot read: {exc.strerror or exc}")
-    checksum = hashlib.sha256(data).hexdigest()
+        document = read_document(path)
+    except DocumentError as exc:
+        return DocumentOutcome(shown, "failed", message=exc.reason)
+    checksum = document.checksum
     if store.has_document(checksum):
         return DocumentOutcome(shown, "unchanged")
-    if not data.strip():
-        return DocumentOutcome(shown, "failed", message="empty file")
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return DocumentOutcome(shown, "failed", message="binary file, not a text document")
     stored_path = str(path.resolve())
     try:
-        text = _read_text(path)
+        text = document.text
         result = extractor(stored_path, published)
     except (OSError, UnicodeError, ValueError) as exc:
         return DocumentOutcome(shown, "failed", message=f"cannot extract: {exc}")
@@ -200,11 +196,7 @@ def _ingest_one(store: Store, path: Path, published: FuzzyDate | None, extractor
 
 def _read_text(path: Path) -> str:
     """The text exactly as the extractor reads it, so claim spans index the stored copy."""
-    try:
-        from orgtracker.extract.text import read_document
-    except ImportError:
-        return path.read_bytes().decode("utf-8-sig")
-    return read_document(path)
+    return read_document(path).text
 
 
 def _title(text: str, path: Path) -> str:
