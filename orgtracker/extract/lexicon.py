@@ -48,6 +48,7 @@ class Lexicon:
     known_orgs: frozenset[str]
     not_orgs: frozenset[str]
     outlets: frozenset[str]
+    descriptors: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +74,7 @@ def lexicon() -> Lexicon:
         known_orgs=frozenset(_lines("known_orgs.txt")),
         not_orgs=frozenset(w.lower() for w in _lines("not_orgs.txt")),
         outlets=frozenset(_lines("news_outlets.txt")),
+        descriptors=frozenset(_lines("descriptors.txt")),
     )
 
 

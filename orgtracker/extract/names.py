@@ -32,6 +32,7 @@ _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Sen|Rep|Gov|Gen)\.?[ \u0
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were|say|announce|plan)\b")
 _SLOT_ORG_BEFORE = re.compile(
     r"(?:\bat|\bjoined|\bjoins|\bjoin|\bjoining|\brejoined|\bleft|\bleaves|\bleaving|\bquit|\bquits|\bdeparted"
     r"|\bdeparting)\s+(?:the\s+)?$",
@@ -165,6 +166,9 @@ def raw_sequences(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
                 tokens = text[s:e].split()
                 if tokens and tokens[0].lower() in _FUNCTION and len(tokens) == 1:
                     continue
+                if len(tokens) > 1 and tokens[0].lower() in lexicon().descriptors:
+                    s += text[s:e].index(tokens[1], len(tokens[0]))
+                    tokens = tokens[1:]
                 # drop trailing connectors
                 while tokens and tokens[-1] in ("of", "for", "on", "&", "de", "van", "von", "la", "le", "al", "el"):
                     e = s + text[s:e].rfind(tokens[-1]) - 1
@@ -193,7 +197,17 @@ def build_model(text: str, sents, title_spans) -> NameModel:
                 model.midsentence_caps.add(name)
             candidates.append((sent, s, e, name, initial, cuts))
     votes: Counter = Counter()
+    org_like = set()
     for sent, s, e, name, initial, cuts in candidates:
+        tokens = name.split()
+        if len(tokens) > 1 and (tokens[-1] in lex.org_suffixes or tokens[-1] in _LEGAL_FORMS):
+            short = org_value(name)
+            org_like.add(short)
+            if short.split()[-1] in lex.org_suffixes:
+                org_like.add(" ".join(short.split()[:-1]))
+    for sent, s, e, name, initial, cuts in candidates:
+        if name in org_like:
+            continue
         tokens = name.split()
         acr = _ACRONYM_PARENS.match(text, e)
         if acr and len(tokens) >= 2:
@@ -207,6 +221,9 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             continue
         if _SLOT_ORG_BEFORE.search(before):
             votes[name] -= 1
+            continue
+        if _PLURAL_VERB_AFTER.match(text, e):
+            votes[name] -= 2
             continue
         strong = bool(_HONORIFIC.search(before)) or any(ce == s - 1 or ce == s for cs, ce in cuts)
         votes[name] += 2 if strong else 1
@@ -256,8 +273,11 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
         return None
     if name in lex.known_orgs or name in lex.org_aliases:
         return Mention(s, e, name, "O", name)
+    legal = len(tokens) > 1 and tokens[-1] in _LEGAL_FORMS
     name = org_value(name)
     tokens = name.split()
+    if legal:
+        return Mention(s, e, name, "O", name)
     if is_acronym(name.replace(" ", "")) and len(tokens) == 1:
         return Mention(s, e, name, "O", name, weak=True)
     if any(t in lex.org_suffixes for t in tokens[1:]) or (len(tokens) > 1 and tokens[0] in _ORG_HEADS):

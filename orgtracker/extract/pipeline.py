@@ -21,10 +21,8 @@ from .titles import find_titles
 from .view import SentenceView, build_view
 
 _COREF = re.compile(
-    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|bank|lender|retailer|automaker|carmaker|drugmaker|insurer|"
-    r"chipmaker|giant|conglomerate|publisher|organization|organisation|business|airline|manufacturer|utility|"
-    r"broker|exchange|platform|studio|newspaper|network|regulator|agency|ministry|department|hospital|university|"
-    r"pharmaceutical\s+company|drug\s+company|tech\s+company|chain|developer|operator|paper|startup|lab)\b(?!\s+(?:of|that|which|who)\b)",
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(lexicon().descriptors, key=len, reverse=True)) + r")\b"
+    r"(?!\s+(?:of|that|which|who)\b)(?!-)",
     re.I,
 )
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
@@ -159,16 +157,30 @@ class _Extractor:
 
     def _extend_short_org_names(self) -> None:
         """"Harbor National" -> "Harbor National Bank" when the document also uses the longer name."""
-        values = {m.value for ms in self.mentions for m in ms if m.kind == "O"}
+        counts = Counter(m.value for ms in self.mentions for m in ms if m.kind == "O")
+        first: dict[str, int] = {}
+        for ms in self.mentions:
+            for m in ms:
+                if m.kind == "O":
+                    first.setdefault(m.value, m.start)
+        values = set(counts)
         self.longer_names: dict[str, str] = {}
         longer: dict[str, str] = {}
+        generic = _NAME_EXTENSIONS | {"Group", "Bank", "Inc", "Corp", "Co", "Company", "Labs", "Lab", "AI", "Partners"}
+        subunits = {"Lab", "Labs", "Laboratory", "Division", "Unit", "Research", "Team", "Department", "Studio", "Studios",
+                    "Brain", "Center", "Centre", "Institute", "School", "College"}
         for v in values:
             vt = v.split()
             for w in values:
                 wt = w.split()
-                if len(wt) > len(vt) and wt[: len(vt)] == vt and all(t in _NAME_EXTENSIONS for t in wt[len(vt):]):
-                    if v not in longer or len(w) > len(longer[v]):
-                        longer[v] = w
+                if len(wt) <= len(vt):
+                    continue
+                extends = wt[: len(vt)] == vt and all(t in _NAME_EXTENSIONS for t in wt[len(vt):])
+                if not extends and len(vt) == 1 and wt[-1] not in subunits and wt[1:] != ["AI"] and "of" not in wt:
+                    # "Anchor" after "Anchor Mutual Group" was introduced; "Rovers" for "Harlow Rovers"
+                    extends = (wt[0] == vt[0] and first[w] < first[v]) or (wt[-1] == vt[0] and vt[0] not in generic)
+                if extends and (v not in longer or len(w) > len(longer[v])):
+                    longer[v] = w
         self.longer_names = longer
         if not longer:
             return
@@ -206,13 +218,21 @@ class _Extractor:
         parents: list[tuple[str, str, Evidence]] = []
         last_person: str | None = None
         recent_orgs: list[str] = []
+        group: list[str] = []
+        window: list[list[str]] = []
         for sent, mentions in zip(self.sents, self.mentions):
             ms = self._add_references(sent, mentions, last_person, recent_orgs)
             view = build_view(self.text, sent.start, sent.end, ms)
-            ctx = Context(self.dominant, list(recent_orgs))
+            ctx = Context(self.dominant, list(recent_orgs), list(group))
             evidence = Evidence(self.source, sent.start, sent.end, sent.text)
             parents.extend((c, p, evidence) for c, p in self._parents(view))
-            for c in self._claims(view, ctx):
+            claims = self._claims(view, ctx)
+            moved = [c.person for c in claims if c.kind in ("join", "role")]
+            window = (window + [moved])[-2:]
+            recent_movers = list(dict.fromkeys(p for ps in window for p in ps))
+            if len(recent_movers) > 1:
+                group = recent_movers
+            for c in claims:
                 raw.append((c, sent))
                 if c.parent:
                     parents.append((c.parent[0], c.parent[1], evidence))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -36,6 +37,7 @@ class RawClaim:
 class Context:
     dominant_org: str | None
     recent_orgs: list[str] = field(default_factory=list)
+    recent_group: list[str] = field(default_factory=list)  # people moved in the sentence before ("all three")
 
 
 _P = r"P\d+"
@@ -47,7 +49,8 @@ _AUXWORDS = (
     "formerly first originally eventually just already then effectively ultimately briefly soon finally "
     "has have had will would is was are were be been being set to expected poised slated preparing prepares "
     "prepare plans planned planning plan intends intended intend agreed decided going could may might "
-    "not n't ready expects hopes wants due likely widely 'll 's 're also who that , said says"
+    "not n't ready expects hopes wants due likely widely 'll 's 're also who that , said says himself herself "
+    "themselves only itself personally"
 ).split()
 _AUX = "(?P<aux>(?:(?:" + "|".join(re.escape(w) for w in sorted(set(_AUXWORDS), key=len, reverse=True)) + r") ){0,7})"
 _FUTURE = re.compile(
@@ -58,7 +61,8 @@ _FUTURE = re.compile(
 _NUM = "(?:" + "|".join(sorted((re.escape(k) for k in NUMBER_WORDS), key=len, reverse=True)) + r"|\d{1,2})"
 _STARTUP_WORDS = r"(?:startup|start-up|company|venture|firm|business|fund|lab|laboratory|nonprofit|organization|organisation|outfit|studio)"
 _UNIT_NOUNS = r"(?:faculty|board|team|staff|unit|division|lab|ranks|leadership|group|department|practice|office|arm|business|operations|research|subsidiary)\b"
-_DET = r"(?:(?:its|the|a|an|their|new|next|permanent|interim|his|her|our|incoming|first|sole|current) )*"
+_DET = r"(?:(?:its|the|a|an|their|new|next|permanent|interim|his|her|our|incoming|first|sole|current|currently|now|also) )*"
+_DESCR = r"(?:(?!(?:as|and|or|in|to|by|from|with|for|of|at|on|who|which|since|after|before|when)\b)[a-z][a-z\-]* ){0,2}?"
 _NOT_FUNCTION = r"(?!(?:as|and|or|in|to|by|from|with|for|the|a|an|of|at|on|while|when|after|before|said|says|told|hired|named|following|including|like|than|amid|since|under|is|was|has|had|will)\b)"
 
 
@@ -101,6 +105,8 @@ def context_org(view: SentenceView, before: int, ctx: Context, exclude: set[str 
         v = mention.value
         if v and v not in exclude and v not in outlets:
             best = v
+            if v == ctx.dominant_org:
+                return v
     if best:
         return best
     for v in reversed(ctx.recent_orgs[-3:]):
@@ -149,6 +155,10 @@ def _title_claims(view, p, t, org, ctx, at, conf) -> list[RawClaim]:
 def _a_title_before(view, m, ctx):
     org = _org_of(view, m.group("o")) or context_org(view, m.start(), ctx)
     conf = 0.85 if m.group("o") else 0.65
+    if "former" in m.re.groupindex and m.group("former") and m.group("o"):
+        person = view.value(m.group("p"))
+        view.former[m.group("p")] = org
+        return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("t")), date_override="past")] if person else []
     return _title_claims(view, m.group("p"), m.group("t"), org, ctx, view.at(m.start("t")), conf)
 
 
@@ -180,7 +190,7 @@ def _a_affiliation(view, m, ctx):
 
 
 STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
-    (re.compile(rf"(?:(?P<o>{_O}) (?:'s )?)?(?:(?:the|its|their|new|longtime|current) )*(?P<t>{_T}) (?P<p>{_P})"),
+    (re.compile(rf"(?P<former>(?:former|ex-) )?(?:(?P<o>{_O}) (?:'s )?)?(?:(?:the|its|their|new|longtime|current) )*(?P<t>{_T}) (?P<p>{_P})"),
      _a_title_before, r"\g<p>"),
     (re.compile(rf"(?:(?P<o>{_O}) 's|its|their) (?:(?:the|new|longtime|current|former) )*(?P<t>{_T}) , (?P<p>{_P})(?: ,(?= \S))?"),
      _a_title_before, r"\g<p>"),
@@ -188,7 +198,7 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
         rf"(?P<p>{_P}) , (?!(?:previously|formerly|most recently|until recently|once|earlier|ex-) )"
         rf"(?:who (?:(?P<was>was|had been)|is|has been|serves as|remains) )?(?:(?:the|a|an|its|his|her|their|now|currently) )*"
         rf"(?:(?P<o1>{_O}) (?:'s )?)?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<t>{_T})"
-        rf"(?: (?:of|at|for|with) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<o2>{_O}))?(?= ,| \.| \)| ;| and | who | —|\s*$)"),
+        rf"(?: (?:of|at|for|with) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<o2>{_O})(?: 's(?: [a-z][a-z\-]*){{1,3}})?)?(?= ,| \.| \)| ;| and | who | —|\s*$)"),
      _a_apposition, r"\g<p>"),
     (re.compile(
         rf"(?P<p>{_P}) , (?:who )?(?:had |has )?(?:previously|formerly|most recently|until recently|earlier|once) "
@@ -243,13 +253,13 @@ def _b_join(view, m, ctx):
     return out
 
 
-_LEAVE_TO_JOIN = re.compile(rf"^ (?:\S+ ){{0,3}}?(?:to|and|, and|before) (?:join|joining|become|lead|head|run|take over|rejoin) (?:the |rival |its |at )?(?:[a-z\-]+ ){{0,2}}?(?P<n>{_O})")
+_LEAVE_TO_JOIN = re.compile(rf"^ (?:\S+ ){{0,6}}?(?:to|and|, and|before) (?:join|joining|become|lead|head|run|take over|rejoin) (?:the |rival |its |at )?(?:[a-z\-]+ ){{0,2}}?(?P<n>{_O})")
 _LEAVE_FOR = re.compile(rf"^ (?:\S+ ){{0,3}}?for (?:the |rival |a )?(?:[a-z\-]+ )?(?P<n>{_O})")
 
 
 _LEAVE_TO_BECOME = re.compile(
-    rf"^ (?:\S+ ){{0,3}}?(?:to|and|, and) (?:become|serve as|be|take over as|take the job of|take up the post of) {_DET}"
-    rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for|with) (?:the )?(?P<ob>{_O}))?"
+    rf"^ (?:\S+ ){{0,6}}?(?:to|and|, and) (?:become|serve as|be|take over as|take the job of|take up the post of) {_DET}"
+    rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for|with) (?:the )?{_DESCR}(?P<ob>{_O}))?"
 )
 
 
@@ -401,7 +411,7 @@ def _b_passive(view, m, ctx):
         org = org or context_org(view, m.start(), ctx)
         return [RawClaim("leave", person, org, confidence=0.75, at=at, future=future)] if org else []
     if verb in ("succeeded", "replaced"):
-        b = re.match(rf"^(?:(?!{_P})\S+ ){{0,5}}?by (?P<q>{_P})(?P<after>.*)$", rest)
+        b = re.match(rf"^(?:(?!{_P})\S+ ){{0,5}}?by (?:[a-z][a-z\-]* ){{0,2}}?(?P<q>{_P})(?P<after>.*)$", rest)
         org = context_org(view, m.start(), ctx)
         if not b or not org:
             return []
@@ -448,8 +458,17 @@ def _b_passive(view, m, ctx):
 def _b_report(view, m, ctx):
     subjects = [t for t in re.findall(_P, view.ph[: m.start()])]
     if not subjects:
+        if re.search(r"\b(?:all (?:two|three|four|five|six)|both|they|the (?:two|three|four|five|trio|pair|duo)|each of them)\b", view.ph[: m.start()]):
+            return [
+                dataclasses.replace(c, person=p)
+                for p in ctx.recent_group
+                for c in _b_report_for(view, m, ctx, p)
+            ]
         return []
-    person = view.value(subjects[-1])
+    return _b_report_for(view, m, ctx, view.value(subjects[-1]))
+
+
+def _b_report_for(view, m, ctx, person):
     at = view.at(m.start("v"))
     aux = view.ph[max(0, m.start() - 40): m.start()]
     future = _future(aux, m.group("v"))
@@ -568,6 +587,37 @@ def _b_spent(view, m, ctx):
     return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("o")), date_override="past")]
 
 
+def _b_relative_join(view, m, ctx):
+    person, org = view.value(m.group("p")), view.value(m.group("o"))
+    if not person or not org:
+        return []
+    role = "Founder" if "found" in m.group("v") else None
+    return [RawClaim("join", person, org, role, confidence=0.75, at=view.at(m.start("v")))]
+
+
+def _b_previously(view, m, ctx):
+    org = view.value(m.group("o"))
+    before = re.findall(_P, view.ph[: m.start()])
+    person = view.value(before[-1]) if before else None
+    if not person or not org:
+        return []
+    return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("o")), date_override="past")]
+
+
+def _b_fire(view, m, ctx):
+    if re.search(r"\b(?:was|were|been|be|being|is|are)(?: \S+)? $", m.group("pre")):
+        return []
+    hirer, fallback = hirer_org(view, m.start("v"), ctx)
+    if not hirer:
+        return []
+    out = []
+    for tag in re.findall(_P, m.group("list")):
+        person = view.value(tag)
+        if person and hirer != PERSON_ORG + person:
+            out.append(RawClaim("leave", person, hirer, confidence=0.65 if fallback else 0.8, at=view.at(m.start("v"))))
+    return out
+
+
 def _b_since(view, m, ctx):
     person, org = view.value(m.group("p")), view.value(m.group("o"))
     if not person or not org:
@@ -678,12 +728,17 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(rf"(?:after|before|upon|following|since) (?P<v>joining|rejoining) (?:the )?(?P<o>{_O})"),
      lambda view, m, ctx: _gerund(view, m, ctx, "join")),
     (re.compile(rf"{_SUBJ}(?:has|had|have) (?:been|worked|served) (?:\S+ ){{0,3}}?(?:at|with|for) (?:the )?(?P<o>{_O}) (?:since|for) "), _b_since),
+    (re.compile(rf"{_SUBJ}(?:has|had|have) (?:led|run|headed|chaired|managed) (?:the )?(?P<o>{_O}) (?:since|for) "), _b_since),
+    (re.compile(rf"(?P<o>{_O}) , (?:which|where) (?P<p>{_P}) (?:had |has |first |originally )?(?P<v>joined|co-founded|cofounded|founded)\b"), _b_relative_join),
+    (re.compile(rf"\b(?P<v>previously|formerly|once|earlier) (?:worked|served|was|spent (?:\S+ ){{1,3}}?)(?: [a-z][a-z\-]*){{0,3}}? (?:at|for|with) (?:the )?(?P<o>{_O})"),
+     _b_previously),
+    (re.compile(rf"(?P<pre>.*?)\b(?P<v>{_verbs('fire')}) (?:(?:its|the|their|longtime) )*(?P<list>{_PLIST})"), _b_fire),
     (re.compile(
         rf"{_SUBJ}{_AUX}(?P<v>{_FOUND_V}) (?:(?:the|a|an) )?(?:(?:(?P<oa>{_O}) 's )?(?P<o>{_O})(?! 's)|"
         rf"(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P} 's) ){{0,5}}?{_STARTUP_WORDS}\b)"), _b_found),
     (re.compile(
         rf"{_SUBJ}(?P<cop>is|remains|will remain|became|becomes|has become|will become|serves as|will serve as|continues as|is now|, now|, currently|will stay on as|stays on as|will remain as|remains as|will stay as|will continue as) "
-        rf"{_DET}(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?"), _b_role_is),
+        rf"{_DET}(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for|with) (?:the )?{_DESCR}(?P<ob>{_O}))?"), _b_role_is),
     (re.compile(
         rf"{_SUBJ}(?:(?:(?!P\d)\S+ ){{1,12}}?, (?:and )?)?(?:has |had )?(?:also )?(?P<v>maintained|maintains|holds|held|kept|keeps|retains|retained|retain|keep) "
         rf"(?:a|an|his|her|the|their) (?:(?P<oa>{_O}) )?(?P<t>{_T})(?: (?:at|of|with) (?P<ob>{_O}))?"), _b_holds),

@@ -57,6 +57,9 @@ def build_view(text: str, start: int, end: int, mentions: list[Mention]) -> Sent
         if m.kind == "P" and m.text.lower() == "his":
             emit("'s", m.start)
         pos = m.end
+        if m.text.endswith("s") and text[pos:pos + 2] in ("' ", "’ "):
+            emit("'s", pos)  # plural possessive: "the United Nations' envoy"
+            pos += 1
     for g in _GAP_TOKEN.finditer(text[pos:end].translate(_QUOTES).lower()):
         emit(g.group(), pos + g.start())
     ph = " " + " ".join(parts) + " "
