@@ -27,13 +27,14 @@ from orgtracker.domain.validation import (
 from .audit import BY_NAME, Recorder, changed_rows, dump_image, load_image, restore
 from .convert import fuzzy_columns, name_key
 from .engine import StoreError
-from .tables import EditRow
+from .tables import ClaimEvidenceRow, EditRow
 
 T_EDIT = EditRow.__table__
 T_PERSON, T_ORG = BY_NAME["person"], BY_NAME["organisation"]
 T_PERSON_ALIAS, T_ORG_ALIAS = BY_NAME["person_alias"], BY_NAME["org_alias"]
 T_TENURE, T_LINE, T_PARENT = BY_NAME["tenure"], BY_NAME["reporting_line"], BY_NAME["org_parent"]
 T_EVIDENCE, T_CLAIM = BY_NAME["fact_evidence"], BY_NAME["claim"]
+T_CLAIM_EV = ClaimEvidenceRow.__table__
 FACT_TABLES = {"tenure": T_TENURE, "line": T_LINE, "parent": T_PARENT}
 EVIDENCE_COLUMN = {"tenure": "tenure_id", "line": "line_id", "parent": "parent_id"}
 
@@ -786,8 +787,8 @@ def _claim_words(c) -> str:
 
 
 def _spans_of_claims(conn, claim_ids: Sequence[int]) -> set[tuple[int, int, int]]:
-    query = (select(T_CLAIM.c.document_id, BY_NAME["claim_evidence"].c.span_start, BY_NAME["claim_evidence"].c.span_end)
-             .join(BY_NAME["claim_evidence"], BY_NAME["claim_evidence"].c.claim_id == T_CLAIM.c.id)
+    query = (select(T_CLAIM.c.document_id, T_CLAIM_EV.c.span_start, T_CLAIM_EV.c.span_end)
+             .join(T_CLAIM_EV, T_CLAIM_EV.c.claim_id == T_CLAIM.c.id)
              .where(T_CLAIM.c.id.in_(list(claim_ids))))
     return {(r[0], r[1], r[2]) for r in conn.execute(query)}
 
@@ -814,7 +815,7 @@ def _claims_of_fact(conn, kind: str, fact_id: int) -> set[int]:
         .where(T_EVIDENCE.c[column] == fact_id))}
     if not spans:
         return set()
-    ce = BY_NAME["claim_evidence"]
+    ce = T_CLAIM_EV
     out = set()
     for claim_id, doc_id, a, b in conn.execute(
             select(T_CLAIM.c.id, T_CLAIM.c.document_id, ce.c.span_start, ce.c.span_end)
