@@ -94,7 +94,7 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[Document
             problems.append(DocumentOutcome(str(raw), "failed", message="no such file or folder"))
     unique: dict[Path, Path] = {}
     for f in files:
-        unique.setdefault(f.resolve(), f)
+        unique.setdefault(Path(os.path.realpath(f)), f)  # realpath: a looping link is reported when read, not here
     return list(unique.values()), problems
 
 
@@ -113,7 +113,7 @@ def published_dates(files: Sequence[Path]) -> dict[Path, FuzzyDate]:
         except (OSError, ValueError):
             continue
         for name, published in manifest.items():
-            out[(folder / name).resolve()] = published
+            out[Path(os.path.realpath(folder / name))] = published
     return out
 
 
@@ -140,7 +140,7 @@ def ingest(
     for done, path in enumerate(files):
         if progress is not None:
             progress(done, len(files), str(path))
-        report.documents.append(_ingest_one(store, path, manifest.get(path.resolve(), published), extractor))
+        report.documents.append(_ingest_one(store, path, manifest.get(Path(os.path.realpath(path)), published), extractor))
     if progress is not None:
         progress(len(files), len(files), "")
     if report.added or store.facts_dirty():
