@@ -26,7 +26,7 @@ def measure_step(n: int, steps: int = 20, changes: int | None = None, seed: int 
     from orgtracker.graph.synthetic import synthetic_timeline
     from orgtracker.render.view import ChartView
 
-    changes = changes if changes is not None else max(1, n // 100)
+    changes = changes if changes is not None else 3  # a change date moves a few people
     timeline = synthetic_timeline(n, 4, steps, changes, seed)
     layouts, layout_ms, previous = [], [], None
     for snap in timeline:
