@@ -1,0 +1,1 @@
+"""Benchmarks: synthetic org histories and articles, and the runner behind `make bench`."""
