@@ -209,3 +209,12 @@ def test_measure_reports_every_figure():
     for key in ("index_ms", "snapshot_ms", "change_dates_ms", "diff_month_ms", "diff_year_ms"):
         assert out[key] >= 0
     assert out["people"] == 300 and out["placements"] > 0
+
+
+def test_a_membership_known_only_from_a_title_is_not_reported_as_a_join():
+    """'Meta CEO X' in a November article: unsure in January, sure in December, but nobody joined."""
+    fs = seeds_like()
+    fs.tenures.append(Tenure(15, MARK, NYU, "Trustee", FuzzyDate.unknown(not_after=PUBLISHED), None))
+    said = {c.describe() for c in diff(fs, date(2025, 1, 1), date(2025, 12, 31)).changes}
+    assert not any(s.startswith("Mark Zuckerberg joined") for s in said)
+    assert "Alexandr Wang joined Meta" in said

@@ -9,7 +9,7 @@ import numpy as np
 
 from orgtracker.domain.facts import FactSet
 
-from .index import ACTIVE, INACTIVE, State, TimelineIndex
+from .index import ACTIVE, INACTIVE, POSSIBLE, State, TimelineIndex
 from .model import Change, Edge, OrgNode, Placement, Snapshot
 from .snapshot import edge_key, placement_key
 
@@ -127,7 +127,8 @@ def _orgs(index: TimelineIndex, sa: State, sb: State, out: Diff) -> None:
 
 def _membership_changes(index: TimelineIndex, sa: State, sb: State) -> list[Change]:
     was, now = sa.memb_state, sb.memb_state
-    joined = (was != ACTIVE) & (now == ACTIVE)
+    confirmed = (was == POSSIBLE) & index.memb_open_start  # became sure, but no join date is known
+    joined = (was != ACTIVE) & (now == ACTIVE) & ~confirmed
     left = (was != INACTIVE) & (now == INACTIVE)
     names, orgs = index.person_names, index.org_names
     changes: list[Change] = []

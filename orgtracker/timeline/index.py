@@ -149,6 +149,11 @@ class TimelineIndex:
         self.memb_first = np.array(first + [len(tenures)], np.int64)
         self.memb_person = np.fromiter((m[0] for m in memberships), np.int64, len(memberships))
         self.memb_org = np.fromiter((m[1] for m in memberships), np.int64, len(memberships))
+        seg_open = np.fromiter((t.start is None or t.start.earliest is None for t in tenures), bool, len(tenures))
+        # a membership known only from "X is CEO" statements: no join is known, so none is reported
+        self.memb_open_start = (
+            np.logical_and.reduceat(seg_open, self.memb_first[:-1]) if len(tenures) else np.zeros(0, bool)
+        )
         self._build_chains()
 
     def _build_chains(self) -> None:
