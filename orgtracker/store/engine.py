@@ -9,7 +9,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
-from .migrations import SchemaError, migrate
+from .migrations import SchemaError, migrate, schema_version
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 30_000
@@ -67,7 +67,8 @@ def make_engine(path: Path) -> Engine:
     try:
         with engine.connect() as conn:
             raw = conn.connection.driver_connection
-            mode = raw.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            migrate(raw, target=schema_version(raw))  # refuse a foreign or newer file before writing to it
+            mode = _journal_mode_wal(raw)
             if str(mode).lower() != "wal" and not _is_memory(path):
                 raise StoreError(f"cannot use database {path}: journal mode stays {mode!r}")
             migrate(raw)
@@ -78,6 +79,16 @@ def make_engine(path: Path) -> Engine:
         engine.dispose()
         raise StoreError(f"cannot open database {path}: {describe_db_error(exc)}") from None
     return engine
+
+
+def _journal_mode_wal(raw: sqlite3.Connection) -> str:
+    """Switch to WAL; a read-only file keeps its mode, so it can still be read (writes then fail as 'readonly')."""
+    try:
+        return raw.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    except sqlite3.OperationalError as exc:
+        if "readonly" not in str(exc):
+            raise
+        return "wal"
 
 
 def describe_db_error(exc: BaseException) -> str:
