@@ -178,8 +178,32 @@ def test_synthetic_layout_properties(seed):
     for c in lay.cards.values():
         if c.manager is not None:
             assert c.y > lay.cards[c.manager].y
-    bands = sorted((h.x, h.x + h.w) for h in lay.headers.values())
-    assert all(a[1] < b[0] for a, b in zip(bands, bands[1:]))
+    assert_bands_apart(lay)
+
+
+def assert_bands_apart(lay):
+    """Organisations in one row do not overlap; each row starts below everything of the row above."""
+    rows: dict[float, list] = {}
+    for h in lay.headers.values():
+        rows.setdefault(h.y, []).append(h)
+    for heads in rows.values():
+        bands = sorted((h.x, h.x + h.w) for h in heads)
+        assert all(a[1] < b[0] for a, b in zip(bands, bands[1:]))
+    tops = sorted(rows)
+    for upper, lower in zip(tops, tops[1:]):
+        above = [c for c in lay.cards.values() if upper < c.y < lower]
+        assert all(c.y + c.h < lower for c in above)
+
+
+def test_organisations_wrap_into_rows_no_wider_than_the_row_width():
+    snap = synthetic_snapshot(600, 8, 4)
+    opts = LayoutOptions(row_width=3000.0)
+    lay = layout_snapshot(snap, opts)
+    assert len({h.y for h in lay.headers.values()}) > 1
+    for h in lay.headers.values():
+        assert h.x + h.band <= max(opts.row_width, h.band)
+    assert not overlapping_cards(lay)
+    assert_bands_apart(lay)
 
 
 def _add_one(snap, rng, pid=999_999):

@@ -42,6 +42,8 @@ class LayoutOptions:
     header_gap: float = 64.0  # between an org header and its first row
     group_pad: float = 10.0
     group_label: float = 20.0
+    row_width: float = 3600.0  # organisations wrap onto a new row past this width (a fixed width keeps rows stable)
+    org_row_gap: float = 140.0  # between rows of organisations
 
     @property
     def row_pitch(self) -> float:
@@ -489,34 +491,31 @@ class _Builder:
                 t = self.org_parent[t]
         pitch = o.row_pitch
         quantum = max(1.0, o.band_quantum * o.card_width)
-        cursor = 0.0
         placed: dict[int, tuple[float, float, RouteKind]] = {}
         half_w = o.card_width / 2.0
         pad, label = o.group_pad, o.group_label
-        for org in self.org_order:
-            if self.org_parent[org] is not None or not self.has_cards[org]:
-                continue
-            b = self.block(org, True, own)
-            # bands have some slack, in steps of `quantum`: small changes in one organisation
-            # leave the ones to its right in place
-            band = math.ceil(max(b.width * 1.15, o.card_width * 1.5) / quantum) * quantum
-            before = self.previous.headers.get(org) if self.previous is not None else None
-            if before is not None and 0.6 * before.band < b.width <= before.band:
-                band = before.band
-            # content starts at the band's left edge, so growth at its right moves nothing else
-            cx = cursor + b.width / 2.0
-            for k, x, r, rk in b.cards:
-                placed[k] = (cx + x - half_w, r * pitch, rk)
-            for bo, bk, x0, x1, r, n in b.boxes:
-                name = "unplaced" if bk == "unplaced" else self.org_names[bo]
-                # a sub-organisation's name goes under its cards (lines come in from above),
-                # the unplaced group's label above them (no lines come in)
-                y0 = r * pitch - pad - (label if bk == "unplaced" else 0.0)
-                y1 = (r + n - 1) * pitch + o.card_height + pad + (label if bk == "suborg" else 0.0)
-                layout.groups.append(GroupBox(bo, name, bk, cx + x0, y0, x1 - x0, y1 - y0))
-            layout.headers[org] = OrgHeader(org, self.org_names[org], cursor, -(o.header_gap + o.header_height),
-                                            max(b.width, o.card_width * 1.5), o.header_height, len(b.cards), band)
-            cursor += band + o.org_gap
+        shelves = self._shelves(own, quantum)
+        top = 0.0
+        for shelf in shelves:
+            cursor = 0.0
+            for org, b, band in shelf:
+                # content starts at the band's left edge, so growth at its right moves nothing else
+                cx = cursor + b.width / 2.0
+                for k, x, r, rk in b.cards:
+                    placed[k] = (cx + x - half_w, top + r * pitch, rk)
+                for bo, bk, x0, x1, r, n in b.boxes:
+                    name = "unplaced" if bk == "unplaced" else self.org_names[bo]
+                    # a sub-organisation's name goes under its cards (lines come in from above),
+                    # the unplaced group's label above them (no lines come in)
+                    y0 = top + r * pitch - pad - (label if bk == "unplaced" else 0.0)
+                    y1 = top + (r + n - 1) * pitch + o.card_height + pad + (label if bk == "suborg" else 0.0)
+                    layout.groups.append(GroupBox(bo, name, bk, cx + x0, y0, x1 - x0, y1 - y0))
+                layout.headers[org] = OrgHeader(org, self.org_names[org], cursor,
+                                                top - (o.header_gap + o.header_height),
+                                                max(b.width, o.card_width * 1.5), o.header_height, len(b.cards), band)
+                cursor += band + o.org_gap
+            rows = max(_block_rows(b) for _, b, _ in shelf)
+            top += rows * pitch + o.org_row_gap + o.header_gap + o.header_height
 
         keys, cards = self.keys, layout.cards
         for k, (x, y, rk) in placed.items():
@@ -532,6 +531,28 @@ class _Builder:
         layout.dotted = self._dotted(layout)
         layout.bounds = _bounds(layout)
         return layout
+
+    def _shelves(self, own: dict[int, list[int]], quantum: float) -> list[list[tuple[int, "_Block", float]]]:
+        """Top-level organisations in their stable order, wrapped into rows no wider than row_width."""
+        o = self.o
+        shelves: list[list[tuple[int, _Block, float]]] = [[]]
+        used = 0.0
+        for org in self.org_order:
+            if self.org_parent[org] is not None or not self.has_cards[org]:
+                continue
+            b = self.block(org, True, own)
+            # bands have some slack, in steps of `quantum`: small changes in one organisation
+            # leave the ones to its right in place
+            band = math.ceil(max(b.width * 1.15, o.card_width * 1.5) / quantum) * quantum
+            before = self.previous.headers.get(org) if self.previous is not None else None
+            if before is not None and 0.6 * before.band < b.width <= before.band:
+                band = before.band
+            if shelves[-1] and used + band > o.row_width:
+                shelves.append([])
+                used = 0.0
+            shelves[-1].append((org, b, band))
+            used += band + o.org_gap
+        return [s for s in shelves if s]
 
     def _dotted(self, layout: ChartLayout) -> list[tuple[CardKey, CardKey, EdgeStyle]]:
         out = []
@@ -572,6 +593,12 @@ def route_edges(layout: ChartLayout, rects: dict[CardKey, tuple] | None = None) 
         pts, curve = route(RouteKind.CURVE, rect_of(parent), rect_of(child), o.v_gap, o.column_gap)
         out.append(EdgeRoute(child, parent, style, RouteKind.CURVE, tuple(pts), curve))
     return out
+
+
+def _block_rows(b: "_Block") -> int:
+    """Rows of cards an organisation's block takes, its group boxes included."""
+    rows = max((r + 1 for _, _, r, _ in b.cards), default=1)
+    return max([rows] + [r + n for *_, r, n in b.boxes])
 
 
 def _columns(leaves: int) -> int:
