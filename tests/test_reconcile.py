@@ -244,3 +244,24 @@ def test_a_reporting_line_ends_with_the_best_supported_of_disagreeing_leaves():
     assert len(tenures_of(d, "Ann Lee")) == 2 and all(t.conflict for t in tenures_of(d, "Ann Lee"))
     (line,) = d.lines
     assert line.end == FuzzyDate.day(date(2026, 1, 1))
+
+
+def test_a_manager_was_there_by_the_time_someone_reported_to_them():
+    early = FuzzyDate.month(2025, 11).bounded(not_after=date(2025, 11, 19))
+    late = FuzzyDate.month(2025, 11).bounded(not_before=date(2025, 11, 19))
+    claims = [
+        claim("role", "Ann Lee", "Acme", role="Chief Scientist", as_of=early),
+        claim("reports_to", "Ann Lee", manager="Bo Chan", when=FuzzyDate.year(2025).bounded(not_after=early.latest),
+              as_of=early),
+        claim("join", "Bo Chan", "Acme", role="Chief AI Officer",
+              when=FuzzyDate.year(2025).bounded(not_after=late.latest), as_of=late),
+        claim("role", "Cy Dow", "Acme", role="CEO", as_of=late),
+        claim("reports_to", "Ann Lee", manager="Cy Dow", when=FuzzyDate.year(2024), as_of=early),
+    ]
+    d = reconcile(claims, {})
+    (bo,) = tenures_of(d, "Bo Chan", "Acme")
+    assert bo.start.latest == date(2025, 11, 19)
+    assert bo.start.earliest == date(2025, 1, 1)
+    assert activity(bo.start, bo.end, date(2025, 11, 20)) is Activity.ACTIVE
+    (cy,) = tenures_of(d, "Cy Dow", "Acme")
+    assert cy.start.latest == date(2024, 12, 31)  # a role with no start, narrowed by the line to Cy

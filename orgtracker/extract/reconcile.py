@@ -491,6 +491,7 @@ def reconcile(
         for stint in stints:
             drafts.tenures.extend(_membership_drafts(person, org, stint))
     drafts.lines = _lines(canon, memberships)
+    drafts.tenures = _managers_present(drafts.tenures, drafts.lines)
     drafts.tenures = _numbered(drafts.tenures)
     drafts.lines = _numbered(drafts.lines)
     drafts.parents = _numbered(drafts.parents)
@@ -679,6 +680,40 @@ def _end_with_parent(memberships: dict[tuple[str, str], list[_Stint]], parents: 
                     if end is not None and _hi(end) > begun and _lo(outer.first_start()) <= _hi(end):
                         stint.ends = list(outer.ends)
                         break
+
+
+def _managers_present(tenures: list[TenureDraft], lines: list[LineDraft]) -> list[TenureDraft]:
+    """A manager was at the organisation no later than someone there began to report to them.
+
+    "X was made to report to Y" in an article of 19 November says Y was at X's organisation
+    by then, even when Y's own hire is only reported in a later article.
+    """
+    orgs_of: dict[str, set[str]] = defaultdict(set)
+    for t in tenures:
+        orgs_of[t.person].add(t.org)
+    latest_line: dict[tuple[str, str], date] = {}
+    for line in lines:
+        if line.start is None or line.start.latest is None or line.kind is not LineKind.SOLID:
+            continue
+        for org in orgs_of[line.person] & orgs_of[line.manager]:
+            key = (line.manager, org)
+            latest_line[key] = min(latest_line.get(key, date.max), line.start.latest)
+    first: dict[tuple[str, str], int] = {}
+    open_start: set[tuple[str, str]] = set()
+    for i, t in enumerate(tenures):
+        key = (t.person, t.org)
+        if key not in latest_line:
+            continue
+        if t.start is None:
+            open_start.add(key)
+        elif key not in first or _lo(t.start) < _lo(tenures[first[key]].start):
+            first[key] = i
+    out = list(tenures)
+    for key, i in first.items():
+        if key in open_start:
+            continue
+        out[i] = replace(out[i], start=out[i].start.bounded(not_after=latest_line[key]))
+    return out
 
 
 def _numbered(drafts: list) -> list:
