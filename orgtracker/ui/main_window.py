@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._load_source(at)
         self.chart.setFocus()  # arrows and Space drive the timeline from the start, not the find field
+        __import__("orgtracker.ui.editing", fromlist=["install_editing"]).install_editing(self)  # edits, review, history
 
     def _first_size(self) -> QSize:
         """The whole available screen up to 1800×1100 (before any remembered geometry)."""
