@@ -33,6 +33,10 @@ class ReviewItem:
     as_of: FuzzyDate | None
     confidence: float
     conflict: str | None = None
+    person: str = ""
+    org: str | None = None
+    role: str | None = None
+    manager: str | None = None
 
     @property
     def date_text(self) -> str:
@@ -187,7 +191,8 @@ def _item(store, c: StoredClaim, docs, texts: dict[int, str], conflict: str | No
     terms = [claim.person, claim.org or "", claim.role or "", claim.manager or ""]
     return ReviewItem(c.id, c.status, claim.kind, claim_words(claim), sentence.strip("\n"),
                       tuple(highlight_spans(sentence.strip("\n"), terms)), quote_span, c.document_id, name,
-                      claim.date, claim.as_of, claim.confidence, conflict)
+                      claim.date, claim.as_of, claim.confidence, conflict, claim.person, claim.org, claim.role,
+                      claim.manager)
 
 
 def conflict_groups(store) -> list[ConflictGroup]:

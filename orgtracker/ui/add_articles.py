@@ -1,0 +1,156 @@
+"""File → Add articles…: pick files or paste an article with its published date; ingest with a progress dialog."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgtracker.domain.dates import Precision
+
+from .edit_dialogs import DateField
+from .plain import label, shorten
+
+
+class AddArticlesDialog(QDialog):
+    """Two tabs: files (any number), or one pasted article with its title and published date."""
+
+    def __init__(self, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Add articles")
+        self.resize(640, 460)
+        self.tabs = QTabWidget(self)
+
+        files = QWidget()
+        fl = QVBoxLayout(files)
+        self.file_list = QListWidget(files)
+        choose = QPushButton("Choose files…", files)
+        choose.clicked.connect(self.choose_files)
+        clear = QPushButton("Clear", files)
+        clear.clicked.connect(self.file_list.clear)
+        row = QHBoxLayout()
+        row.addWidget(choose)
+        row.addWidget(clear)
+        row.addStretch(1)
+        fl.addWidget(label("Text, Markdown or HTML articles. A published date in the file's header is used; "
+                           "otherwise the date below.", files))
+        fl.addWidget(self.file_list, 1)
+        fl.addLayout(row)
+        self.files_published = DateField(today, files, optional="no date", precision=Precision.DAY)
+        self.files_published.unknown.setChecked(True)
+        form = QFormLayout()
+        form.addRow("Published", self.files_published)
+        fl.addLayout(form)
+        self.tabs.addTab(files, "Files")
+
+        paste = QWidget()
+        pl = QFormLayout(paste)
+        self.title_edit = QLineEdit(paste)
+        self.title_edit.setPlaceholderText("Headline (optional)")
+        self.text_edit = QPlainTextEdit(paste)
+        self.text_edit.setPlaceholderText("Paste the article's text here")
+        self.published = DateField(today, paste, precision=Precision.DAY)
+        pl.addRow("Title", self.title_edit)
+        pl.addRow("Text", self.text_edit)
+        pl.addRow("Published", self.published)
+        self.tabs.addTab(paste, "Paste text")
+
+        self.message = label("", self, name="addMessage")
+        self.message.setStyleSheet("color: #c92a2a")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.tabs, 1)
+        lay.addWidget(self.message)
+        lay.addWidget(buttons)
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Choose articles", str(Path.home()),
+                                                "Articles (*.txt *.md *.text *.html *.htm);;All files (*)")
+        self.add_files(paths)
+
+    def add_files(self, paths) -> None:
+        known = {self.file_list.item(i).text() for i in range(self.file_list.count())}
+        for p in paths:
+            if str(p) not in known:
+                self.file_list.addItem(str(p))
+
+    def pasting(self) -> bool:
+        return self.tabs.currentIndex() == 1
+
+    def files(self) -> list[Path]:
+        return [Path(self.file_list.item(i).text()) for i in range(self.file_list.count())]
+
+    def _accept(self) -> None:
+        if self.pasting() and not self.text_edit.toPlainText().strip():
+            self.message.setText("Paste the article's text first.")
+            return
+        if not self.pasting() and not self.files():
+            self.message.setText("Choose at least one file.")
+            return
+        self.accept()
+
+    def paths_to_ingest(self, folder: Path) -> tuple[list[Path], object]:
+        """The paths to read and the published date to give those without one; pasted text is saved in `folder`."""
+        if not self.pasting():
+            return self.files(), self.files_published.fuzzy()
+        folder.mkdir(parents=True, exist_ok=True)
+        title = " ".join(self.title_edit.text().split())
+        slug = re.sub(r"[^\w]+", "-", title.casefold()).strip("-")[:40] or "article"
+        path = folder / f"{datetime.now().strftime('%Y%m%d-%H%M%S')}-{slug}.txt"
+        n = 1
+        while path.exists():
+            path = folder / f"{path.stem}-{n}.txt"
+            n += 1
+        text = self.text_edit.toPlainText().strip() + "\n"
+        path.write_text((title + "\n\n" if title else "") + text, encoding="utf-8")
+        return [path], self.published.fuzzy()
+
+
+def ingest_with_progress(parent: QWidget, store, paths, published):
+    """Ingest with a modal progress dialog; returns the report and the ids of the documents it added."""
+    from orgtracker.ingest import ingest
+
+    before = {d.id for d in store.documents()}
+    dialog = QProgressDialog("Reading the articles…", "", 0, max(1, len(paths)), parent)
+    dialog.setWindowTitle("Add articles")
+    dialog.setCancelButton(None)
+    dialog.setMinimumDuration(300)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+
+    def step(done: int, total: int, path: str) -> None:
+        dialog.setMaximum(max(1, total))
+        dialog.setValue(done)
+        if path:
+            dialog.setLabelText(f"Reading {shorten(Path(path).name, 60)}…")
+        QApplication.processEvents()
+
+    try:
+        report = ingest(store, paths, published=published, progress=step)
+    finally:
+        dialog.setValue(dialog.maximum())
+        dialog.close()
+    after = {d.id for d in store.documents()}
+    added_paths = {str(Path(d.path).resolve()) for d in report.added} if report.added else set()
+    new_ids = (after - before) | {d.id for d in store.documents() if str(Path(d.path).resolve()) in added_paths}
+    return report, new_ids
