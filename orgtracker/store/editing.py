@@ -222,6 +222,7 @@ def set_manager(
     date (a drag that reparents and retitles); with `leave_org_id`, they leave that organisation then.
     """
     day = _first_day(start)
+    kind = LineKind(kind)
     with _editing(store, "set_manager") as e:
         facts = e.facts
         e.check(check_person(facts, person_id) + check_person(facts, manager_id, "manager"), False)
@@ -336,6 +337,7 @@ def end_line(store, line_id: int, on: FuzzyDate, *, force: bool = False) -> Edit
 
 def set_line_kind(store, line_id: int, kind: LineKind, *, force: bool = False) -> EditResult:
     """Make a reporting line dotted or solid."""
+    kind = LineKind(kind)
     with _editing(store, "set_line_kind") as e:
         line = _fact(e.facts, "line", line_id)
         if line.kind is kind:

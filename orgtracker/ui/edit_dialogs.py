@@ -111,7 +111,7 @@ class DateField(QWidget):
         if self.unknown is not None and self.unknown.isChecked():
             return None
         q = self.edit.date()
-        p = self.precision.currentData()
+        p = Precision(self.precision.currentData())  # Qt hands the enum back as its string value
         if p is Precision.YEAR:
             return FuzzyDate.year(q.year())
         if p is Precision.MONTH:
@@ -259,7 +259,7 @@ class LineKindDialog(_LineChoice):
         self.form.addRow("Make it", self.kind)
 
     def command(self):
-        return C.SetLineKind(self.line.currentData(), self.kind.currentData())
+        return C.SetLineKind(self.line.currentData(), LineKind(self.kind.currentData()))
 
 
 class TenureDialog(EditDialog):
@@ -331,16 +331,18 @@ class EndTenureDialog(EditDialog):
 class NameDialog(EditDialog):
     """Add a person or organisation, or rename one (`entity_id`)."""
 
-    def __init__(self, facts, at, parent=None, kind: str = "person", entity_id: int | None = None):
+    def __init__(self, facts, at, parent=None, kind: str = "person", entity_id: int | None = None,
+                 renaming: bool = False):
         self.kind, self.entity_id = kind, entity_id
+        self.renaming = renaming or entity_id is not None
         what = "person" if kind == "person" else "organisation"
-        self.title = f"Rename {what}" if entity_id is not None else f"Add {what}"
+        self.title = f"Rename {what}" if self.renaming else f"Add {what}"
         super().__init__(facts, at, parent)
 
     def build(self):
         names = self.people() if self.kind == "person" else self.orgs()
         self.entity = None
-        if self.entity_id is not None or self.title.startswith("Rename"):
+        if self.renaming:
             self.entity = Picker(names, self, self.entity_id)
             self.form.addRow("Rename", self.entity)
         self.name = QLineEdit(self)

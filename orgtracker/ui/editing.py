@@ -231,7 +231,7 @@ class Editing:
     def rename(self, kind: str, entity: int | None = None) -> bool:
         if entity is None and kind == "person":
             entity = self._selected()
-        dialog = D.NameDialog(self.facts(), self.at(), self.window, kind=kind, entity_id=entity)
+        dialog = D.NameDialog(self.facts(), self.at(), self.window, kind=kind, entity_id=entity, renaming=True)
         return self._dialog(dialog)
 
     def org_parent(self, org: int | None = None) -> bool:
