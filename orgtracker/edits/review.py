@@ -91,7 +91,7 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     lo = 0
     for m in _SENTENCE_END.finditer(text, 0, start):
         lo = m.end()
-    m = _SENTENCE_END.search(text, end)
+    m = _SENTENCE_END.search(text, max(start, end - 1))
     hi = m.start() + 1 if m else len(text)
     return lo, max(hi, end)
 
