@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .plain import tooltip
+
 _MONTHS = [
     "January", "February", "March", "April", "May", "June", "July",
     "August", "September", "October", "November", "December",
@@ -202,7 +204,7 @@ class TimelineBar(QWidget):
         self.changes.clear()
         for line in lines or ["No change since the previous step"]:
             item = QListWidgetItem(line)
-            item.setToolTip(line)
+            item.setToolTip(tooltip(line))  # a name like <img src=…> must not render as HTML
             self.changes.addItem(item)
 
     # -- stepping -----------------------------------------------------------------
