@@ -119,6 +119,9 @@ class Editing:
         self.history_dock.setObjectName("historyDock")
         self.history_dock.setWidget(self.history)
         w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        details = getattr(w, "details_dock", None)
+        if details is not None:  # full height beside the chart, one tab each
+            w.tabifyDockWidget(details, self.review_dock)
         w.tabifyDockWidget(self.review_dock, self.history_dock)
         self.review_dock.hide()
         self.history_dock.hide()
@@ -145,8 +148,10 @@ class Editing:
         return self.window.current_date()
 
     def refresh_panels(self) -> None:
-        if self.store() is None or not hasattr(self.store(), "_write"):
-            return
+        from shiboken6 import isValid
+
+        if self.store() is None or not hasattr(self.store(), "_write") or not isValid(self.review_dock):
+            return  # a fake store in tests, or the window is being torn down
         self.history.refresh()
         if self.review_dock.isVisible():
             self.review.refresh()

@@ -28,6 +28,8 @@ class HistoryPanel(QWidget):
         self.tree.setColumnWidth(0, 40)
         self.tree.setColumnWidth(1, 120)
         self.tree.setColumnWidth(2, 320)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(2, self.tree.header().ResizeMode.Stretch)
         self.tree.currentItemChanged.connect(self._show)
         self.detail = QPlainTextEdit(self)
         self.detail.setObjectName("historyDetail")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTextEdit,
     QVBoxLayout,
@@ -54,6 +55,7 @@ class ReviewPanel(QWidget):
         self.scope.setVisible(False)
         self.scope.clicked.connect(lambda: self.set_documents(None))
         self.count = label("", self, wrap=False, name="reviewCount")
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("0000 claim(s)"))
         top = QHBoxLayout()
         top.addWidget(self.filter)
         top.addWidget(self.scope)
@@ -68,6 +70,7 @@ class ReviewPanel(QWidget):
         self.sentence.setReadOnly(True)
         self.sentence.setAcceptRichText(False)
         self.meta = label("", self, name="reviewMeta")
+        self.meta.setMinimumHeight(self.meta.fontMetrics().lineSpacing() * 6)
         self.accept_button = QPushButton("&Accept  (A)", self)
         self.reject_button = QPushButton("&Reject  (R)", self)
         self.edit_button = QPushButton("&Edit…  (E)", self)
@@ -91,7 +94,11 @@ class ReviewPanel(QWidget):
         dl.addWidget(self.sentence, 1)
         dl.addWidget(self.meta)
         dl.addLayout(buttons)
-        dl.addWidget(self.conflicts)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.conflicts)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        dl.addWidget(scroll, 1)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.list)
         split.addWidget(detail)
