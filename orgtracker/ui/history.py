@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QTreeWidget, QTreeWidge
 
 from orgtracker.store.editing import AuditEntry, history
 
-from .plain import shorten
+from .plain import shorten, tooltip
 
 
 class HistoryPanel(QWidget):
@@ -19,6 +19,7 @@ class HistoryPanel(QWidget):
     def __init__(self, store_getter: Callable[[], object], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("HistoryPanel")
+        self.setMinimumSize(200, 120)  # a small window stays small: the dock may squeeze the panel
         self.store = store_getter
         self.entries: list[AuditEntry] = []
         self.tree = QTreeWidget(self)
@@ -49,7 +50,7 @@ class HistoryPanel(QWidget):
             local = e.at.astimezone() if e.at.tzinfo else e.at
             item = QTreeWidgetItem([str(e.id), local.strftime("%Y-%m-%d %H:%M"), shorten(e.summary, 200),
                                     "undone" if e.undone else ""])
-            item.setToolTip(2, e.summary)
+            item.setToolTip(2, tooltip(e.summary))
             item.setData(0, Qt.ItemDataRole.UserRole, e.id)
             self.tree.addTopLevelItem(item)
         if not self.entries:

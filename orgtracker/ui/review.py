@@ -39,6 +39,7 @@ class ReviewPanel(QWidget):
     def __init__(self, store_getter: Callable[[], object], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("ReviewPanel")
+        self.setMinimumSize(200, 120)  # a small window stays small: the dock may squeeze the panel
         self.store = store_getter
         self.items: list[ReviewItem] = []
         self.groups: list[ConflictGroup] = []
