@@ -37,7 +37,7 @@ def run(args) -> int:
     from orgtracker.domain.dates import DateError, FuzzyDate
     from orgtracker.extract.manifest import published_for
     from orgtracker.extract.pipeline import extract_text
-    from orgtracker.extract.text import read_document
+    from orgtracker.documents import DocumentError, read_document
 
     published = None
     if args.published:
@@ -49,13 +49,9 @@ def run(args) -> int:
     failed = 0
     for name in args.files:
         try:
-            text = read_document(name)
-        except IsADirectoryError:
-            print(f"orgtracker extract: {name}: is a directory", file=sys.stderr)
-            failed += 1
-            continue
-        except OSError as exc:
-            print(f"orgtracker extract: {name}: cannot read ({exc.strerror or exc})", file=sys.stderr)
+            text = read_document(name).text  # the text ingest stores: HTML reduced, any encoding decoded
+        except DocumentError as exc:
+            print(f"orgtracker extract: {exc}", file=sys.stderr)
             failed += 1
             continue
         pub = published if published is not None else published_for(name)
