@@ -2,6 +2,7 @@
 
 import builtins
 import errno
+import json
 import os
 import shutil
 import sqlite3
@@ -95,3 +96,22 @@ def test_ingest_continues_after_the_bad_files_on_a_second_run(mess, tmp_path, ca
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_extract_command_reads_documents_as_ingest_does(tmp_path, capsys):
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><style>p{}</style></head><body><p>Acme Corp hired Jane Doe as chief "
+                    "financial officer in March 2025.</p></body></html>")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    status = cli.main(["extract", "--json", str(page), str(tmp_path / "empty.txt"), str(tmp_path)])
+    out, err = capsys.readouterr()
+    assert status == 1
+    assert err.splitlines() == [f"orgtracker extract: {tmp_path / 'empty.txt'}: empty file",
+                                f"orgtracker extract: {tmp_path}: is a folder, not a document (ingest reads the "
+                                f"documents inside a folder)"]
+    text = documents.read_document(page).text
+    claims = json.loads(out)
+    assert claims
+    for claim in claims:
+        start, end = claim["span"]
+        assert text[start:end] == claim["quote"] and "<p>" not in claim["quote"]
