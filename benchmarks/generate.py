@@ -355,7 +355,8 @@ class _Simulation:
                 break
             head = bag.choice(self.rng)
             seat = self.seats[head]
-            if 2 <= seat.level <= 4 and seat.reports and self.move_inside(head, day, "reorganised subtree"):
+            if (2 <= seat.level <= 4 and seat.reports and self._settled(seat, day)
+                    and self.move_inside(head, day, "reorganised subtree")):
                 wanted -= 1
 
     def move_division_to_lab(self, company: int, day: date) -> None:
@@ -364,13 +365,12 @@ class _Simulation:
         bag = self.members.get(company)
         if not bag or not self.members.get(lab):
             return
-        for _ in range(200):
-            head = bag.choice(self.rng)
-            seat = self.seats[head]
-            size = len(self._subtree(head)) if 1 <= seat.level <= 3 and seat.reports else 0
-            if 10 <= size <= len(bag) // 4 and self._height(head) + 1 <= MAX_LEVEL:
-                break
-        else:
+        candidates = sorted(p for p in bag.items if 1 <= self.seats[p].level <= 3 and self.seats[p].reports
+                            and self._settled(self.seats[p], day))
+        self.rng.shuffle(candidates)
+        largest = max(10, len(bag) // 4)
+        head = next((p for p in candidates[:300] if 10 <= len(self._subtree(p)) <= largest), None)
+        if head is None:
             return
         height = self._height(head)
         new_manager = self.pick_manager(lab, height=height) or self.make_room(lab, height)
@@ -418,50 +418,12 @@ class _Simulation:
         months = self.years * 12
         division_month = {c: rng.randrange(months // 4, max(months // 4 + 1, 3 * months // 4))
                           for c in self.companies[: max(1, n_companies // 2)]}
-        spin_out = self.companies[-1]
+        self.hiring_orgs, self.hiring_weights = orgs, org_weights
         spin_month = rng.randrange(months // 2, months)
         for month in range(months):
             first = date(h.first_day.year + month // 12, month % 12 + 1, 1)
-
-            def day() -> date:
-                return first + timedelta(days=rng.randrange(28))
-
-            k = len(self.live)
-            for rate, act in ((DEPARTURE, "leave"), (RETITLE, "retitle"), (INTERNAL_MOVE, "move"),
-                              (COMPANY_MOVE, "company"), (DOTTED, "dotted")):
-                count = int(k * rate / 12) + (rng.random() < (k * rate / 12) % 1)
-                for _ in range(count):
-                    pid = self.live.choice(rng)
-                    seat = self.seats[pid]
-                    if act == "leave" and seat.level > 0:
-                        self.leave(pid, day())
-                    elif act == "retitle" and seat.level > 0:
-                        self.retitle(pid, day())
-                    elif act == "move" and seat.level > 1:
-                        self.move_inside(pid, day())
-                    elif act == "company" and seat.level > 1 and seat.org in self.companies:
-                        self.move_company(pid, day())
-                    elif act == "dotted" and seat.level > 1:
-                        self.add_dotted(pid, month, day())
-            if rng.random() < 1 / 40:  # now and then a head leaves and a successor takes over
-                head = self.roots.get(rng.choice(self.companies))
-                if head in self.seats:
-                    self.leave(head, day(), "head replaced")
-            for key in self.dotted_ends.pop(month, ()):
-                self._end_dotted(key, self.fuzzy(day()))
-            if month % 12 == 3:
-                for company in self.companies:
-                    self.reorganise(company, day())
-            for company, at in division_month.items():
-                if at == month:
-                    self.move_division_to_lab(company, day())
-            if month == spin_month:
-                row = next(p for p in h.parents if p[1] == spin_out)
-                row[3] = self.fuzzy(day())
-                self.events["lab spun out"] += 1
-            room = self.n_people - len(h.people)
-            for _ in range(math.ceil(room / (months - month)) if room > 0 else 0):
-                self.hire(rng.choices(orgs, org_weights)[0], day())
+            for when, _seq, act, arg in self._agenda(month, first, spin_month, division_month):
+                self._do(act, arg, month, when)
         self._second_affiliations()
         self.h.stats = self._stats()
         for pid, seat in self.seats.items():
@@ -474,6 +436,75 @@ class _Simulation:
         h.stats["events"] = dict(sorted(self.events.items()))
         h.stats.update(_date_shares(h))
         return h
+
+    def _agenda(self, month: int, first: date, spin_month: int, division_month: dict[int, int]) -> list[tuple]:
+        """This month's events as (day, order, action, argument), in the order they happen."""
+        rng, h = self.rng, self.h
+        out: list[tuple] = []
+
+        def add(act: str, arg: object = None) -> None:
+            out.append((first + timedelta(days=rng.randrange(28)), len(out), act, arg))
+
+        k = len(self.live)
+        for rate, act in ((DEPARTURE, "leave"), (RETITLE, "retitle"), (INTERNAL_MOVE, "move"),
+                          (COMPANY_MOVE, "company"), (DOTTED, "dotted")):
+            for _ in range(int(k * rate / 12) + (rng.random() < (k * rate / 12) % 1)):
+                add(act)
+        if rng.random() < 1 / 40:  # now and then a head leaves and a successor takes over
+            add("head", rng.choice(self.companies))
+        for key in self.dotted_ends.pop(month, ()):
+            add("end dotted", key)
+        if month % 12 == 3:
+            for company in self.companies:
+                add("reorganise", company)
+        for company, at in division_month.items():
+            if at == month:
+                add("division", company)
+        if month == spin_month:
+            add("spin out", self.companies[-1])
+        room = self.n_people - len(h.people)
+        for _ in range(math.ceil(room / (self.years * 12 - month)) if room > 0 else 0):
+            add("hire", rng.choices(self.hiring_orgs, self.hiring_weights)[0])
+        out.sort()
+        return out
+
+    def _settled(self, seat: Seat, when: date) -> bool:
+        """True when the person's current tenure and line surely began before `when` (no two changes a day)."""
+        return all(fd is None or fd.earliest is None or fd.earliest < when
+                   for fd in (seat.tenure_start, seat.line_start))
+
+    def _do(self, act: str, arg, month: int, when: date) -> None:
+        if act == "hire":
+            self.hire(arg, when)
+        elif act == "end dotted":
+            self._end_dotted(arg, self.fuzzy(when))
+        elif act == "head":
+            head = self.roots.get(arg)
+            if head in self.seats and self._settled(self.seats[head], when):
+                self.leave(head, when, "head replaced")
+        elif act == "reorganise":
+            self.reorganise(arg, when)
+        elif act == "division":
+            self.move_division_to_lab(arg, when)
+        elif act == "spin out":
+            row = next(p for p in self.h.parents if p[1] == arg)
+            row[3] = self.fuzzy(when)
+            self.events["lab spun out"] += 1
+        else:
+            pid = self.live.choice(self.rng)
+            seat = self.seats[pid]
+            if not self._settled(seat, when):
+                return
+            if act == "leave" and seat.level > 0:
+                self.leave(pid, when)
+            elif act == "retitle" and seat.level > 0:
+                self.retitle(pid, when)
+            elif act == "move" and seat.level > 1:
+                self.move_inside(pid, when)
+            elif act == "company" and seat.level > 1 and seat.org in self.companies:
+                self.move_company(pid, when)
+            elif act == "dotted" and seat.level > 1:
+                self.add_dotted(pid, month, when)
 
     def _second_affiliations(self) -> None:
         rng, h = self.rng, self.h
