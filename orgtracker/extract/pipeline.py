@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from orgtracker.documents import read_document
 from orgtracker.domain.dates import FuzzyDate
 from orgtracker.domain.facts import Claim, ClaimKind, Evidence
 
@@ -15,7 +16,7 @@ from . import rules
 from .lexicon import lexicon
 from .names import _ACRONYM_PARENS, Mention, NameModel, build_model, raw_sequences, type_sequence
 from .rules import PERSON_ORG, TITLE_HOLDER, Context, RawClaim
-from .text import Sentence, parse_header, read_document, sentences
+from .text import Sentence, parse_header, sentences
 from .timex import find_dates, years_before
 from .titles import find_titles
 from .view import SentenceView, build_view
@@ -429,8 +430,8 @@ def extract_text(text: str, source: str, published: FuzzyDate | None = None) -> 
 
 
 def extract_file(path: str | Path, published: FuzzyDate | None = None) -> list[Claim]:
-    """Claims of one file, its spans indexing the file's decoded text (see text.read_document)."""
-    return extract_text(read_document(path), str(path), published)
+    """Claims of one file, its spans indexing the text ingest stores (see orgtracker.documents.read_document)."""
+    return extract_text(read_document(path).text, str(path), published)
 
 
 def org_parents(text: str, source: str = "") -> list[tuple[str, str, Evidence]]:
