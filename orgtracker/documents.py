@@ -127,9 +127,11 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(codec), name
+                text = data[len(bom):].decode(codec)
             except UnicodeDecodeError:
                 raise DocumentError(path, f"starts as {name} text but is not valid {name}") from None
+            _refuse_control_characters(path, text)
+            return text, name
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise DocumentError(path, f"binary file ({what}), not a text document")

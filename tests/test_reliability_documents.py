@@ -166,3 +166,9 @@ def test_a_name_with_a_newline_still_gives_one_line(tmp_path):
 def test_html_to_text_survives_broken_markup():
     assert html_to_text("<p>unclosed <b>bold <i>and <script>never closed") == "unclosed bold and\n"
     assert html_to_text("<div><p>a</div></p><p>b") == "a\n\nb\n"
+
+
+def test_a_bom_followed_by_binary_is_refused(tmp_path):
+    path = tmp_path / "fake.txt"
+    path.write_bytes(b"\xff\xfe" + bytes(range(0, 32)) * 64)
+    assert "binary" in refusal(path).reason
