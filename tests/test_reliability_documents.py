@@ -170,5 +170,5 @@ def test_html_to_text_survives_broken_markup():
 
 def test_a_bom_followed_by_binary_is_refused(tmp_path):
     path = tmp_path / "fake.txt"
-    path.write_bytes(b"\xff\xfe" + bytes(range(0, 32)) * 64)
+    path.write_bytes(b"\xff\xfe" + ("\x01\x02\x03\x04" * 200).encode("utf-16-le"))
     assert "binary" in refusal(path).reason
