@@ -193,8 +193,9 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         for s, e in raw_sequences(text, sent.start, sent.end, cuts):
             name = text[s:e]
             initial = sentence_initial(text, s, sent.start)
-            if not initial:
-                model.midsentence_caps.add(name)
+            titled = any(cs in (e, e + 1) for cs, ce in cuts)
+            if not initial or titled or text[e:e + 2] in ("'s", "’s"):
+                model.midsentence_caps.add(name)  # a name, not a capitalised first word
             candidates.append((sent, s, e, name, initial, cuts))
     votes: Counter = Counter()
     org_like = set()

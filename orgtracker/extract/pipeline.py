@@ -30,6 +30,11 @@ _PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
 _KINDS = {"join": ClaimKind.JOIN, "leave": ClaimKind.LEAVE, "role": ClaimKind.ROLE, "reports_to": ClaimKind.REPORTS_TO}
 _KIND_ORDER = {"leave": 0, "join": 1, "role": 2, "reports_to": 3}
 MAX_DATE_DISTANCE = 160
+_DATE_HINT = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|week|ago|today|yesterday|immediate"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|decade|quarter)",
+    re.I,
+)
 _SAYER_AFTER = re.compile(r"\s+(?:said|says|announced|announces|confirmed|told|reported|stated)\b")
 _NAME_EXTENSIONS = frozenset(
     "Bank Bancorp Group Holdings Capital Partners Department Ministry Agency System Systems Stores Store Energy Motors "
@@ -300,7 +305,8 @@ class _Extractor:
             return None, False
         key = (sent.start, c.future)
         if key not in cache:
-            cache[key] = find_dates(self.text, sent.start, sent.end, pub, c.future)
+            hinted = _DATE_HINT.search(self.text, sent.start, sent.end)
+            cache[key] = find_dates(self.text, sent.start, sent.end, pub, c.future) if hinted else []
         best, best_d = None, MAX_DATE_DISTANCE + 1
         for dm in cache[key]:
             d = 0 if dm.start <= c.at < dm.end else min(abs(dm.start - c.at), abs(dm.end - c.at))
@@ -339,10 +345,14 @@ class _Extractor:
             if inferred and c.date_override is None:
                 c.confidence *= 0.9
             dated.append((c, sent, d))
+        leave_dates: dict[tuple[int, str], FuzzyDate] = {}
+        for o, s, d in dated:
+            if o.kind == "leave" and d is not None:
+                leave_dates.setdefault((s.start, o.person), d)
         for c, sent in raw:
             if not c.years_before:
                 continue
-            event = next((d for o, s, d in dated if s is sent and o.kind == "leave" and o.person == c.person and d), None)
+            event = leave_dates.get((sent.start, c.person))
             if event is None:
                 event = self.published
             d = years_before(event, *c.years_before) if event else None
@@ -376,18 +386,19 @@ class _Extractor:
             key = (c.kind, c.person, org, c.role, manager, tuple(d.to_dict().values()) if d else None)
             ev = Evidence(self.source, sent.start, sent.end, sent.text)
             if key not in merged:
-                merged[key] = [c, d, [ev], c.confidence, org, manager]
+                merged[key] = [c, d, [ev], c.confidence, org, manager, {(ev.start, ev.end)}]
                 order.append(key)
             else:
                 entry = merged[key]
-                if ev not in entry[2]:
+                if (ev.start, ev.end) not in entry[6]:
+                    entry[6].add((ev.start, ev.end))
                     entry[2].append(ev)
                 entry[3] = max(entry[3], c.confidence)
         claims = []
         for key in order:
-            c, d, evs, conf, org, manager = merged[key]
+            c, d, evs, conf, org, manager, _ = merged[key]
             evs.sort(key=lambda e: e.start)
-            conf = min(1.0, conf + 0.05 * (len({e.quote for e in evs}) - 1))
+            conf = min(1.0, conf + 0.05 * min(4, len({e.quote for e in evs[:8]}) - 1))
             claims.append(
                 Claim(_KINDS[c.kind], c.person, org, c.role, manager, d, self.published, tuple(evs), round(max(0.0, min(1.0, conf)), 3))
             )

@@ -83,6 +83,11 @@ def _future(aux: str | None, verb: str | None, before: str = "") -> bool:
     return bool(_FUTURE.search(" " + " ".join(f"{aux or ''} {verb or ''}".split()) + " "))
 
 
+def _pre(view: SentenceView, m: re.Match) -> str:
+    """The sentence before the match's verb."""
+    return view.ph[: m.start("v")]
+
+
 def _before(view: SentenceView, m: re.Match) -> str:
     return view.ph[max(0, m.start() - 24): m.start()]
 
@@ -333,7 +338,7 @@ def _hire_claims(view, m, ctx, people: list[str], role: str | None, conf: float)
     rest = m.group("rest") if "rest" in m.re.groupindex else ""
     f = _REST_FROM.match(rest or "")
     from_org = view.value(f.group("f")) if f else None
-    future = _future(m.group("pre")[-40:] if "pre" in m.re.groupindex else "", m.group("v"))
+    future = _future(_pre(view, m)[-40:], m.group("v"))
     at = view.at(m.start("v"))
     out = []
     list_tags = re.findall(_P, m.group("list"))
@@ -348,7 +353,7 @@ def _hire_claims(view, m, ctx, people: list[str], role: str | None, conf: float)
 
 
 def _b_hire(view, m, ctx):
-    if re.search(r"\b(?:was|were|been|be|being|is|are) $", m.group("pre")):
+    if re.search(r"\b(?:was|were|been|be|being|is|are) $", _pre(view, m)):
         return []
     people = _people(view, m.group("list"))
     role = _rest_role(view, m.group("rest"), 0)
@@ -356,7 +361,7 @@ def _b_hire(view, m, ctx):
 
 
 def _b_appoint(view, m, ctx):
-    if re.search(r"\b(?:was|were|been|be|being|is|are) $", m.group("pre")):
+    if re.search(r"\b(?:was|were|been|be|being|is|are) $", _pre(view, m)):
         return []
     people = _people(view, m.group("list"))
     hirer, fallback = hirer_org(view, m.start("v"), ctx)
@@ -364,7 +369,7 @@ def _b_appoint(view, m, ctx):
     if not org:
         return []
     at = view.at(m.start("v"))
-    future = _future(m.group("pre")[-40:], m.group("v"))
+    future = _future(_pre(view, m)[-40:], m.group("v"))
     role = view.value(m.group("t"))
     out = []
     tags = re.findall(_P, m.group("list"))
@@ -605,7 +610,7 @@ def _b_previously(view, m, ctx):
 
 
 def _b_fire(view, m, ctx):
-    if re.search(r"\b(?:was|were|been|be|being|is|are)(?: \S+)? $", m.group("pre")):
+    if re.search(r"\b(?:was|were|been|be|being|is|are)(?: \S+)? $", _pre(view, m)):
         return []
     hirer, fallback = hirer_org(view, m.start("v"), ctx)
     if not hirer:
@@ -690,10 +695,10 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"{_SUBJ}{_AUX}(?P<v>{_verbs('leave_as')})(?: as (?:the |its |their )?(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
         rf"(?: (?:of|at) (?:the )?(?P<ob>{_O}))?)?(?: (?:from|at) (?:the )?(?P<oc>{_O}))?(?P<rest>.*)$"), _b_leave_as),
     (re.compile(
-        rf"(?P<pre>.*?)\b(?P<v>{_verbs('hire')}) (?:on |aboard )?(?:of )?(?:\( )?(?:(?:[a-z][a-z\-]* ){{1,3}}(?:, |: |— |including |like |such as ))?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),
-    (re.compile(rf"(?P<pre>.*?)\b(?P<v>bring|brought|bringing|brings) (?P<list>{_PLIST}) (?:in|on|aboard|back)\b(?P<rest>.*)$"), _b_hire),
+        rf"(?<![\w'-])(?P<v>{_verbs('hire')}) (?:on |aboard )?(?:of )?(?:\( )?(?:(?:[a-z][a-z\-]* ){{1,3}}(?:, |: |— |including |like |such as ))?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),
+    (re.compile(rf"(?<![\w'-])(?P<v>bring|brought|bringing|brings) (?P<list>{_PLIST}) (?:in|on|aboard|back)\b(?P<rest>.*)$"), _b_hire),
     (re.compile(
-        rf"(?P<pre>.*?)\b(?P<v>{_verbs('appoint')}) (?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |from (?:the )?{_O} |, )?)"
+        rf"(?<![\w'-])(?P<v>{_verbs('appoint')}) (?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |from (?:the )?{_O} |, )?)"
         rf"(?:as |to (?:the )?(?:role |post |position |job |office |rank )?(?:of )?|to (?:be |become )|to serve as )?{_DET}"
         rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?(?P<rest>.*)$"), _b_appoint),
     (re.compile(
@@ -732,7 +737,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(rf"(?P<o>{_O}) , (?:which|where) (?P<p>{_P}) (?:had |has |first |originally )?(?P<v>joined|co-founded|cofounded|founded)\b"), _b_relative_join),
     (re.compile(rf"\b(?P<v>previously|formerly|once|earlier) (?:worked|served|was|spent (?:\S+ ){{1,3}}?)(?: [a-z][a-z\-]*){{0,3}}? (?:at|for|with) (?:the )?(?P<o>{_O})"),
      _b_previously),
-    (re.compile(rf"(?P<pre>.*?)\b(?P<v>{_verbs('fire')}) (?:(?:its|the|their|longtime) )*(?P<list>{_PLIST})"), _b_fire),
+    (re.compile(rf"(?<![\w'-])(?P<v>{_verbs('fire')}) (?:(?:its|the|their|longtime) )*(?P<list>{_PLIST})"), _b_fire),
     (re.compile(
         rf"{_SUBJ}{_AUX}(?P<v>{_FOUND_V}) (?:(?:the|a|an) )?(?:(?:(?P<oa>{_O}) 's )?(?P<o>{_O})(?! 's)|"
         rf"(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P} 's) ){{0,5}}?{_STARTUP_WORDS}\b)"), _b_found),

@@ -54,7 +54,7 @@ _PATTERNS = [
     ("weekday", rf"\bon\s+({_WEEKDAY})\b"),
     ("next_weeks", r"\b(?:next|coming|in\s+the\s+coming)\s+(?:week|weeks|days)\b"),
 ]
-_REGEX = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS), re.I)
+_REGEX = re.compile(r"(?<![\w-])(?=[\w(])(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS) + ")", re.I)
 
 
 @dataclass(frozen=True)
@@ -194,18 +194,35 @@ def _safe_day(y: int, m: int, d: int) -> FuzzyDate | None:
         return None
 
 
+_ANCHOR = re.compile(
+    r"\d+|(?<![\w-])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|week|ago|today|yesterday|immediate"
+    r"|effective|monday|tuesday|wednesday|thursday|friday|saturday|sunday|decade|quarter|q[1-4])",
+    re.I,
+)
+_BACK, _AHEAD = 60, 40  # how far a date expression reaches around its anchor word
+
+
 def find_dates(text: str, start: int, end: int, published: FuzzyDate | None, future: bool = False) -> list[DateMention]:
     """Every date expression in text[start:end] that resolves, in order."""
     out = []
-    for m in _REGEX.finditer(text, start, end):
-        kind = m.lastgroup
-        assert kind is not None
-        inner = _REGEX.groupindex[kind]
-        n_groups = _PATTERNS_GROUPS[kind]
-        groups = m.groups()[inner: inner + n_groups]
-        fd = _resolve(kind, groups, published, future)
-        if fd is not None:
-            out.append(DateMention(m.start(), m.end(), fd, kind not in _ABSOLUTE))
+    covered = start
+    for a in _ANCHOR.finditer(text, start, end):
+        if a.start() < covered:
+            continue
+        lo = max(start, covered, a.start() - _BACK)
+        hi = min(end, a.end() + _AHEAD)
+        for m in _REGEX.finditer(text, lo, hi):
+            if m.end() <= a.start() or m.start() > a.start():
+                continue
+            kind = m.lastgroup
+            assert kind is not None
+            inner = _REGEX.groupindex[kind]
+            groups = m.groups()[inner: inner + _PATTERNS_GROUPS[kind]]
+            fd = _resolve(kind, groups, published, future)
+            if fd is not None:
+                out.append(DateMention(m.start(), m.end(), fd, kind not in _ABSOLUTE))
+            covered = m.end()
+            break
     return out
 
 
