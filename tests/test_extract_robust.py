@@ -45,7 +45,9 @@ def test_header_lines_keep_spans(a, b):
 
 @pytest.mark.slow
 def test_five_megabytes_on_one_line():
-    chunk = "Acme Corp hired Jane Doe from Globex as chief executive officer and \u200f Ziggy \x07 said 2013 June — "
+    news = "Acme Corp hired Jane Doe from Globex as chief executive officer in June 2013 — "
+    filler = "the market \u200f rose \x07 while Ziggy Stardust played in the רחוב and prices fell sharply, "
+    chunk = news + filler * 12
     text = (chunk * (5 * 1024 * 1024 // len(chunk) + 1))[: 5 * 1024 * 1024]
     claims = extract_text(text, "big", PUB)
     assert claims

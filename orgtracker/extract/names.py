@@ -19,7 +19,7 @@ _FUNCTION = frozenset(
     "with as after before during since while when where if but and or so yet although though despite because "
     "according even also then still meanwhile however moreover now today yesterday tomorrow last next this under "
     "over about between among both either neither nor not no all any each every some such there here what why how "
-    "who which whose whom".split()
+    "who which whose whom former ex rival".split()
 )
 _ORG_HEADS = frozenset(
     "University Bank Institute Department Ministry College School Museum Board Bureau Office Commission Council "
@@ -32,6 +32,11 @@ _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Sen|Rep|Gov|Gen)\.?[ \u0
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+_DESCRIBED_AFTER = None  # built lazily from the lexicon
+_FOUND_BEFORE = re.compile(
+    r"(?:\bfounded|\bco-founded|\bcofounded|\blaunched|\bjoined|\bjoins|\bjoin|\bjoining|\bleft|\bleaving)\s+(?:the\s+)?$", re.I
+)
+_TICKER_BEFORE = re.compile(r"\b[A-Z]{2,6}:\s*$")
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were|say|announce|plan)\b")
 _SLOT_ORG_BEFORE = re.compile(
     r"(?:\bat|\bjoined|\bjoins|\bjoin|\bjoining|\brejoined|\bleft|\bleaves|\bleaving|\bquit|\bquits|\bdeparted"
@@ -166,7 +171,7 @@ def raw_sequences(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
                 tokens = text[s:e].split()
                 if tokens and tokens[0].lower() in _FUNCTION and len(tokens) == 1:
                     continue
-                if len(tokens) > 1 and tokens[0].lower() in lexicon().descriptors:
+                if len(tokens) > 1 and tokens[0].lower() in lexicon().descriptors and tokens[1][:1].isupper():
                     s += text[s:e].index(tokens[1], len(tokens[0]))
                     tokens = tokens[1:]
                 # drop trailing connectors
@@ -180,6 +185,14 @@ def raw_sequences(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
 def sentence_initial(text: str, s: int, sent_start: int) -> bool:
     before = text[sent_start:s]
     return not before.strip(" \t\n\"'“‘(-—–*•")
+
+
+def _described_after() -> re.Pattern:
+    global _DESCRIBED_AFTER
+    if _DESCRIBED_AFTER is None:
+        nouns = "|".join(sorted(lexicon().descriptors, key=len, reverse=True))
+        _DESCRIBED_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{nouns})\b")
+    return _DESCRIBED_AFTER
 
 
 def build_model(text: str, sents, title_spans) -> NameModel:
@@ -198,6 +211,7 @@ def build_model(text: str, sents, title_spans) -> NameModel:
                 model.midsentence_caps.add(name)  # a name, not a capitalised first word
             candidates.append((sent, s, e, name, initial, cuts))
     votes: Counter = Counter()
+    alone: Counter = Counter(c[3] for c in candidates if " " not in c[3])
     org_like = set()
     for sent, s, e, name, initial, cuts in candidates:
         tokens = name.split()
@@ -223,9 +237,15 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         if _SLOT_ORG_BEFORE.search(before):
             votes[name] -= 1
             continue
-        if _PLURAL_VERB_AFTER.match(text, e):
+        if _PLURAL_VERB_AFTER.match(text, e) or _described_after().match(text, e) or _FOUND_BEFORE.search(before):
             votes[name] -= 2
             continue
+        first_alone, last_alone = alone.get(tokens[0], 0), alone.get(tokens[-1], 0)
+        if first_alone and not last_alone:
+            votes[name] -= 2  # "Greenleaf Grocers" ... "Greenleaf": organisations are shortened to their first word
+            continue
+        if last_alone:
+            votes[name] += 1
         strong = bool(_HONORIFIC.search(before)) or any(ce == s - 1 or ce == s for cs, ce in cuts)
         votes[name] += 2 if strong else 1
     for name, v in votes.items():
@@ -270,7 +290,7 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
         if _HONORIFIC.search(before):
             return Mention(s, e, name, "P", name, weak=True)
     low = name.lower()
-    if low in lex.places or low in _MONTHS or low in lex.not_orgs:
+    if low in lex.places or low in _MONTHS or low in lex.not_orgs or _TICKER_BEFORE.search(before):
         return None
     if name in lex.known_orgs or name in lex.org_aliases:
         return Mention(s, e, name, "O", name)

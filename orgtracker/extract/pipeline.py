@@ -22,9 +22,8 @@ from .titles import find_titles
 from .view import SentenceView, build_view
 
 _COREF = re.compile(
-    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(lexicon().descriptors, key=len, reverse=True)) + r")\b"
+    r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(lexicon().descriptors, key=len, reverse=True)) + r")\b"
     r"(?!\s+(?:of|that|which|who)\b)(?!-)",
-    re.I,
 )
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
 _KINDS = {"join": ClaimKind.JOIN, "leave": ClaimKind.LEAVE, "role": ClaimKind.ROLE, "reports_to": ClaimKind.REPORTS_TO}
@@ -34,6 +33,13 @@ _DATE_HINT = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|week|ago|today|yesterday|immediate"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|decade|quarter)",
     re.I,
+)
+_MOVE_TARGET_BEFORE = re.compile(
+    r"\b(?:founded|co-founded|cofounded|joined|joins|join|joining|to|rejoined|returns to|returned to)\s+(?:the\s+)?$", re.I
+)
+_MOVER_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:has|have|had|also|on \w+day|said it(?: has| had)?|said on \w+ it(?: has| had)?)\s+)*"
+    r"(?:hired|named|appointed|promoted|tapped|recruited|poached|picked|selected|elevated|added)\b"
 )
 _SAYER_AFTER = re.compile(r"\s+(?:said|says|announced|announces|confirmed|told|reported|stated)\b")
 _NAME_EXTENSIONS = frozenset(
@@ -145,16 +151,20 @@ class _Extractor:
                     weight = 1 if m.weak else 2
                     if _SAYER_AFTER.match(text, m.end):
                         weight /= 2  # the company that announces is often the owner, not the subject
+                    if _MOVE_TARGET_BEFORE.search(text, max(0, m.start - 30), m.start) or _MOVER_AFTER.match(text, m.end):
+                        weight += 2  # joined X, X hired ...: the organisation people move to
                     counts[m.value] += weight
                     first.setdefault(m.value, m.start)
         if self.sents:
             lede = next((m for m in self.mentions[0] if m.kind == "O" and m.value not in outlets), None)
-            if lede is not None:
+            if lede is not None and len(text[self.sents[0].start:lede.start].split()) <= 8:
                 counts[lede.value] += 2  # the lede's first organisation is usually the subject
         for s_, e_ in _headline_spans(text, header.body_start):
             for s, e in raw_sequences(text, s_, e_, [(t.start, t.end) for t in find_titles(text, s_, e_)]):
                 m = type_sequence(self.model, text, s, e, s_)
                 if m is not None and m.kind == "O" and m.value not in outlets:
+                    if re.search(r"(?:former|ex-)\s*$", text[max(s_, s - 8):s], re.I):
+                        continue  # "Former Genentech scientist ...": a person's past, not the subject
                     m.value = self.longer_names.get(m.value, m.value)
                     counts[m.value] += 3  # the headline names the article's subject
                     first.setdefault(m.value, m.start)
@@ -233,11 +243,9 @@ class _Extractor:
             evidence = Evidence(self.source, sent.start, sent.end, sent.text)
             parents.extend((c, p, evidence) for c, p in self._parents(view))
             claims = self._claims(view, ctx)
-            moved = [c.person for c in claims if c.kind in ("join", "role")]
-            window = (window + [moved])[-2:]
-            recent_movers = list(dict.fromkeys(p for ps in window for p in ps))
-            if len(recent_movers) > 1:
-                group = recent_movers
+            moved = [c.person for c in claims if c.kind in ("join", "role") and c.org == self.dominant]
+            window = (window + [moved])[-4:]
+            group = list(dict.fromkeys(reversed([p for ps in window for p in ps])))[::-1]
             for c in claims:
                 raw.append((c, sent))
                 if c.parent:
@@ -273,8 +281,12 @@ class _Extractor:
         for pat, handler, repl in rules.STAGE_A:
             _rewrite(view, pat, lambda m, h=handler: out.extend(h(view, m, ctx)), repl)
         self._stage_b(view, ctx, out)
-        if rules.WHO_CLAUSE.search(view.ph):
-            _rewrite(view, rules.WHO_CLAUSE, lambda m: None, r"\g<p>")
+        again = False
+        for clause in (rules.WHO_CLAUSE, rules.APPOSITION):
+            if clause.search(view.ph):
+                _rewrite(view, clause, lambda m: None, r"\g<p>")
+                again = True
+        if again:
             self._stage_b(view, ctx, out)
         pronoun_people = {m.value for m in view.mentions.values() if m.kind == "P" and m.text.islower()}
         named_people = {m.value for m in view.mentions.values() if m.kind == "P" and not m.text.islower()}
@@ -427,7 +439,12 @@ def _rewrite(view: SentenceView, pat: re.Pattern, on_match, repl: str) -> None:
         return
     parts.append(ph[pos:])
     new_offsets.extend(offsets[pos:])
-    view.ph = "".join(parts)
+    new_ph = "".join(parts)
+    if "  " in new_ph:
+        keep = [i for i, ch in enumerate(new_ph) if not (ch == " " and i > 0 and new_ph[i - 1] == " ")]
+        new_ph = "".join(new_ph[i] for i in keep)
+        new_offsets = [new_offsets[i] for i in keep]
+    view.ph = new_ph
     view.offsets = new_offsets
 
 

@@ -189,6 +189,14 @@ def _a_formerly(view, m, ctx):
     return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("o")), date_override="past")]
 
 
+def _a_veteran(view, m, ctx):
+    org = view.value(m.group("o"))
+    if org:
+        view.affiliation.setdefault(m.group("p"), org)
+        view.former.setdefault(m.group("p"), org)
+    return []
+
+
 def _a_affiliation(view, m, ctx):
     view.affiliation[m.group("p")] = view.value(m.group("o")) or ""
     return []
@@ -197,12 +205,12 @@ def _a_affiliation(view, m, ctx):
 STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
     (re.compile(rf"(?P<former>(?:former|ex-) )?(?:(?P<o>{_O}) (?:'s )?)?(?:(?:the|its|their|new|longtime|current) )*(?P<t>{_T}) (?P<p>{_P})"),
      _a_title_before, r"\g<p>"),
-    (re.compile(rf"(?:(?P<o>{_O}) 's|its|their) (?:(?:the|new|longtime|current|former) )*(?P<t>{_T}) , (?P<p>{_P})(?: ,(?= \S))?"),
+    (re.compile(rf"(?:(?P<o>{_O}) 's|its|their|his|her) (?:(?:the|new|longtime|current|former) )*(?P<t>{_T}) , (?P<p>{_P})(?: ,(?= \S))?"),
      _a_title_before, r"\g<p>"),
     (re.compile(
         rf"(?P<p>{_P}) , (?!(?:previously|formerly|most recently|until recently|once|earlier|ex-) )"
         rf"(?:who (?:(?P<was>was|had been)|is|has been|serves as|remains) )?(?:(?:the|a|an|its|his|her|their|now|currently) )*"
-        rf"(?:(?P<o1>{_O}) (?:'s )?)?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<t>{_T})"
+        rf"(?:(?P<o1>{_O}) (?:'s )?)?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<t>{_T})(?: (?:of|for) {_NOT_FUNCTION}[a-z][a-z\-]*(?: {_NOT_FUNCTION}[a-z][a-z\-]*)?)?"
         rf"(?: (?:of|at|for|with) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<o2>{_O})(?: 's(?: [a-z][a-z\-]*){{1,3}})?)?(?= ,| \.| \)| ;| and | who | —|\s*$)"),
      _a_apposition, r"\g<p>"),
     (re.compile(
@@ -213,14 +221,13 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
      _a_formerly, r"\g<p> "),
     (re.compile(rf"(?:a |the )?(?:former|ex-) (?P<o>{_O}) (?:'s )?(?:[a-z][a-z\-]* |T\d+ ){{0,2}}?(?P<p>{_P})"),
      _a_formerly, r"\g<p>"),
-    (re.compile(rf"(?P<p>{_P}) , (?:(?:the|a|an|now|then|currently|also|\d{{1,3}}) [^,]{{0,100}}?,)(?= \S)"),
-     lambda view, m, ctx: [], r"\g<p>"),
+    (re.compile(rf"(?P<p>{_P}) , (?:a |an )?(?:[\w-]+ )?(?P<o>{_O}) (?:veteran|alumnus|alum|alumna)(?: ,(?= \S))?"), _a_veteran, r"\g<p>"),
     (re.compile(rf"(?P<o>{_O}) (?:'s )?(?:{_NOT_FUNCTION}{_NOT_VERBISH}[a-z][a-z\-]* ){{0,2}}(?P<p>{_P})(?! 's)"), _a_affiliation, r"\g<p>"),
 ]
 
 # --- stage B: moves ------------------------------------------------------------------------------------
 
-_SUBJ = rf"(?P<p>{_P}) (?:, )?(?:who )?"
+_SUBJ = rf"(?P<p>{_P}) (?:, (?:(?:a|an|the) (?:[a-z][a-z\-]* ){{1,3}}(?=who ))?)?(?:who )?"
 _REST_AS = re.compile(rf"^ (?:\S+ ){{0,4}}?as {_DET}(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?")
 _REST_FROM = re.compile(rf"^ (?:(?!{_P})\S+ ){{0,6}}?from (?:the |rival )?(?P<f>{_O})")
 _REST_LEAD = re.compile(rf"^ (?:\S+ ){{0,5}}?to (?:lead|head|run|oversee|build) (?:the |its |a |an )?(?:new )?(?P<x>{_O})")
@@ -360,6 +367,20 @@ def _b_hire(view, m, ctx):
     return _hire_claims(view, m, ctx, people, role, 0.8)
 
 
+def _b_appoint_to_lead(view, m, ctx):
+    if re.search(r"\b(?:was|were|been|be|being|is|are) $", _pre(view, m)):
+        return []
+    org = view.value(m.group("o"))
+    out = []
+    for tag in re.findall(_P, m.group("list")):
+        person = view.value(tag)
+        if person and org:
+            out.append(RawClaim("role", person, org, "Head", confidence=0.7, at=view.at(m.start("v"))))
+            if view.affiliation.get(tag) not in (None, org) or view.former.get(tag):
+                out.append(RawClaim("join", person, org, "Head", confidence=0.65, at=view.at(m.start("v"))))
+    return out
+
+
 def _b_appoint(view, m, ctx):
     if re.search(r"\b(?:was|were|been|be|being|is|are) $", _pre(view, m)):
         return []
@@ -463,12 +484,14 @@ def _b_passive(view, m, ctx):
 def _b_report(view, m, ctx):
     subjects = [t for t in re.findall(_P, view.ph[: m.start()])]
     if not subjects:
-        if re.search(r"\b(?:all (?:two|three|four|five|six)|both|they|the (?:two|three|four|five|trio|pair|duo)|each of them)\b", view.ph[: m.start()]):
-            return [
-                dataclasses.replace(c, person=p)
-                for p in ctx.recent_group
-                for c in _b_report_for(view, m, ctx, p)
-            ]
+        g = re.search(r"\b(?:all (?P<n1>two|three|four|five|six)|(?P<both>both)|they|the (?P<n2>two|three|four|five|trio|pair|duo))\b", view.ph[: m.start()])
+        if g:
+            words = {"two": 2, "pair": 2, "duo": 2, "three": 3, "trio": 3, "four": 4, "five": 5, "six": 6}
+            n = 2 if g.group("both") else words.get(g.group("n1") or g.group("n2") or "", 0)
+            people = ctx.recent_group[-n:] if n else ctx.recent_group
+            if n and len(people) < n:
+                return []
+            return [c for p in people for c in _b_report_for(view, m, ctx, p)]
         return []
     return _b_report_for(view, m, ctx, view.value(subjects[-1]))
 
@@ -726,23 +749,22 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?P<u>years?|decades?) (?:at|with|in) (?:the )?(?P<o>{_O})"), _b_years_at),
     (re.compile(
         rf"{_SUBJ}(?:previously |formerly |had )?(?:spent|worked for|served for) (?:more than |nearly |almost |over |some |about )?{_NUM} "
-        rf"(?:years?|decades?) (?:at|with|in) (?:the )?(?P<o>{_O})"), _b_spent),
+        rf"(?:years?|decades?) (?:as (?:a |an |the )?(?:[a-z][a-z\-]* )?T\d+ )?(?:at|with|in) (?:the )?(?P<o>{_O})"), _b_spent),
     (re.compile(
         rf"(?:after|before|upon|following|since) (?P<v>leaving|departing|quitting|exiting|retiring from|resigning from) (?:the )?(?P<o>{_O})"),
      lambda view, m, ctx: _gerund(view, m, ctx, "leave")),
     (re.compile(rf"(?:after|before|upon|following|since) (?P<v>joining|rejoining) (?:the )?(?P<o>{_O})"),
      lambda view, m, ctx: _gerund(view, m, ctx, "join")),
     (re.compile(rf"{_SUBJ}(?:has|had|have) (?:been|worked|served) (?:\S+ ){{0,3}}?(?:at|with|for) (?:the )?(?P<o>{_O}) (?:since|for) "), _b_since),
-    (re.compile(rf"{_SUBJ}(?:has|had|have) (?:led|run|headed|chaired|managed) (?:the )?(?P<o>{_O}) (?:since|for) "), _b_since),
     (re.compile(rf"(?P<o>{_O}) , (?:which|where) (?P<p>{_P}) (?:had |has |first |originally )?(?P<v>joined|co-founded|cofounded|founded)\b"), _b_relative_join),
-    (re.compile(rf"\b(?P<v>previously|formerly|once|earlier) (?:worked|served|was|spent (?:\S+ ){{1,3}}?)(?: [a-z][a-z\-]*){{0,3}}? (?:at|for|with) (?:the )?(?P<o>{_O})"),
+    (re.compile(rf"\b(?P<v>previously|formerly|once|earlier|most recently|until recently) (?:worked|served|was|spent (?:\S+ ){{1,3}}?)(?: (?:[a-z][a-z\-]*|T\d+)){{0,6}}? (?:at|for|with) (?:the )?(?P<o>{_O})"),
      _b_previously),
     (re.compile(rf"(?<![\w'-])(?P<v>{_verbs('fire')}) (?:(?:its|the|their|longtime) )*(?P<list>{_PLIST})"), _b_fire),
     (re.compile(
         rf"{_SUBJ}{_AUX}(?P<v>{_FOUND_V}) (?:(?:the|a|an) )?(?:(?:(?P<oa>{_O}) 's )?(?P<o>{_O})(?! 's)|"
         rf"(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P} 's) ){{0,5}}?{_STARTUP_WORDS}\b)"), _b_found),
     (re.compile(
-        rf"{_SUBJ}(?P<cop>is|remains|will remain|became|becomes|has become|will become|serves as|will serve as|continues as|is now|, now|, currently|will stay on as|stays on as|will remain as|remains as|will stay as|will continue as) "
+        rf"{_SUBJ}(?P<cop>is|remains|will remain|became|becomes|has become|will become|will be|would be|is to be|serves as|will serve as|continues as|is now|, now|, currently|will stay on as|stays on as|will remain as|remains as|will stay as|will continue as) "
         rf"{_DET}(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for|with) (?:the )?{_DESCR}(?P<ob>{_O}))?"), _b_role_is),
     (re.compile(
         rf"{_SUBJ}(?:(?:(?!P\d)\S+ ){{1,12}}?, (?:and )?)?(?:has |had )?(?:also )?(?P<v>maintained|maintains|holds|held|kept|keeps|retains|retained|retain|keep) "
@@ -752,6 +774,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
 _UNIT_WORDS = ("Lab", "Labs", "Laboratory", "Division", "Unit", "Research", "Group", "Team", "Department", "Institute",
                "Center", "Centre", "Studio", "Studios", "Brain")
 WHO_CLAUSE = re.compile(rf"(?P<p>{_P}) , (?:who|whose) [^,]{{0,120}}?,(?= \S)")
+APPOSITION = re.compile(rf"(?P<p>{_P}) , (?:(?:the|a|an|now|then|currently|also|\d{{1,3}}) [^,]{{0,100}}?,)(?= \S)")
 
 PARENT_PATTERNS = [
     re.compile(rf"(?P<parent>{_O}) 's (?:(?:new|own|fabled|storied|[a-z]+) )?(?P<child>{_O})(?! 's)"),

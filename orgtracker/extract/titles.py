@@ -70,9 +70,19 @@ def canonical_title(mods: str, core: str, dept: str) -> tuple[str, bool]:
     return title, former
 
 
+_VERB_TITLES = {"head", "chair", "co-chair", "lead", "partner", "coach", "manager", "director", "editor", "captain"}
+_VERB_BEFORE = re.compile(r"(?:\bto|\bwill|\bwould|\bwho|\bcan|\bshall|\bmust|\bmay|\bcould)\s+$", re.I)
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|up|out)\b", re.I)
+
+
 def find_titles(text: str, start: int = 0, end: int | None = None) -> list[TitleMatch]:
     out = []
     for m in _title_regex().finditer(text, start, len(text) if end is None else end):
+        core = m.group("core").lower()
+        if not m.group("mods") and core in _VERB_TITLES and (
+            _VERB_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _OBJECT_AFTER.match(text, m.end())
+        ):
+            continue  # "to head the agency", "will chair the board": a verb
         title, former = canonical_title(m.group("mods"), m.group("core"), m.group("dept") or "")
         out.append(TitleMatch(m.start(), m.end(), title, former))
     return out
