@@ -125,10 +125,22 @@ def context_org(view: SentenceView, before: int, ctx: Context, exclude: set[str 
 _PREP_BEFORE = re.compile(r"(?:\bin|\bat|\bfrom|\bof|\bfor|\bwith|\bto|\bby|\bon|\blike|\bthan|\bagainst|\bversus|\bvs\.?) $")
 
 
+_OBJECT_BEFORE_RX: re.Pattern | None = None
+
+
+def _OBJECT_BEFORE() -> re.Pattern:
+    """A mention right after a verb of moving people is its object, not the one who hires."""
+    global _OBJECT_BEFORE_RX
+    if _OBJECT_BEFORE_RX is None:
+        verbs = [v for k in ("hire", "appoint", "fire", "join", "leave", "succeed") for v in lexicon().verbs[k]]
+        _OBJECT_BEFORE_RX = re.compile(r"(?:\b" + alternation(verbs) + r"|\band|,) $")
+    return _OBJECT_BEFORE_RX
+
+
 def hirer_org(view: SentenceView, before: int, ctx: Context) -> tuple[str | None, bool]:
     """The organisation that hires: the nearest subject-like organisation or person before the verb."""
     for m in reversed(list(re.finditer(rf"(?:{_O}|{_P})", view.ph[:before]))):
-        if _PREP_BEFORE.search(view.ph[: m.start()]):
+        if _PREP_BEFORE.search(view.ph[: m.start()]) or _OBJECT_BEFORE().search(view.ph[: m.start()]):
             continue
         tag = m.group()
         mention = view.mentions[tag]
