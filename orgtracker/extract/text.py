@@ -29,14 +29,10 @@ class Header:
 
 
 def read_document(path: str | Path) -> str:
-    """The file's text exactly as decoded (no newline translation), so spans index it."""
-    data = Path(path).read_bytes()
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    """The file's text as ingest stores it (orgtracker.documents: decoded, HTML reduced), so spans index it."""
+    from orgtracker.documents import read_document as read
+
+    return read(path).text
 
 
 _HEADER_LINE = re.compile(r"[ \t]*(source|published|title|url|author)[ \t]*:[ \t]*([^\r\n]*)\r?\n", re.I)
