@@ -11,7 +11,7 @@ from .lexicon import lexicon
 
 _TOKEN = rf"(?:(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w))*)"
 _CONNECTOR = r"(?:de|del|della|der|den|di|da|do|dos|du|van|von|la|le|bin|al|el|ibn|of|for|&)"
-CAP_SEQUENCE = re.compile(rf"(?<![\w'’\-]){_TOKEN}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])?{_TOKEN})*")
+CAP_SEQUENCE = re.compile(rf"(?<![\w'’\-]){_TOKEN}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0]){{0,2}}{_TOKEN})*")
 _ACRONYM_PARENS = re.compile(rf"\s*\((?P<acr>[{UPPER}][{UPPER}&0-9\-]{{1,9}})\)")
 
 _FUNCTION = frozenset(
@@ -19,10 +19,10 @@ _FUNCTION = frozenset(
     "with as after before during since while when where if but and or so yet although though despite because "
     "according even also then still meanwhile however moreover now today yesterday tomorrow last next this under "
     "over about between among both either neither nor not no all any each every some such there here what why how "
-    "who which whose whom former ex rival".split()
+    "who which whose whom former ex rival mr mrs ms dr prof sir dame".split()
 )
 _ORG_HEADS = frozenset(
-    "University Bank Institute Department Ministry College School Museum Board Bureau Office Commission Council "
+    "University Bank Institute Department Ministry College School Museum Bureau Office Commission Council "
     "Centers Center Centre Federation Association Society Academy Church Court House Republic Kingdom Government "
     "Chamber Fund Foundation Trust League Union Agency Authority Administration Secretary Minister Reserve "
     "Company Corporation Group Laboratory Laboratories Hospital Clinic Services Division Committee".split()
@@ -104,6 +104,7 @@ class NameModel:
     lower_words: set[str] = field(default_factory=set)
     midsentence_caps: set[str] = field(default_factory=set)
     slot_orgs: set[str] = field(default_factory=set)  # person-shaped names seen where organisations go
+    org_names: set[str] = field(default_factory=set)  # names seen with an organisation suffix or legal form
 
     def person_for(self, token: str) -> str | None:
         full = self.surnames.get(token)
@@ -220,6 +221,7 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             org_like.add(short)
             if short.split()[-1] in lex.org_suffixes:
                 org_like.add(" ".join(short.split()[:-1]))
+    model.org_names = org_like
     for sent, s, e, name, initial, cuts in candidates:
         if name in org_like:
             continue
@@ -283,6 +285,11 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
         return Mention(s, e, name, "P", name)
     tokens = name.split()
     before = text[max(sent_start, s - 8):s]
+    caps = [t for t in tokens if t[:1].isupper()]
+    if len(caps) < len(tokens) and caps:  # "van der Berg", "Ms van der Berg": a known person's surname with particles
+        person = model.person_for(caps[-1])
+        if person and all(t in person.split() for t in tokens):
+            return Mention(s, e, name, "P", person, weak=True)
     if len(tokens) == 1:
         person = model.person_for(name)
         if person and name not in lex.known_orgs:
@@ -294,6 +301,12 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
         return None
     if name in lex.known_orgs or name in lex.org_aliases:
         return Mention(s, e, name, "O", name)
+    words = [t.lower() for t in tokens]
+    if words[-1] in ("board", "committee", "directors", "trustees") and all(
+        w in lex.nonname or w in ("supervisory", "management", "audit", "nominating", "compensation", "of", "board")
+        for w in words
+    ):
+        return None  # the governing body speaks for its organisation
     legal = len(tokens) > 1 and tokens[-1] in _LEGAL_FORMS
     name = org_value(name)
     tokens = name.split()
@@ -312,8 +325,8 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
         if sentence_initial(text, s, sent_start) and name not in model.midsentence_caps:
             return None
         return Mention(s, e, name, "O", name, weak=True)
-    if name in model.slot_orgs:
-        return Mention(s, e, name, "O", name, weak=True)
+    if name in model.slot_orgs or name in model.org_names:
+        return Mention(s, e, name, "O", name, weak=name not in model.org_names)
     if person_shaped(tokens, model.lower_words):
         return None  # looks like a person we did not accept: better nothing than a wrong organisation
     return Mention(s, e, name, "O", name, weak=True)

@@ -216,7 +216,7 @@ def _a_affiliation(view, m, ctx):
 STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
     (re.compile(rf"(?P<former>(?:former|ex-) )?(?:(?P<o>{_O}) (?:'s )?)?(?:(?:the|its|their|new|longtime|current) )*(?P<t>{_T}) (?P<p>{_P})"),
      _a_title_before, r"\g<p>"),
-    (re.compile(rf"(?:(?P<o>{_O}) 's|its|their|his|her) (?:(?:the|new|longtime|current|former) )*(?P<t>{_T}) , (?P<p>{_P})(?: ,(?= \S))?"),
+    (re.compile(rf"(?:(?P<o>{_O}) 's|its|their|his|her) (?:(?:the|new|longtime|current|former) )*(?P<t>{_T}) , (?P<p>{_P})(?: ,(?= \S)|(?= \.|\s*$))"),
      _a_title_before, r"\g<p>"),
     (re.compile(
         rf"(?P<p>{_P}) , (?!(?:previously|formerly|most recently|until recently|once|earlier|ex-) )"
@@ -234,6 +234,8 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
      _a_formerly, r"\g<p>"),
     (re.compile(rf"(?P<p>{_P}) , (?:a |an )?(?:[\w-]+ )?(?P<o>{_O}) (?:veteran|alumnus|alum|alumna)(?: ,(?= \S))?"), _a_veteran, r"\g<p>"),
     (re.compile(rf"(?P<o>{_O}) (?:'s )?(?:{_NOT_FUNCTION}{_NOT_VERBISH}[a-z][a-z\-]* ){{0,2}}(?P<p>{_P})(?! 's)"), _a_affiliation, r"\g<p>"),
+    (re.compile(rf"(?P<p>{_P}) , who (?:led|ran|headed|oversaw|managed|built|co-founded|founded|runs|leads|heads|oversees) (?:the )?(?P<o>{_O})(?= 's| ,)"),
+     _a_affiliation, r"\g<0>"),
 ]
 
 # --- stage B: moves ------------------------------------------------------------------------------------
@@ -273,6 +275,10 @@ def _b_join(view, m, ctx):
     f = _REST_FROM.match(rest)
     if f and view.value(f.group("f")) not in (None, org):
         out.append(RawClaim("leave", person, view.value(f.group("f")), confidence=0.75, at=at, future=future))
+    elif m.group("v").split()[0] not in ("rejoined", "rejoins", "rejoin", "rejoining", "returned", "returns", "return", "returning"):
+        here = view.affiliation.get(m.group("p")) or view.former.get(m.group("p"))
+        if here and here != org:
+            out.append(RawClaim("leave", person, here, confidence=0.65, at=at, future=future))
     return out
 
 
@@ -619,6 +625,27 @@ def _b_years_at(view, m, ctx):
     return [RawClaim("join", person, org, confidence=0.7, at=view.at(m.start()), years_before=(n, more))]
 
 
+def _b_where_role(view, m, ctx):
+    person, org = view.value(m.group("p")), view.value(m.group("o"))
+    if not person or not org:
+        return []
+    out = [RawClaim("role", person, org, view.value(m.group("t")), confidence=0.7, at=view.at(m.start("t")), dated=False)]
+    since = re.match(r" since ", view.ph[m.end():])
+    if since:
+        out.append(RawClaim("join", person, org, view.value(m.group("t")), confidence=0.65, at=view.at(m.end() + 1)))
+    return out
+
+
+def _b_held_at(view, m, ctx):
+    person = view.value(m.group("p"))
+    out = []
+    for tag in re.findall(_O, m.group("list")):
+        org = view.value(tag)
+        if person and org:
+            out.append(RawClaim("leave", person, org, confidence=0.55, at=view.at(m.start()), date_override="past"))
+    return out
+
+
 def _b_spent(view, m, ctx):
     person, org = view.value(m.group("p")), view.value(m.group("o"))
     if not person or not org:
@@ -666,14 +693,17 @@ def _b_since(view, m, ctx):
 
 def _gerund(view, m, ctx, kind):
     """"after leaving Shell": the person is the nearest one named before (or else after) in the sentence."""
-    org = view.value(m.group("o"))
+    org = view.value(m.group("o")) or context_org(view, m.start(), ctx)
     before = re.findall(_P, view.ph[: m.start()])
     after = re.search(_P, view.ph[m.end():])
     tag = before[-1] if before else (after.group() if after else None)
     person = view.value(tag)
     if not person or not org:
         return []
-    return [RawClaim(kind, person, org, confidence=0.65, at=view.at(m.start("v")))]
+    out = [RawClaim(kind, person, org, confidence=0.65, at=view.at(m.start("v")))]
+    if kind == "leave":
+        out.extend(_leave_rest(view, person, org, view.ph[m.end():], view.at(m.start("v")), False, ctx))
+    return out
 
 
 def _b_found(view, m, ctx):
@@ -718,7 +748,16 @@ _FOUND_IN_REST = re.compile(
     rf"(?:(?:(?P<n>{_O})(?! 's))|(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P} 's) ){{0,5}}?{_STARTUP_WORDS}\b)"
 )
 
+WHERE_ROLE = re.compile(
+    rf"(?P<o>{_O}) , where (?P<p>{_P}) (?P<cop>has been|is|serves as|has served as|now serves as|currently serves as) {_DET}(?P<t>{_T})"
+)
+HELD_AT = re.compile(
+    rf"(?P<p>{_P}) (?:previously |also |had )?(?:held|has held) (?:[a-z][a-z\-]* ){{0,3}}?(?:positions?|roles?|posts?|jobs?) "
+    rf"(?:at|with) (?P<list>{_O}(?: (?:, (?:and )?|and ){_O})*)"
+)
 STAGE_B: list[tuple[re.Pattern, Handler]] = [
+    (WHERE_ROLE, _b_where_role),
+    (HELD_AT, _b_held_at),
     (re.compile(
         rf"{_SUBJ}{_AUX}(?P<v>{_verbs('join')})(?: (?:the )?(?P<o>{_O})(?: 's (?:[a-z][a-z\-]* ){{0,2}}?{_UNIT_NOUNS})?)?(?P<rest> .*)$"),
      _b_join),
@@ -762,7 +801,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"{_SUBJ}(?:previously |formerly |had )?(?:spent|worked for|served for) (?:more than |nearly |almost |over |some |about )?{_NUM} "
         rf"(?:years?|decades?) (?:as (?:a |an |the )?(?:[a-z][a-z\-]* )?T\d+ )?(?:at|with|in) (?:the )?(?P<o>{_O})"), _b_spent),
     (re.compile(
-        rf"(?:after|before|upon|following|since) (?P<v>leaving|departing|quitting|exiting|retiring from|resigning from) (?:the )?(?P<o>{_O})"),
+        rf"(?:after|before|upon|following|since) (?P<v>leaving|departing|quitting|exiting|retiring from|resigning from)(?: (?:the )?(?P<o>{_O}))?"),
      lambda view, m, ctx: _gerund(view, m, ctx, "leave")),
     (re.compile(rf"(?:after|before|upon|following|since) (?P<v>joining|rejoining) (?:the )?(?P<o>{_O})"),
      lambda view, m, ctx: _gerund(view, m, ctx, "join")),
