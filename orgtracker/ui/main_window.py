@@ -115,7 +115,15 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._load_source(at)
         self.chart.setFocus()  # arrows and Space drive the timeline from the start, not the find field
-        __import__("orgtracker.ui.editing", fromlist=["install_editing"]).install_editing(self)  # edits, review, history
+        from orgtracker.ui.editing import install_editing  # it imports dialogs that import this window's helpers
+
+        install_editing(self)  # edits, review queue, history
+        self._restore_dock_state()  # the docks install_editing added take their remembered places too
+
+    @property
+    def store(self):
+        """The open store, for tools that edit it."""
+        return self.source.store
 
     def _first_size(self) -> QSize:
         """The whole available screen up to 1800×1100 (before any remembered geometry)."""
@@ -482,14 +490,17 @@ class MainWindow(QMainWindow):
         geometry = s.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        state = s.value("window/state")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
+        self._restore_dock_state()
         split = s.value("window/splitter")
         if isinstance(split, QByteArray) and not split.isEmpty():
             self.splitter.restoreState(split)
         self.compact = str(s.value("view/compact", "true")).lower() == "true"
         self.compact_action.setChecked(self.compact)
+
+    def _restore_dock_state(self) -> None:
+        state = app_settings().value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
 
     def save_settings(self) -> None:
         s = app_settings()
