@@ -321,6 +321,10 @@ class _Extractor:
             cache[key] = find_dates(self.text, sent.start, sent.end, pub, c.future) if hinted else []
         best, best_d = None, MAX_DATE_DISTANCE + 1
         for dm in cache[key]:
+            if pub is not None and c.future and pub.earliest and dm.date.latest and dm.date.latest < pub.earliest:
+                continue  # a planned move does not take a date already past
+            if pub is not None and not c.future and pub.latest and dm.date.earliest and dm.date.earliest > pub.latest:
+                continue  # a reported move does not take a date still to come
             d = 0 if dm.start <= c.at < dm.end else min(abs(dm.start - c.at), abs(dm.end - c.at))
             if dm.end <= c.at:
                 d = int(d * 1.5)

@@ -72,6 +72,13 @@ _NOT_VERBISH = (
 )
 
 
+_PERSON_NOUN = (
+    r"(?:(?![a-z\-]*(?:over|after|later|never|ever|under|other|either|rather|whether|further|together)\b)"
+    r"[a-z\-]*(?:er|or|ist|ian|ant|ent|ee|ive|ary|ar|man|woman)|veteran|chief|head|boss|alum|alumna|alumnus|exec|staff|"
+    r"star|leader|official|insider|pioneer|luminary|legend|guru|co-creator|co-architect|co-founder)"
+)
+
+
 def _verbs(name: str) -> str:
     return alternation(lexicon().verbs[name])
 
@@ -233,7 +240,9 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
     (re.compile(rf"(?:a |the )?(?:former|ex-) (?P<o>{_O}) (?:'s )?(?:[a-z][a-z\-]* |T\d+ ){{0,2}}?(?P<p>{_P})"),
      _a_formerly, r"\g<p>"),
     (re.compile(rf"(?P<p>{_P}) , (?:a |an )?(?:[\w-]+ )?(?P<o>{_O}) (?:veteran|alumnus|alum|alumna)(?: ,(?= \S))?"), _a_veteran, r"\g<p>"),
-    (re.compile(rf"(?P<o>{_O}) (?:'s )?(?:{_NOT_FUNCTION}{_NOT_VERBISH}[a-z][a-z\-]* ){{0,2}}(?P<p>{_P})(?! 's)"), _a_affiliation, r"\g<p>"),
+    (re.compile(
+        rf"(?P<o>{_O}) (?:'s (?:{_NOT_FUNCTION}{_NOT_VERBISH}[a-z][a-z\-]* ){{0,2}}|(?:{_NOT_FUNCTION}{_NOT_VERBISH}[a-z][a-z\-]* )?{_PERSON_NOUN} )"
+        rf"(?P<p>{_P})(?! 's)"), _a_affiliation, r"\g<p>"),
     (re.compile(rf"(?P<p>{_P}) , who (?:led|ran|headed|oversaw|managed|built|co-founded|founded|runs|leads|heads|oversees) (?:the )?(?P<o>{_O})(?= 's| ,)"),
      _a_affiliation, r"\g<0>"),
 ]
@@ -579,6 +588,29 @@ def _b_nominal_leave(view, m, ctx):
     return [RawClaim("leave", person, org, confidence=0.75, at=view.at(m.start("v")))]
 
 
+def _b_announced_departure(view, m, ctx):
+    person = view.value(m.group("p"))
+    org = view.value(m.group("o")) or context_org(view, m.start(), ctx)
+    if not person or not org:
+        return []
+    at = view.at(m.start("v"))
+    future = True  # a departure is announced before it happens
+    out = [RawClaim("leave", person, org, confidence=0.7, at=at, future=future)]
+    out.extend(_leave_rest(view, person, org, view.ph[m.end():], at, future, ctx))
+    return out
+
+
+def _b_lost_to(view, m, ctx):
+    org, dest = view.value(m.group("o")), view.value(m.group("n"))
+    out = []
+    for tag in re.findall(_P, m.group("list")):
+        person = view.value(tag)
+        if person and org and dest and org != dest:
+            at = view.at(m.start("v"))
+            out += [RawClaim("leave", person, org, confidence=0.7, at=at), RawClaim("join", person, dest, confidence=0.7, at=at)]
+    return out
+
+
 def _b_org_hiring(view, m, ctx):
     org = view.value(m.group("o"))
     out = []
@@ -756,6 +788,13 @@ HELD_AT = re.compile(
     rf"(?:at|with) (?P<list>{_O}(?: (?:, (?:and )?|and ){_O})*)"
 )
 STAGE_B: list[tuple[re.Pattern, Handler]] = [
+    (re.compile(
+        rf"(?P<p>{_P}) (?:has |had )?(?:announced|confirmed|disclosed|revealed|said|made) {_P} 's "
+        rf"(?:[a-z][a-z\-]* )?(?P<v>departure|exit|resignation|retirement|decision|plans?|intention)(?: to (?:leave|step down|depart|retire))?"
+        rf"(?: (?:from|at) (?:the )?(?P<o>{_O}))?"), _b_announced_departure),
+    (re.compile(
+        rf"(?P<o>{_O}) (?:has |had |also )*(?P<v>lost) (?:[a-z][a-z\-]* ){{0,3}}?(?P<list>{_PLIST}) (?:, )?to (?:the |rival |[a-z][a-z\-]* )?(?P<n>{_O})"),
+     _b_lost_to),
     (WHERE_ROLE, _b_where_role),
     (HELD_AT, _b_held_at),
     (re.compile(

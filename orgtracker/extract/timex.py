@@ -30,6 +30,7 @@ _PATTERNS = [
     ("end_year_n", rf"\b(?:at|by|before|until|through|toward|towards)?\s*the\s+end\s+of\s+({_YEAR})\b|\b(?:end|close)\s+of\s+({_YEAR})\b|\byear-end\s+({_YEAR})\b"),
     ("end_year", r"\b(?:at|by|before|until|through|toward|towards)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[-\s]end)\b|\bend\s+of\s+(?:the|this)\s+year\b"),
     ("end_next_year", r"\bend\s+of\s+next\s+year\b"),
+    ("end_month", r"\b(?:at|by|before|until|through|toward|towards)?\s*the\s+end\s+of\s+(?:the|this)\s+month\b"),
     ("day_full", rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b"),
     ("day_full_eu", rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MON})\s+({_YEAR})\b"),
     ("iso_day", rf"\b({_YEAR})-(\d{{2}})-(\d{{2}})\b"),
@@ -124,6 +125,8 @@ def _resolve(kind: str, g: tuple, pub: FuzzyDate | None, future: bool) -> FuzzyD
         return None
     if kind == "end_year":
         return FuzzyDate.day(date(ref.year, 12, 31))
+    if kind == "end_month":
+        return FuzzyDate.day(month_end(ref.year, ref.month))
     if kind == "end_next_year":
         return FuzzyDate.day(date(ref.year + 1, 12, 31))
     if kind in ("day_no_year",):
