@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from orgtracker.documents import DocumentError, read_document
 from orgtracker.domain.dates import FuzzyDate
 from orgtracker.domain.facts import Claim
+from orgtracker.store.convert import name_key
 from orgtracker.store.records import SyncReport
 from orgtracker.store.repository import EvidenceMismatch, Store
 
@@ -162,7 +163,19 @@ def rebuild_facts(store: Store) -> SyncReport:
     """Reconcile every live claim and sync the drafts into the extracted facts."""
     from orgtracker.extract.reconcile import load_org_aliases, reconcile
 
-    return store.sync_drafts(reconcile(store.live_claims(), load_org_aliases(), store.parent_statements()))
+    people, orgs = store.canonical_names()
+    claims = [_under_current_names(c, people, orgs) for c in store.live_claims()]
+    return store.sync_drafts(reconcile(claims, load_org_aliases(), store.parent_statements()))
+
+
+def _under_current_names(claim: Claim, people: dict[str, str], orgs: dict[str, str]) -> Claim:
+    """A claim naming someone by a spelling merged or renamed since reads under today's name."""
+    person = people.get(name_key(claim.person), claim.person)
+    manager = people.get(name_key(claim.manager), claim.manager) if claim.manager else None
+    org = orgs.get(name_key(claim.org), claim.org) if claim.org else None
+    if (person, manager, org) == (claim.person, claim.manager, claim.org):
+        return claim
+    return replace(claim, person=person, manager=manager, org=org)
 
 
 def _ingest_one(store: Store, path: Path, published: FuzzyDate | None, extractor: Extractor) -> DocumentOutcome:

@@ -242,6 +242,24 @@ def test_merge_two_people_keeps_every_evidence_and_survives_reingest(store, tmp_
     assert "Yan LeCun" in {p.name for p in store.load_facts().people.values()}
 
 
+def test_a_new_article_under_a_merged_name_joins_the_merged_person(store, tmp_path):
+    """Merged: a later article still using the old name reads as the person it was merged into."""
+    ingest(store, [write_articles(tmp_path / "more", ["d.txt"])], published=PUB, extractor=toy_extractor)
+    facts = store.load_facts()
+    C.Merge("person", pid(facts, "Nat Friedman"), pid(facts, "Daniel Gross")).do(store)
+    late = tmp_path / "late"
+    late.mkdir()
+    (late / "e.txt").write_text("Daniel Gross left Omega Labs in 2025-12.\n", encoding="utf-8")
+    ingest(store, [late], published=PUB, extractor=toy_extractor)
+    after = store.load_facts()
+    assert "Daniel Gross" not in {p.name for p in after.people.values()}
+    from orgtracker.timeline.snapshot import snapshot
+
+    nat = pid(after, "Nat Friedman")
+    assert {p.org for p in snapshot(after, date(2025, 6, 1)).placements_of(nat)} == {"Zeta Labs", "Omega Labs"}
+    assert {p.org for p in snapshot(after, date(2026, 6, 1)).placements_of(nat)} == {"Zeta Labs"}
+
+
 def test_merge_two_organisations(store, tmp_path):
     ingest(store, [write_articles(tmp_path / "more", ["d.txt"])], published=PUB, extractor=toy_extractor)
     facts = store.load_facts()

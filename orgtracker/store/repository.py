@@ -251,6 +251,14 @@ class Store:
         """Every claim not rejected: what reconcile builds the extracted facts from."""
         return [c.claim for c in self.claims() if c.status is not Status.REJECTED]
 
+    def canonical_names(self) -> tuple[dict[str, str], dict[str, str]]:
+        """name_key of every person and organisation alias → the current name (after merges and renames)."""
+        with self._read() as session:
+            conn = session.connection()
+            people = {name_key(a): n for p in _people(conn).values() for n in [p.name] for a in p.aliases}
+            orgs = {name_key(a): o.name for o in _orgs(conn).values() for a in o.aliases}
+        return people, orgs
+
     def parent_statements(self) -> list[ParentStatement]:
         """Every statement, not rejected, that one organisation sits inside another."""
         with self._read() as s:
