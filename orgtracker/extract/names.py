@@ -36,6 +36,7 @@ _DESCRIBED_AFTER = None  # built lazily from the lexicon
 _FOUND_BEFORE = re.compile(
     r"(?:\bfounded|\bco-founded|\bcofounded|\blaunched|\bjoined|\bjoins|\bjoin|\bjoining|\bleft|\bleaving)\s+(?:the\s+)?$", re.I
 )
+_FROM_BEFORE = re.compile(r"\b(?:joined|joins|join|joining|arrived|arrives|came|comes|hired|recruited|poached|lured)\s+(?:\S+\s+){0,3}?from\s+$", re.I)
 _TICKER_BEFORE = re.compile(r"\b[A-Z]{2,6}:\s*$")
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were|say|announce|plan)\b")
 _SLOT_ORG_BEFORE = re.compile(
@@ -236,7 +237,7 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         quoted = before.endswith(("\"", "“", "‘", "'"))
         if quoted or not person_shaped(tokens, model.lower_words):
             continue
-        if _SLOT_ORG_BEFORE.search(before):
+        if _SLOT_ORG_BEFORE.search(before) or _FROM_BEFORE.search(before):
             votes[name] -= 1
             continue
         if _PLURAL_VERB_AFTER.match(text, e) or _described_after().match(text, e) or _FOUND_BEFORE.search(before):

@@ -323,7 +323,7 @@ class _Extractor:
         for dm in cache[key]:
             if pub is not None and c.future and pub.earliest and dm.date.latest and dm.date.latest < pub.earliest:
                 continue  # a planned move does not take a date already past
-            if pub is not None and not c.future and pub.latest and dm.date.earliest and dm.date.earliest > pub.latest:
+            if pub is not None and not c.future and not dm.forward and pub.latest and dm.date.earliest and dm.date.earliest > pub.latest:
                 continue  # a reported move does not take a date still to come
             d = 0 if dm.start <= c.at < dm.end else min(abs(dm.start - c.at), abs(dm.end - c.at))
             if dm.end <= c.at:
@@ -333,7 +333,7 @@ class _Extractor:
         if best is not None:
             if c.future and pub is not None and pub.earliest:
                 best = best.bounded(not_before=pub.earliest)
-            elif pub is not None and pub.latest and not c.future and best.latest and best.latest > pub.latest:
+            elif pub is not None and pub.latest and not c.future and best.latest and best.latest > pub.latest and best.earliest and best.earliest <= pub.latest:
                 best = best.bounded(not_after=pub.latest)
             return best, False
         if pub is None:

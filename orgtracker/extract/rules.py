@@ -639,12 +639,8 @@ def _b_years_at(view, m, ctx):
         return []
     after = re.search(_P, view.ph[m.end():])
     befores = re.findall(_P, view.ph[: m.start()])
-    tag = after.group() if after else (befores[-1] if befores else None)
-    if after and befores:
-        # nearest person to the phrase
-        da = after.start()
-        db = m.start() - view.ph.rfind(befores[-1], 0, m.start())
-        tag = after.group() if da <= db else befores[-1]
+    # "X left after N years at Y": the person before; "After N years at Y, X ...": the one after
+    tag = befores[-1] if befores else (after.group() if after else None)
     person = view.value(tag)
     if not person:
         return []

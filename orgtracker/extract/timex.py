@@ -64,6 +64,7 @@ class DateMention:
     end: int
     date: FuzzyDate
     relative: bool  # resolved through the published date
+    forward: bool = False  # "effective July 1": a date set ahead, whatever the tense of the verb
 
 
 def _num(word: str) -> int:
@@ -202,7 +203,8 @@ _ANCHOR = re.compile(
     r"|effective|monday|tuesday|wednesday|thursday|friday|saturday|sunday|decade|quarter|q[1-4])",
     re.I,
 )
-_BACK, _AHEAD = 60, 40  # how far a date expression reaches around its anchor word
+_BACK, _AHEAD = 60, 40
+_EFFECTIVE_BEFORE = re.compile(r"(?:effective|starting|beginning|as of)\s+$", re.I)  # how far a date expression reaches around its anchor word
 
 
 def find_dates(text: str, start: int, end: int, published: FuzzyDate | None, future: bool = False) -> list[DateMention]:
@@ -221,9 +223,10 @@ def find_dates(text: str, start: int, end: int, published: FuzzyDate | None, fut
             assert kind is not None
             inner = _REGEX.groupindex[kind]
             groups = m.groups()[inner: inner + _PATTERNS_GROUPS[kind]]
-            fd = _resolve(kind, groups, published, future)
+            ahead = future or bool(_EFFECTIVE_BEFORE.search(text, max(start, m.start() - 16), m.start()))
+            fd = _resolve(kind, groups, published, ahead)
             if fd is not None:
-                out.append(DateMention(m.start(), m.end(), fd, kind not in _ABSOLUTE))
+                out.append(DateMention(m.start(), m.end(), fd, kind not in _ABSOLUTE, ahead and not future))
             covered = m.end()
             break
     return out
