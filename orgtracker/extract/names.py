@@ -37,6 +37,10 @@ _FOUND_BEFORE = re.compile(
     r"(?:\bfounded|\bco-founded|\bcofounded|\blaunched|\bjoined|\bjoins|\bjoin|\bjoining|\bleft|\bleaving)\s+(?:the\s+)?$", re.I
 )
 _FROM_BEFORE = re.compile(r"\b(?:joined|joins|join|joining|arrived|arrives|came|comes|hired|recruited|poached|lured)\s+(?:\S+\s+){0,3}?from\s+$", re.I)
+_ACTOR_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|also|on \w+day|said|says)\s+)*(?:hired|named|appointed|promoted|tapped|recruited|poached|"
+    r"picked|selected|elevated|added|announced|confirmed|lost|fired|ousted)\b"
+)
 _TICKER_BEFORE = re.compile(r"\b[A-Z]{2,6}:\s*$")
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were|say|announce|plan)\b")
 _SLOT_ORG_BEFORE = re.compile(
@@ -209,7 +213,7 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             name = text[s:e]
             initial = sentence_initial(text, s, sent.start)
             titled = any(cs in (e, e + 1) for cs, ce in cuts)
-            if not initial or titled or text[e:e + 2] in ("'s", "’s"):
+            if not initial or titled or text[e:e + 2] in ("'s", "’s") or _ACTOR_AFTER.match(text, e):
                 model.midsentence_caps.add(name)  # a name, not a capitalised first word
             candidates.append((sent, s, e, name, initial, cuts))
     votes: Counter = Counter()

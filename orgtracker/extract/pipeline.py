@@ -218,7 +218,7 @@ class _Extractor:
             elif recent_orgs:
                 target = recent_orgs[-1]
             if target:
-                extra.append(Mention(m.start(), m.end(), m.group(), "O", target, weak=True))
+                extra.append(Mention(m.start(), m.end(), m.group(), "O", target, weak=True, former=True))
         people_before = [(m.start, m.value) for m in mentions if m.kind == "P"]
         for m in _PRONOUN.finditer(text, sent.start, sent.end):
             if not _free(mentions, m.start(), m.end()):
@@ -288,12 +288,27 @@ class _Extractor:
                 again = True
         if again:
             self._stage_b(view, ctx, out)
+        self._prefer_affiliation(view, out)
         pronoun_people = {m.value for m in view.mentions.values() if m.kind == "P" and m.text.islower()}
         named_people = {m.value for m in view.mentions.values() if m.kind == "P" and not m.text.islower()}
         for c in out:
             if c.person in pronoun_people and c.person not in named_people:
                 c.confidence *= 0.8
         return out
+
+    @staticmethod
+    def _prefer_affiliation(view: SentenceView, out: list[RawClaim]) -> None:
+        """"Deutsche Bank's head of Asia, X, retires after 30 years with the lender": the lender is X's bank."""
+        refs = [m for m in view.mentions.values() if m.kind == "O" and m.former]  # "the company"-style references
+        if not refs:
+            return
+        target = refs[0].value
+        if any(m.kind == "O" and not m.former and m.value == target for m in view.mentions.values()):
+            return  # the subject organisation is named in the sentence too: keep it
+        by_person = {view.value(tag): org for tag, org in view.titled_at.items() if org}
+        for c in out:
+            if c.kind in ("join", "leave", "role") and c.org == target and by_person.get(c.person) not in (None, target):
+                c.org = by_person[c.person]
 
     @staticmethod
     def _stage_b(view: SentenceView, ctx: Context, out: list[RawClaim]) -> None:

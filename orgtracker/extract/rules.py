@@ -178,6 +178,9 @@ def _title_claims(view, p, t, org, ctx, at, conf) -> list[RawClaim]:
 def _a_title_before(view, m, ctx):
     org = _org_of(view, m.group("o")) or context_org(view, m.start(), ctx)
     conf = 0.85 if m.group("o") else 0.65
+    if m.group("o") and org:
+        view.affiliation.setdefault(m.group("p"), org)
+        view.titled_at.setdefault(m.group("p"), org)
     if "former" in m.re.groupindex and m.group("former") and m.group("o"):
         person = view.value(m.group("p"))
         view.former[m.group("p")] = org
@@ -194,6 +197,7 @@ def _a_apposition(view, m, ctx):
     claims = _title_claims(view, m.group("p"), m.group("t"), org, ctx, view.at(m.start("t")), conf)
     if claims and claims[0].kind == "role" and not m.group("was") and conf > 0.6:
         view.affiliation.setdefault(m.group("p"), org)
+        view.titled_at.setdefault(m.group("p"), org)
     if m.group("was") and claims and claims[0].kind == "role":
         return [RawClaim("leave", claims[0].person, org, None, confidence=0.5, at=claims[0].at, date_override="past")]
     return claims

@@ -23,6 +23,7 @@ class SentenceView:
     offsets: list[int]  # offsets[i]: document offset of ph[i]
     affiliation: dict[str, str] = field(default_factory=dict)  # person tag -> org name from "Meta's X"
     former: dict[str, str] = field(default_factory=dict)  # person tag -> org from "formerly of X"
+    titled_at: dict[str, str] = field(default_factory=dict)  # person tag -> org from "X's CFO, P" / "P, CFO of X"
 
     def at(self, ph_index: int) -> int:
         if not self.offsets:
