@@ -33,8 +33,8 @@ class LayoutOptions:
     h_gap: float = 24.0  # between neighbouring subtrees
     v_gap: float = 64.0  # between rows
     column_gap: float = 28.0  # between stacked columns; the spine runs in it
-    org_gap: float = 160.0  # between organisations
-    band_quantum: float = 4.0  # org bands widen in steps of this many card widths
+    org_gap: float = 100.0  # between organisations
+    band_quantum: float = 1.5  # org bands widen in steps of this many card widths
     compact: bool = True  # stack a manager's many leaf reports in columns
     compact_threshold: int = 4  # ... from this many leaf reports
     collapsed: frozenset[int] = frozenset()  # person ids whose reports are folded into their card
@@ -42,7 +42,7 @@ class LayoutOptions:
     header_gap: float = 64.0  # between an org header and its first row
     group_pad: float = 10.0
     group_label: float = 20.0
-    row_width: float = 3600.0  # organisations wrap onto a new row past this width (a fixed width keeps rows stable)
+    row_width: float = 2400.0  # organisations wrap onto a new row past this width (a fixed width keeps rows stable)
     org_row_gap: float = 140.0  # between rows of organisations
 
     @property
