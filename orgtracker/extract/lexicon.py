@@ -49,6 +49,7 @@ class Lexicon:
     not_orgs: frozenset[str]
     outlets: frozenset[str]
     descriptors: frozenset[str]
+    given_names: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +76,7 @@ def lexicon() -> Lexicon:
         not_orgs=frozenset(w.lower() for w in _lines("not_orgs.txt")),
         outlets=frozenset(_lines("news_outlets.txt")),
         descriptors=frozenset(_lines("descriptors.txt")),
+        given_names=frozenset(w.lower() for w in _words("given_names.txt")),
     )
 
 

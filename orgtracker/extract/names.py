@@ -43,6 +43,20 @@ _ACTOR_AFTER = re.compile(
 )
 _TICKER_BEFORE = re.compile(r"\b[A-Z]{2,6}:\s*$")
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were|say|announce|plan)\b")
+_ORG_AFTER = re.compile(
+    r"(?:,\s+which\b|['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:practice|division|unit|shares|stock|subsidiary|headquarters|clients|"
+    r"customers|revenue|sales|employees|staff|lawyers|partners|offices|stores|portfolio|brand|board of directors)\b"
+    r"|\s+(?:has|had|have|said|says)?\s*(?:[a-z]+\s+){0,2}its\s+(?:new|next|own|first)\b)"
+)
+_PERSON_AFTER = re.compile(r",\s+(?:\d{2},|who\b)|\s+(?:said|says|told|added|wrote|noted)\b")
+_PERSON_BEFORE = re.compile(r"\b(?:said|says|told|according to|by|thanks to|congratulations to)\s+$", re.I)
+
+
+def given_name(token: str) -> bool:
+    """A common given name ("Maria", "Jean-Luc"): the start of a person's name."""
+    return token.lower().rstrip(".") in lexicon().given_names
+
+
 _SLOT_ORG_BEFORE = re.compile(
     r"(?:\bat|\bjoined|\bjoins|\bjoin|\bjoining|\brejoined|\bleft|\bleaves|\bleaving|\bquit|\bquits|\bdeparted"
     r"|\bdeparting)\s+(?:the\s+)?$",
@@ -74,8 +88,11 @@ def person_shaped(tokens: list[str], lower_words: set[str]) -> bool:
         return False
     common = 0
     suffixy = 0
-    for t in core:
+    given = given_name(core[0]) and not is_acronym(core[0])
+    for i, t in enumerate(core):
         low = t.lower().rstrip(".")
+        if i == 0 and given:
+            continue  # "Jordan", "Florence", "Grace": a given name first wins over a place or word
         if len(t) <= 2 and t.endswith("."):
             continue  # an initial
         if any(ch.isdigit() for ch in t) or "&" in t:
@@ -93,7 +110,7 @@ def person_shaped(tokens: list[str], lower_words: set[str]) -> bool:
             suffixy += 1
         if low in lower_words:
             common += 1
-    if suffixy or common == len(core):
+    if suffixy or (common == len(core) and not given):
         return False
     return " ".join(core).lower() not in lex.places
 
@@ -201,6 +218,18 @@ def _described_after() -> re.Pattern:
     return _DESCRIBED_AFTER
 
 
+_DESCRIPTOR_BEFORE = None
+
+
+def _descriptor_before() -> re.Pattern:
+    """A lower-case organisation noun right before a name: "search firm X", "fintech X"."""
+    global _DESCRIPTOR_BEFORE
+    if _DESCRIPTOR_BEFORE is None:
+        nouns = "|".join(sorted((re.escape(d) for d in lexicon().descriptors), key=len, reverse=True))
+        _DESCRIPTOR_BEFORE = re.compile(rf"(?<![\w-])(?:{nouns})\s+$")
+    return _DESCRIPTOR_BEFORE
+
+
 def build_model(text: str, sents, title_spans) -> NameModel:
     """First pass over the sentences: collect people, organisations, acronyms and word usage."""
     lex = lexicon()
@@ -241,6 +270,15 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         quoted = before.endswith(("\"", "“", "‘", "'"))
         if quoted or not person_shaped(tokens, model.lower_words):
             continue
+        given = given_name(tokens[0])
+        descr = _descriptor_before().search(before)
+        if (descr or _ORG_AFTER.match(text, e)) and not given:
+            votes[name] -= 2  # "search firm Acme Brandt", "Acme Brandt, which", "Acme Brandt's practice"
+            continue
+        if given and not _HONORIFIC.search(before):
+            votes[name] += 2
+        if _PERSON_AFTER.match(text, e) or _PERSON_BEFORE.search(before):
+            votes[name] += 1
         if _SLOT_ORG_BEFORE.search(before) or _FROM_BEFORE.search(before):
             votes[name] -= 1
             continue
