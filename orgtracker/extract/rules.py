@@ -178,7 +178,8 @@ def _title_claims(view, p, t, org, ctx, at, conf) -> list[RawClaim]:
 def _a_title_before(view, m, ctx):
     org = _org_of(view, m.group("o")) or context_org(view, m.start(), ctx)
     conf = 0.85 if m.group("o") else 0.65
-    if m.group("o") and org:
+    former = "former" in m.re.groupindex and bool(m.group("former"))
+    if m.group("o") and org and not former:
         view.affiliation.setdefault(m.group("p"), org)
         view.titled_at.setdefault(m.group("p"), org)
     if "former" in m.re.groupindex and m.group("former") and m.group("o"):

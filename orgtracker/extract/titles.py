@@ -75,8 +75,11 @@ _VERB_BEFORE = re.compile(r"(?:\bto|\bwill|\bwould|\bwho|\bcan|\bshall|\bmust|\b
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|up|out)\b", re.I)
 
 
+_CHIEF_BEFORE_NAME = re.compile(r"(?<![\w-])Chief(?=[ \u00a0][A-Z][a-z]+[ \u00a0][A-Z])")
+
+
 def find_titles(text: str, start: int = 0, end: int | None = None) -> list[TitleMatch]:
-    out = []
+    out = _bare_chiefs(text, start, end)
     for m in _title_regex().finditer(text, start, len(text) if end is None else end):
         core = m.group("core").lower()
         if not m.group("mods") and core in _VERB_TITLES and (
@@ -84,5 +87,17 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         ):
             continue  # "to head the agency", "will chair the board": a verb
         title, former = canonical_title(m.group("mods"), m.group("core"), m.group("dept") or "")
+        if any(o.start < m.end() and m.start() < o.end for o in out):
+            continue
         out.append(TitleMatch(m.start(), m.end(), title, former))
+    return sorted(out, key=lambda t: t.start)
+
+
+def _bare_chiefs(text: str, start: int, end: int | None) -> list[TitleMatch]:
+    """"Chief Jane Doe": the capitalised rank before a name (police, fire) with no office word after it."""
+    out = []
+    for m in _CHIEF_BEFORE_NAME.finditer(text, start, len(text) if end is None else end):
+        full = _title_regex().match(text, m.start())
+        if full is None or full.end() <= m.end():
+            out.append(TitleMatch(m.start(), m.end(), "Chief", False))
     return out
