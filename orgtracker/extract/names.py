@@ -10,7 +10,8 @@ from .charclass import UPPER
 from .lexicon import lexicon
 
 _TOKEN = rf"(?:(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w))*)"
-_CONNECTOR = r"(?:de|del|della|der|den|di|da|do|dos|du|van|von|la|le|bin|al|el|ibn|of|for|&)"
+_PARTICLES = ("de", "del", "della", "der", "den", "di", "da", "do", "dos", "das", "du", "van", "von", "la", "le", "bin", "binti", "bint", "al", "el", "ibn", "ter", "ten", "zu", "y")
+_CONNECTOR = "(?:" + "|".join(_PARTICLES) + "|of|for|&)"
 CAP_SEQUENCE = re.compile(rf"(?<![\w'’\-]){_TOKEN}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0]){{0,2}}{_TOKEN})*")
 _ACRONYM_PARENS = re.compile(rf"\s*\((?P<acr>[{UPPER}][{UPPER}&0-9\-]{{1,9}})\)")
 
@@ -19,7 +20,8 @@ _FUNCTION = frozenset(
     "with as after before during since while when where if but and or so yet although though despite because "
     "according even also then still meanwhile however moreover now today yesterday tomorrow last next this under "
     "over about between among both either neither nor not no all any each every some such there here what why how "
-    "who which whose whom former ex rival mr mrs ms dr prof sir dame".split()
+    "who which whose whom former ex rival mr mrs ms dr prof sir dame datuk dato dato' datin seri tun sheikh lord lady "
+    "baroness professor rev hon congrats congratulations reach thanks welcome dear".split()
 )
 _ORG_HEADS = frozenset(
     "University Bank Institute Department Ministry College School Museum Bureau Office Commission Council "
@@ -84,7 +86,7 @@ def person_shaped(tokens: list[str], lower_words: set[str]) -> bool:
     """Two to four capitalised name-like tokens that are not common words, places, titles or org words."""
     lex = lexicon()
     core = [t for t in tokens if t[:1].isupper()]
-    if not 2 <= len(core) <= 4 or len(core) != len([t for t in tokens if t.lower() not in ("de", "del", "della", "der", "den", "di", "da", "do", "dos", "du", "van", "von", "la", "le", "bin", "al", "el", "ibn")]):
+    if not 2 <= len(core) <= 4 or len(core) != len([t for t in tokens if t.lower() not in _PARTICLES]):
         return False
     common = 0
     suffixy = 0
@@ -286,7 +288,8 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             votes[name] -= 2
             continue
         first_alone, last_alone = alone.get(tokens[0], 0), alone.get(tokens[-1], 0)
-        if first_alone and not last_alone:
+        titled_before = bool(_HONORIFIC.search(before)) or any(ce == s - 1 or ce == s for cs, ce in cuts)
+        if first_alone and not last_alone and not given and not titled_before:
             votes[name] -= 2  # "Greenleaf Grocers" ... "Greenleaf": organisations are shortened to their first word
             continue
         if last_alone:
