@@ -215,11 +215,34 @@ def case_layout(sizes: Sizes, work: Path) -> list[Result]:
     with open_store(db) as store:
         facts = store.load_facts(with_evidence=False)
     snap = snapshot(facts, date(2021, 1, 1))
-    del facts
     ms, _ = median_ms(lambda: layout_snapshot(snap), 3)
     out.append(Result("layout of the generated history at 2021-01-01", f"{len(snap.placements)} cards", ms, "ms",
                       runs=3, note=f"history of {_size(sizes.people)} people"))
+    out.append(_stability_on_history(facts, sizes))
+    from orgtracker.graph.bench import measure_stability
+
+    n = 300 if sizes.tiny else 2000
+    out.append(Result("layout stability: mean displacement of unchanged people", _size(n),
+                      measure_stability(n), "card widths", note="synthetic steps of 3 changes each"))
     return out
+
+
+def _stability_on_history(facts, sizes: Sizes) -> Result:
+    """Mean displacement, in card widths, of people whose manager did not change, between consecutive change dates."""
+    from orgtracker.graph.layout import layout_snapshot, mean_displacement
+    from orgtracker.timeline.changes import change_dates
+    from orgtracker.timeline.snapshot import snapshot
+
+    days = [d for d in change_dates(facts) if d >= date(2021, 1, 1)][: 4 if sizes.tiny else 12]
+    values, previous = [], None
+    for d in days:
+        layout = layout_snapshot(snapshot(facts, d), previous=previous)
+        if previous is not None:
+            values.append(mean_displacement(previous, layout))
+        previous = layout
+    value = statistics.median(values) if values else 0.0
+    return Result("layout stability between consecutive change dates", _size(sizes.people), value, "card widths",
+                  runs=len(values), note="median over steps from 2021-01-01; people whose manager is unchanged")
 
 
 # -- render (Qt) ------------------------------------------------------------------------------------
