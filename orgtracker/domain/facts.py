@@ -31,7 +31,7 @@ class LineKind(str, Enum):
     DOTTED = "dotted"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """A quote pinned in a document: W3C TextPositionSelector (start, end) plus the exact text."""
 
@@ -42,7 +42,7 @@ class Evidence:
     document_id: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One statement an article makes about a person.
 
@@ -99,21 +99,21 @@ class Claim:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     id: int
     name: str
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Organisation:
     id: int
     name: str
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OrgParent:
     """Organisation `org_id` sits inside `parent_id` over [start, end)."""
 
@@ -127,7 +127,7 @@ class OrgParent:
     evidence: tuple[Evidence, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tenure:
     """Person at organisation with a title over [start, end). start/end None: unbounded."""
 
@@ -145,7 +145,7 @@ class Tenure:
     anchor: FuzzyDate | None = None  # when the title was known true, for a title with no start
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReportingLine:
     """Person reports to manager over [start, end), solid or dotted."""
 
@@ -162,7 +162,7 @@ class ReportingLine:
     conflict: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     id: int
     path: str

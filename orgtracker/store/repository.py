@@ -11,7 +11,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
@@ -32,8 +32,9 @@ from orgtracker.domain.facts import (
     Tenure,
 )
 
-from .convert import fuzzy_columns, fuzzy_from, name_key
+from .convert import FuzzyDateMemo, fuzzy_columns, fuzzy_from, name_key
 from .engine import IMMEDIATE, StoreError, describe_db_error, make_engine
+from .reading import FREEZE_AT, collector_paused, fact_count, read_facts
 from .records import AddedDocument, StoredClaim, SyncReport
 from .tables import (
     ClaimEvidenceRow,
@@ -71,6 +72,7 @@ T_PARENT_CLAIM = ParentClaimRow.__table__
 ParentStatement = tuple[str, str, Evidence]  # (organisation, the organisation it sits inside, evidence)
 
 FACTS_DIRTY = "facts_dirty"
+MEMO_LIMIT = 1_000_000  # distinct stored dates the store remembers before starting afresh
 
 
 class EvidenceMismatch(StoreError):
@@ -116,6 +118,7 @@ class Store:
         self.path = Path(path)
         self._engine = make_engine(self.path)
         self._writer = self._engine.execution_options(**{IMMEDIATE: True})
+        self._dates = FuzzyDateMemo()  # stored date column groups → shared FuzzyDates, kept between loads
 
     def close(self) -> None:
         self._engine.dispose()
@@ -296,26 +299,19 @@ class Store:
             return {name: conn.execute(select(func.count()).select_from(t)).scalar_one() for name, t in tables.items()}
 
     def load_facts(self, at: date | None = None, with_evidence: bool = True) -> FactSet:
-        """Every person, organisation and fact; with `at`, only facts that may be active then."""
-        with self._read() as s:
-            conn = s.connection()
-            people = _people(conn)
-            orgs = _orgs(conn)
-            paths = dict(conn.execute(select(T_DOC.c.id, T_DOC.c.path)).all())
-            tenure_rows = conn.execute(_maybe_active(select(T_TENURE), T_TENURE, at).order_by(T_TENURE.c.id)).mappings().all()
-            line_rows = conn.execute(_maybe_active(select(T_LINE), T_LINE, at).order_by(T_LINE.c.id)).mappings().all()
-            parent_rows = conn.execute(_maybe_active(select(T_PARENT), T_PARENT, at).order_by(T_PARENT.c.id)).mappings().all()
-            evidence: dict[str, dict[int, list[Evidence]]] = {"tenure_id": {}, "line_id": {}, "parent_id": {}}
-            if with_evidence:
-                for column, rows in (("tenure_id", tenure_rows), ("line_id", line_rows), ("parent_id", parent_rows)):
-                    evidence[column] = _fact_evidence(conn, column, [r["id"] for r in rows], paths)
-        return FactSet(
-            people=people,
-            orgs=orgs,
-            tenures=[_tenure(r, evidence["tenure_id"].get(r["id"], ())) for r in tenure_rows],
-            lines=[_line(r, evidence["line_id"].get(r["id"], ())) for r in line_rows],
-            parents=[_parent(r, evidence["parent_id"].get(r["id"], ())) for r in parent_rows],
-        )
+        """Every person, organisation and fact; with `at`, only what may be active then.
+
+        With `at` the people are those the loaded facts name and the organisations those
+        they name or that nobody was ever placed in, so that a snapshot at `at` is the
+        same as from everything. Equal dates, ids and titles are shared objects.
+        """
+        with collector_paused() as paused:
+            with self._read() as s:
+                if len(self._dates) > MEMO_LIMIT:
+                    self._dates = FuzzyDateMemo()
+                facts = read_facts(s.connection().connection.driver_connection, at, with_evidence, self._dates)
+            paused.freeze = fact_count(facts) >= FREEZE_AT
+        return facts
 
     def evidence_for(self, fact: Tenure | ReportingLine | OrgParent) -> tuple[Evidence, ...]:
         column = {Tenure: "tenure_id", ReportingLine: "line_id", OrgParent: "parent_id"}[type(fact)]
@@ -554,14 +550,6 @@ def _fact_evidence(conn, column: str, ids: list[int], paths: dict[int, str]) -> 
 def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
     for i in range(0, len(ids), size):
         yield ids[i:i + size]
-
-
-def _maybe_active(query, table, at: date | None):
-    if at is None:
-        return query
-    return query.where(
-        and_(or_(table.c.start_earliest.is_(None), table.c.start_earliest <= at),
-             or_(table.c.end_latest.is_(None), table.c.end_latest > at)))
 
 
 def _set_meta(conn, key: str, value: str) -> None:

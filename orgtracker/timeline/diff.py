@@ -59,8 +59,7 @@ def diff(facts: FactSet, a: date, b: date) -> Diff:
 
 def _in_reading_order(index: TimelineIndex, changes: list[Change]) -> list[Change]:
     """By person name, then moved, joined, left, new title, new manager, then before/after."""
-    rank = index.person_rank
-    return sorted(changes, key=lambda c: (rank[c.person_id], CHANGE_ORDER[c.kind], c.before or "", c.after or ""))
+    return sorted(changes, key=lambda c: (c.person, c.person_id, CHANGE_ORDER[c.kind], c.before or "", c.after or ""))
 
 
 def apply_diff(d: Diff, before: Snapshot) -> Snapshot:
@@ -146,7 +145,7 @@ def _membership_changes(index: TimelineIndex, sa: State, sb: State) -> list[Chan
             changes.append(Change("joined", pid, names[pid], None, orgs[oid]))
     by_person: dict[int, tuple[list[str], list[str]]] = {}
     for m in moves[several].tolist():
-        pid, oid = index.memberships[m]
+        pid, oid = int(index.memb_person[m]), int(index.memb_org[m])
         by_person.setdefault(pid, ([], []))[0 if left[m] else 1].append(orgs[oid])
     for pid, (lefts, joins) in by_person.items():
         lefts.sort()
@@ -162,7 +161,7 @@ def _membership_changes(index: TimelineIndex, sa: State, sb: State) -> list[Chan
         after = index.tenures[int(sb.memb_seg[m])].title
         before = _title_before(index, sa, m, after)
         if before != after:
-            pid = index.memberships[m][0]
+            pid = int(index.memb_person[m])
             changes.append(Change("new_title", pid, names[pid], before, after))
     return changes
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import weakref
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 
 import numpy as np
 
@@ -58,13 +60,11 @@ def reference_point(t: Tenure) -> int | None:
 class _Bounds:
     """Four int64 arrays of interval bounds plus the live / active masks at a day."""
 
-    def __init__(self, starts: list[FuzzyDate | None], ends: list[FuzzyDate | None]):
-        sb = [start_bounds(s) for s in starts]
-        eb = [end_bounds(e) for e in ends]
-        self.s_lo = np.fromiter((b[0] for b in sb), np.int64, len(sb))
-        self.s_hi = np.fromiter((b[1] for b in sb), np.int64, len(sb))
-        self.e_lo = np.fromiter((b[0] for b in eb), np.int64, len(eb))
-        self.e_hi = np.fromiter((b[1] for b in eb), np.int64, len(eb))
+    def __init__(self, starts: "_Dates", ends: "_Dates"):
+        self.s_lo = np.where(starts.present, starts.lo, NEG)
+        self.s_hi = np.where(starts.present, starts.hi, NEG)
+        self.e_lo = np.where(ends.present, ends.lo, POS)
+        self.e_hi = np.where(ends.present, ends.hi, POS)
 
     def states(self, t: int) -> np.ndarray:
         """INACTIVE / POSSIBLE / ACTIVE per interval at day t, as int8."""
@@ -75,6 +75,51 @@ class _Bounds:
     def boundary_days(self) -> np.ndarray:
         out = np.concatenate([self.s_lo, self.s_hi, self.e_lo, self.e_hi])
         return out[(out != NEG) & (out != POS)]
+
+
+class _Dates:
+    """A list of optional FuzzyDates as arrays: day ordinals of the earliest and latest day (NEG / POS when
+    unbounded), whether a date is set, and an equality class (equal dates share one; -1 for None).
+
+    Each distinct date object is read once: a large history shares its FuzzyDates (the store's
+    memo), so this is a few thousand reads and numpy indexing rather than one read per fact.
+    """
+
+    def __init__(self, dates: list[FuzzyDate | None], classes: dict[FuzzyDate, int]):
+        n = len(dates)
+        ids = np.fromiter(map(id, dates), np.uint64, n)
+        _, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
+        lo: list[int] = []
+        hi: list[int] = []
+        cls: list[int] = []
+        for i in first.tolist():
+            fd = dates[i]
+            if fd is None:
+                lo.append(NEG)
+                hi.append(POS)
+                cls.append(-1)
+                continue
+            lo.append(fd.earliest.toordinal() if fd.earliest is not None else NEG)
+            hi.append(fd.latest.toordinal() if fd.latest is not None else POS)
+            cls.append(classes.setdefault(fd, len(classes)))
+        inverse = inverse.reshape(-1)
+        self.lo = np.array(lo, np.int64)[inverse]
+        self.hi = np.array(hi, np.int64)[inverse]
+        self.cls = np.array(cls, np.int64)[inverse]
+        self.present = self.cls >= 0
+
+
+def _reference_points(starts: _Dates, anchors: _Dates) -> tuple[np.ndarray, np.ndarray]:
+    """reference_point of every tenure at once: (has a reference, the day)."""
+    use_start = starts.present & ((starts.lo != NEG) | (starts.hi != POS))
+    lo = np.where(use_start, starts.lo, anchors.lo)
+    hi = np.where(use_start, starts.hi, anchors.hi)
+    present = use_start | anchors.present
+    has_lo, has_hi = lo != NEG, hi != POS
+    both = has_lo & has_hi
+    ref = np.where(both, (np.where(both, lo, 0) + np.where(both, hi, 0)) // 2, np.where(has_lo, lo, hi))
+    has = present & (has_lo | has_hi)
+    return has, np.where(has, ref, 0)
 
 
 @dataclass
@@ -95,7 +140,9 @@ class TimelineIndex:
 
     A FactSet is treated as frozen once indexed: `TimelineIndex.of(facts)`
     rebuilds only when its lists were replaced or changed length; after
-    changing facts in place, call `TimelineIndex.forget(facts)`.
+    changing facts in place, call `TimelineIndex.forget(facts)`. The index
+    holds the FactSet's records but not the FactSet, so a FactSet no longer
+    used is freed with its index.
     """
 
     _cache: dict[int, tuple[weakref.ref, tuple, "TimelineIndex"]] = {}
@@ -117,113 +164,158 @@ class TimelineIndex:
         cls._cache.pop(id(facts), None)
 
     def __init__(self, facts: FactSet):
-        self.facts = facts
-        self._build_tenures(facts.live_tenures())
-        self._build_lines(facts.live_lines())
-        self._build_parents(facts.live_parents())
-        self._build_names(facts)
-        self._make_objects()
-        self._org_nodes: dict[tuple[int, int | None], OrgNode] = {}
-        self._change_days: np.ndarray | None = None
+        enabled = gc.isenabled()
+        gc.disable()  # the collector would walk the whole heap while the arrays are built, for nothing
+        try:
+            self._people = facts.people
+            self._orgs = facts.orgs
+            classes: dict[FuzzyDate, int] = {}
+            self._build_tenures(facts.live_tenures(), classes)
+            self._build_lines(facts.live_lines(), classes)
+            self._build_parents(facts.live_parents(), facts)
+            n_seg, n_line = len(self.tenures), len(self.lines)
+            # Placement and Edge objects, made when a snapshot first shows them (see placements_of).
+            self._pobj = np.empty((4, n_seg), object)
+            self._pmade = np.zeros((4, n_seg), bool)
+            self._eobj = np.empty((2, n_line), object)
+            self._emade = np.zeros((2, n_line), bool)
+            self._org_nodes: dict[tuple[int, int | None], OrgNode] = {}
+            self._change_days: np.ndarray | None = None
+            self._person_names: dict[int, str] | None = None
+            self._org_names: dict[int, str] | None = None
+        finally:
+            if enabled:
+                gc.enable()
 
     # -- building -------------------------------------------------------------
-    def _build_tenures(self, tenures: list[Tenure]) -> None:
-        tenures.sort(key=lambda t: (t.person_id, t.org_id, t.id))
+    def _build_tenures(self, tenures: list[Tenure], classes: dict[FuzzyDate, int]) -> None:
+        n = len(tenures)
+        person = np.fromiter(map(attrgetter("person_id"), tenures), np.int64, n)
+        org = np.fromiter(map(attrgetter("org_id"), tenures), np.int64, n)
+        ids = np.fromiter(map(attrgetter("id"), tenures), np.int64, n)
+        order = np.lexsort((ids, org, person))
+        tenures = [tenures[i] for i in order.tolist()]
+        person, org, ids = person[order], org[order], ids[order]
         self.tenures = tenures
-        self.seg = _Bounds([t.start for t in tenures], [t.end for t in tenures])
-        refs = [reference_point(t) for t in tenures]
-        self.seg_has_ref = np.fromiter((r is not None for r in refs), bool, len(refs))
-        self.seg_ref = np.fromiter((r if r is not None else 0 for r in refs), np.int64, len(refs))
-        self.seg_id = np.fromiter((t.id for t in tenures), np.int64, len(tenures))
-        memberships: list[tuple[int, int]] = []
-        seg_memb = np.empty(len(tenures), np.int32)
-        first: list[int] = []
-        for i, t in enumerate(tenures):
-            key = (t.person_id, t.org_id)
-            if not memberships or memberships[-1] != key:
-                memberships.append(key)
-                first.append(i)
-            seg_memb[i] = len(memberships) - 1
-        self.memberships = memberships
-        self.seg_memb = seg_memb
-        self.memb_first = np.array(first + [len(tenures)], np.int64)
-        self.memb_person = np.fromiter((m[0] for m in memberships), np.int64, len(memberships))
-        self.memb_org = np.fromiter((m[1] for m in memberships), np.int64, len(memberships))
-        seg_open = np.fromiter((t.start is None or t.start.earliest is None for t in tenures), bool, len(tenures))
+        starts = _Dates(list(map(attrgetter("start"), tenures)), classes)
+        ends = _Dates(list(map(attrgetter("end"), tenures)), classes)
+        anchors = _Dates(list(map(attrgetter("anchor"), tenures)), classes)
+        self.seg = _Bounds(starts, ends)
+        self.seg_has_ref, self.seg_ref = _reference_points(starts, anchors)
+        self.seg_id = ids
+        first = np.flatnonzero(np.r_[True, (person[1:] != person[:-1]) | (org[1:] != org[:-1])]) if n else \
+            np.zeros(0, np.int64)
+        self.seg_memb = np.repeat(np.arange(len(first), dtype=np.int32), np.diff(np.r_[first, n]))
+        self.memb_first = np.r_[first, n].astype(np.int64)
+        self.memb_person = person[first]
+        self.memb_org = org[first]
         # a membership known only from "X is CEO" statements: no join is known, so none is reported
-        self.memb_open_start = (
-            np.logical_and.reduceat(seg_open, self.memb_first[:-1]) if len(tenures) else np.zeros(0, bool)
-        )
-        self._build_chains()
+        seg_open = ~starts.present | (starts.lo == NEG)
+        self.memb_open_start = np.logical_and.reduceat(seg_open, first) if n else np.zeros(0, bool)
+        self._build_chains(starts.cls, ends.cls)
 
-    def _build_chains(self) -> None:
+    def _build_chains(self, start_cls: np.ndarray, end_cls: np.ndarray) -> None:
         """Spans where a membership surely holds because one title hands over to the next.
 
         Title A ending on the same fuzzy date title B starts leaves no gap:
         the person is surely at the organisation from A's sure start to B's
-        sure end, even while either title alone is only possible.
+        sure end, even while either title alone is only possible. Every
+        segment reachable through such handovers counts, so the handovers of
+        all memberships are followed together, one step per round.
         """
-        lo: list[int] = []
-        hi: list[int] = []
-        memb: list[int] = []
+        n = len(self.tenures)
+        memb = self.seg_memb
+        src: list[np.ndarray] = [np.zeros(0, np.int64)]
+        dst: list[np.ndarray] = [np.zeros(0, np.int64)]
+        d = 1
+        while d < n:
+            i = np.flatnonzero(memb[:-d] == memb[d:])  # segment pairs of one membership, d apart
+            if not len(i):
+                break
+            j = i + d
+            forward = (end_cls[i] >= 0) & (start_cls[j] == end_cls[i])
+            backward = (end_cls[j] >= 0) & (start_cls[i] == end_cls[j])
+            src += [i[forward], j[backward]]
+            dst += [j[forward], i[backward]]
+            d += 1
+        edge_src, edge_dst = np.concatenate(src), np.concatenate(dst)
+        order = np.argsort(edge_src, kind="stable")
+        edge_src, edge_dst = edge_src[order], edge_dst[order]
+        reached = np.unique(edge_src * max(n, 1) + edge_dst)
+        frontier = reached
+        while len(frontier):
+            via = frontier % n
+            lo = np.searchsorted(edge_src, via, "left")
+            count = np.searchsorted(edge_src, via, "right") - lo
+            if not count.any():
+                break
+            starts = np.repeat(frontier // n, count)
+            at = np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count) + np.repeat(lo, count)
+            step = np.unique(starts * n + edge_dst[at])
+            frontier = step[~np.isin(step, reached)]
+            reached = np.union1d(reached, frontier)
+        a, b = (reached // n, reached % n) if n else (reached, reached)
         s_hi, e_lo = self.seg.s_hi, self.seg.e_lo
-        for m in range(len(self.memberships)):
-            a, b = int(self.memb_first[m]), int(self.memb_first[m + 1])
-            if b - a < 2:
-                continue
-            segs = self.tenures[a:b]
-            follows = {i: [j for j in range(b - a) if j != i and segs[i].end is not None
-                           and segs[j].start == segs[i].end] for i in range(b - a)}
-            for i in range(b - a):
-                seen: set[int] = set()
-                todo = list(follows[i])
-                while todo:
-                    j = todo.pop()
-                    if j in seen:
-                        continue
-                    seen.add(j)
-                    todo.extend(follows[j])
-                    if s_hi[a + i] < e_lo[a + j]:
-                        lo.append(int(s_hi[a + i]))
-                        hi.append(int(e_lo[a + j]))
-                        memb.append(m)
-        self.chain_lo = np.array(lo, np.int64)
-        self.chain_hi = np.array(hi, np.int64)
-        self.chain_memb = np.array(memb, np.int32)
+        keep = s_hi[a] < e_lo[b]
+        self.chain_lo = s_hi[a][keep]
+        self.chain_hi = e_lo[b][keep]
+        self.chain_memb = memb[a][keep].astype(np.int32)
 
-    def _build_lines(self, lines: list[ReportingLine]) -> None:
-        lines.sort(key=lambda r: (r.person_id, r.manager_id, r.id))
+    def _build_lines(self, lines: list[ReportingLine], classes: dict[FuzzyDate, int]) -> None:
+        n = len(lines)
+        person = np.fromiter(map(attrgetter("person_id"), lines), np.int64, n)
+        manager = np.fromiter(map(attrgetter("manager_id"), lines), np.int64, n)
+        ids = np.fromiter(map(attrgetter("id"), lines), np.int64, n)
+        order = np.lexsort((ids, manager, person))
+        lines = [lines[i] for i in order.tolist()]
         self.lines = lines
-        self.line = _Bounds([r.start for r in lines], [r.end for r in lines])
-        self.line_person = np.fromiter((r.person_id for r in lines), np.int64, len(lines))
-        self.line_manager = np.fromiter((r.manager_id for r in lines), np.int64, len(lines))
-        self.line_solid = np.fromiter((r.kind is LineKind.SOLID for r in lines), bool, len(lines))
+        self.line = _Bounds(_Dates(list(map(attrgetter("start"), lines)), classes),
+                            _Dates(list(map(attrgetter("end"), lines)), classes))
+        self.line_person = person[order]
+        self.line_manager = manager[order]
+        solid = LineKind.SOLID
+        self.line_solid = np.fromiter((k is solid for k in map(attrgetter("kind"), lines)), bool, n)
 
-    def _build_parents(self, parents: list[OrgParent]) -> None:
+    def _build_parents(self, parents: list[OrgParent], facts: FactSet) -> None:
         parents.sort(key=lambda p: (p.org_id, p.id))
         self.parents = parents
-        self.parent = _Bounds([p.start for p in parents], [p.end for p in parents])
-        self.parent_start = [start_bounds(p.start)[0] for p in parents]
-        orgs_with_tenures = {t.org_id for t in self.tenures}
+        classes: dict[FuzzyDate, int] = {}
+        self.parent = _Bounds(_Dates([p.start for p in parents], classes), _Dates([p.end for p in parents], classes))
+        self.parent_start = self.parent.s_lo.tolist()
+        orgs_with_tenures = set(np.unique(self.memb_org).tolist())
         # An organisation nobody has ever been placed in (just added by hand) is always shown.
-        self.timeless_orgs = sorted(oid for oid in self.facts.orgs if oid not in orgs_with_tenures)
+        self.timeless_orgs = sorted(oid for oid in facts.orgs if oid not in orgs_with_tenures)
 
-    def _build_names(self, facts: FactSet) -> None:
-        """Names of everyone and every organisation referred to, and people's rank in name order."""
-        pids = set(facts.people) | {t.person_id for t in self.tenures}
-        pids |= {r.person_id for r in self.lines} | {r.manager_id for r in self.lines}
-        self.person_names = {pid: facts.people[pid].name if pid in facts.people else f"person #{pid}" for pid in pids}
-        oids = set(facts.orgs) | {t.org_id for t in self.tenures}
-        oids |= {p.org_id for p in self.parents} | {p.parent_id for p in self.parents}
-        self.org_names = {oid: facts.orgs[oid].name if oid in facts.orgs else f"organisation #{oid}" for oid in oids}
-        by_name = sorted(self.person_names, key=lambda pid: (self.person_names[pid], pid))
-        self.person_rank = {pid: rank for rank, pid in enumerate(by_name)}
+    @property
+    def person_names(self) -> dict[int, str]:
+        """The name of everyone in the FactSet or referred to by a fact ("person #id" when unknown)."""
+        if self._person_names is None:
+            names = {pid: p.name for pid, p in self._people.items()}
+            referred = np.unique(np.concatenate([self.memb_person, self.line_person, self.line_manager]))
+            for pid in referred.tolist():
+                if pid not in names:
+                    names[pid] = f"person #{pid}"
+            self._person_names = names
+        return self._person_names
+
+    @property
+    def org_names(self) -> dict[int, str]:
+        """The name of every organisation in the FactSet or referred to by a fact."""
+        if self._org_names is None:
+            names = {oid: o.name for oid, o in self._orgs.items()}
+            referred = set(np.unique(self.memb_org).tolist())
+            referred |= {p.org_id for p in self.parents} | {p.parent_id for p in self.parents}
+            for oid in referred:
+                if oid not in names:
+                    names[oid] = f"organisation #{oid}"
+            self._org_names = names
+        return self._org_names
 
     # -- querying -------------------------------------------------------------
     def state(self, at: date) -> State:
         t = at.toordinal()
         seg_state = self.seg.states(t)
-        n_memb = len(self.memberships)
+        n_memb = len(self.memb_person)
         if n_memb:
             memb_state = np.maximum.reduceat(seg_state, self.memb_first[:-1]).astype(np.int8)
         else:
@@ -291,55 +383,39 @@ class TimelineIndex:
 
     # -- objects ---------------------------------------------------------------
     # Placement and Edge objects are immutable and shared by every snapshot that shows them:
-    # one object array per variant (activity, title certainty), the common variant made up front,
-    # so a snapshot is numpy fancy indexing rather than a hundred thousand constructor calls.
-    def _make_objects(self) -> None:
-        n_seg, n_line = len(self.tenures), len(self.lines)
-        self._pobj = np.empty((4, n_seg), object)
-        self._pmade = np.zeros((4, n_seg), bool)
-        self._eobj = np.empty((2, n_line), object)
-        self._emade = np.zeros((2, n_line), bool)
-        sure = int(_variant(ACTIVE, True))
-        self._pobj[sure] = [self._new_placement(i, ACTIVE, True) for i in range(n_seg)]
-        self._pmade[sure] = True
-        self._eobj[ACTIVE - 1] = [self._new_edge(i, ACTIVE) for i in range(n_line)]
-        self._emade[ACTIVE - 1] = True
-
-    def _new_placement(self, seg: int, s: int, certain: bool) -> Placement:
-        t = self.tenures[seg]
-        return Placement(
-            person_id=t.person_id,
-            person=self.person_name(t.person_id),
-            org_id=t.org_id,
-            org=self.org_name(t.org_id),
-            title=t.title,
-            activity=ACTIVITY[s],
-            tenure_id=t.id,
-            title_certain=certain,
-        )
-
-    def _new_edge(self, i: int, s: int) -> Edge:
-        r = self.lines[i]
-        return Edge(person_id=r.person_id, manager_id=r.manager_id, kind=r.kind, activity=ACTIVITY[s], line_id=r.id)
-
+    # one object array per variant (activity, title certainty), each object made the first time a
+    # snapshot shows it, so a snapshot is mostly numpy fancy indexing rather than constructor calls.
     def placements_of(self, state: State, memberships: np.ndarray) -> list[Placement]:
         """The placements of these live memberships at the state's day."""
         segs = state.memb_seg[memberships]
         variants = _variant(state.memb_state[memberships], state.memb_certain[memberships])
-        for k in np.flatnonzero(~self._pmade[variants, segs]).tolist():
-            v, seg = int(variants[k]), int(segs[k])
-            self._pobj[v, seg] = self._new_placement(seg, v // 2 + 1, bool(v % 2))
+        new = np.flatnonzero(~self._pmade[variants, segs])
+        if len(new):
+            v, seg = variants[new], segs[new]
+            made = [self._new_placement(i, k // 2 + 1, k % 2 == 1) for i, k in zip(seg.tolist(), v.tolist())]
+            self._pobj[v, seg] = _object_array(made)
             self._pmade[v, seg] = True
         return self._pobj[variants, segs].tolist()
 
     def edges_of(self, state: State, lines: np.ndarray) -> list[Edge]:
         """The edges of these live lines at the state's day."""
         variants = state.line_state[lines].astype(np.int64) - 1
-        for k in np.flatnonzero(~self._emade[variants, lines]).tolist():
-            v, i = int(variants[k]), int(lines[k])
-            self._eobj[v, i] = self._new_edge(i, v + 1)
+        new = np.flatnonzero(~self._emade[variants, lines])
+        if len(new):
+            v, i = variants[new], lines[new]
+            made = [self._new_edge(line, k + 1) for line, k in zip(i.tolist(), v.tolist())]
+            self._eobj[v, i] = _object_array(made)
             self._emade[v, i] = True
         return self._eobj[variants, lines].tolist()
+
+    def _new_placement(self, seg: int, s: int, certain: bool) -> Placement:
+        t = self.tenures[seg]
+        return Placement(t.person_id, self.person_name(t.person_id), t.org_id, self.org_name(t.org_id), t.title,
+                         ACTIVITY[s], t.id, certain)
+
+    def _new_edge(self, i: int, s: int) -> Edge:
+        r = self.lines[i]
+        return Edge(r.person_id, r.manager_id, r.kind, ACTIVITY[s], r.id)
 
     def placement(self, state: State, m: int) -> Placement | None:
         if state.memb_state[m] == INACTIVE:
@@ -359,10 +435,12 @@ class TimelineIndex:
         return node
 
     def person_name(self, pid: int) -> str:
-        return self.person_names.get(pid) or f"person #{pid}"
+        person = self._people.get(pid)
+        return (person.name if person is not None else None) or f"person #{pid}"
 
     def org_name(self, oid: int) -> str:
-        return self.org_names.get(oid) or f"organisation #{oid}"
+        org = self._orgs.get(oid)
+        return (org.name if org is not None else None) or f"organisation #{oid}"
 
     def snapshot(self, at: date) -> Snapshot:
         st = self.state(at)
@@ -388,17 +466,27 @@ class TimelineIndex:
     def _title_switch_days(self) -> np.ndarray:
         """Days where the nearest-start title of a membership can switch: midway between two starts
         (a tie goes to the later start), when both titles may hold then."""
-        out: list[int] = []
-        has, ref, s_lo, e_hi = self.seg_has_ref, self.seg_ref, self.seg.s_lo, self.seg.e_hi
-        multi = np.flatnonzero(np.diff(self.memb_first) > 1)
-        for m in multi.tolist():
-            segs = [i for i in range(int(self.memb_first[m]), int(self.memb_first[m + 1])) if has[i]]
-            for x, i in enumerate(segs):
-                for j in segs[x + 1:]:
-                    day = -(-(int(ref[i]) + int(ref[j])) // 2)
-                    if max(s_lo[i], s_lo[j]) <= day < min(e_hi[i], e_hi[j]):
-                        out.append(day)
-        return np.array(out, np.int64)
+        dated = np.flatnonzero(self.seg_has_ref)
+        memb = self.seg_memb[dated]
+        ref, s_lo, e_hi = self.seg_ref, self.seg.s_lo, self.seg.e_hi
+        out: list[np.ndarray] = [np.zeros(0, np.int64)]
+        d = 1
+        while d < len(dated):
+            pair = np.flatnonzero(memb[:-d] == memb[d:])  # two dated titles of one membership
+            if not len(pair):
+                break
+            i, j = dated[pair], dated[pair + d]
+            day = -(-(ref[i] + ref[j]) // 2)
+            holds = (np.maximum(s_lo[i], s_lo[j]) <= day) & (day < np.minimum(e_hi[i], e_hi[j]))
+            out.append(day[holds])
+            d += 1
+        return np.concatenate(out)
+
+
+def _object_array(items: list) -> np.ndarray:
+    out = np.empty(len(items), object)
+    out[:] = items
+    return out
 
 
 def _variant(state, certain):

@@ -9,7 +9,7 @@ from orgtracker.domain.facts import LineKind
 from orgtracker.domain.intervals import Activity
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Placement:
     """A person at an organisation at the snapshot's date."""
 
@@ -23,7 +23,7 @@ class Placement:
     title_certain: bool = True  # False when another title may hold at this date
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Edge:
     """person reports to manager at the snapshot's date."""
 
@@ -34,7 +34,7 @@ class Edge:
     line_id: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OrgNode:
     org_id: int
     name: str
@@ -49,14 +49,42 @@ class Snapshot:
     orgs: dict[int, OrgNode] = field(default_factory=dict)
 
     def placements_of(self, person_id: int) -> list[Placement]:
-        return [p for p in self.placements if p.person_id == person_id]
+        """This person's placements, in the snapshot's order."""
+        return list(self._lookups().placements.get(person_id, ()))
 
     def manager_of(self, person_id: int) -> Edge | None:
-        solid = [e for e in self.edges if e.person_id == person_id and e.kind is LineKind.SOLID]
-        return solid[0] if solid else None
+        """The first solid edge from this person, in the snapshot's order."""
+        return self._lookups().managers.get(person_id)
+
+    def _lookups(self) -> "_Lookups":
+        # Built once per snapshot and rebuilt when a list is replaced or grows (snapshots are
+        # filled by appending, e.g. graph.synthetic); a dict per person instead of a scan per call.
+        stamp = (id(self.placements), len(self.placements), id(self.edges), len(self.edges))
+        found = self.__dict__.get("_lookup_cache")
+        if found is None or found.stamp != stamp:
+            found = _Lookups(stamp, self.placements, self.edges)
+            self.__dict__["_lookup_cache"] = found
+        return found
 
 
-@dataclass(frozen=True)
+class _Lookups:
+    """A snapshot's placements by person and first solid edge by person."""
+
+    __slots__ = ("stamp", "placements", "managers")
+
+    def __init__(self, stamp: tuple, placements: list[Placement], edges: list[Edge]):
+        self.stamp = stamp
+        self.placements: dict[int, list[Placement]] = {}
+        for p in placements:
+            self.placements.setdefault(p.person_id, []).append(p)
+        solid = LineKind.SOLID
+        self.managers: dict[int, Edge] = {}
+        for e in reversed(edges):
+            if e.kind is solid:
+                self.managers[e.person_id] = e
+
+
+@dataclass(frozen=True, slots=True)
 class Change:
     """One line of a diff: kind is joined | left | moved | new_manager | new_title."""
 
