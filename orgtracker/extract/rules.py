@@ -172,7 +172,10 @@ def _title_claims(view, p, t, org, ctx, at, conf) -> list[RawClaim]:
         return []
     if tm.former:
         return [RawClaim("leave", person, org, None, confidence=conf * 0.7, at=at, date_override="past")]
-    return [RawClaim("role", person, org, tm.value, confidence=conf, at=at, dated=False)]
+    out = [RawClaim("role", person, org, tm.value, confidence=conf, at=at, dated=False)]
+    if "founder" in tm.value.lower():
+        out.append(RawClaim("join", person, org, confidence=conf * 0.9, at=at, date_override="past"))
+    return out
 
 
 def _a_title_before(view, m, ctx):
@@ -285,6 +288,8 @@ def _b_join(view, m, ctx):
         if not org:
             return []
     role = _rest_role(view, rest, m.start("rest"))
+    if role is None and re.search(r"'s (?:[a-z\-]+ )?board\b|\bthe board of\b", m.group(0)[: m.end("o") - m.start() + 40] if m.group("o") else ""):
+        role = "Board Member"
     out = [RawClaim("join", person, org, role, confidence=0.85 if explicit else 0.65, at=at, future=future)]
     f = _REST_FROM.match(rest)
     if f and view.value(f.group("f")) not in (None, org):
@@ -775,6 +780,54 @@ def _b_holds(view, m, ctx):
     return [RawClaim("role", person, org, view.value(m.group("t")), confidence=0.75, at=view.at(m.start("v")), dated=False)]
 
 
+def _b_list_join(view, m, ctx):
+    """"A and B will join Acme's board": each one joins."""
+    org = view.value(m.group("o"))
+    if not org:
+        return []
+    future = _future(m.group("aux"), m.group("v"))
+    at = view.at(m.start("v"))
+    role = "Board Member" if m.group("board") else _rest_role(view, m.group("rest"), 0)
+    out = []
+    for tag in re.findall(_P, m.group("list")):
+        person = view.value(tag)
+        if person:
+            out.append(RawClaim("join", person, org, role, confidence=0.75, at=at, future=future))
+            here = view.affiliation.get(tag) or view.former.get(tag)
+            if here and here != org:
+                out.append(RawClaim("leave", person, here, confidence=0.6, at=at, future=future))
+    return out
+
+
+def _b_speaker_of(view, m, ctx):
+    """"X of Wedbush said", "said X of Wedbush": X speaks for the organisation."""
+    person, org = view.value(m.group("p")), view.value(m.group("o"))
+    if not person or not org or org in lexicon().outlets:
+        return []
+    title = "Analyst" if re.search(r"\banalysts?\b", view.ph) else None
+    return [RawClaim("role", person, org, title, confidence=0.6, at=view.at(m.start("o")), dated=False)]
+
+
+def _nearest_person(view, start: int, end: int) -> str | None:
+    before = re.findall(_P, view.ph[:start])
+    if before:
+        return view.value(before[-1])
+    after = re.search(_P, view.ph[end:])
+    return view.value(after.group()) if after else None
+
+
+def _b_title_of(view, m, ctx):
+    """"... and is a former chief executive of Norwegian group Telenor": the title's holder is the person before."""
+    tm = view.mentions.get(m.group("t"))
+    org = view.value(m.group("o"))
+    person = _nearest_person(view, m.start(), m.end())
+    if not tm or not org or not person:
+        return []
+    if tm.former or m.group("was"):
+        return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("t")), date_override="past")]
+    return [RawClaim("role", person, org, tm.value, confidence=0.65, at=view.at(m.start("t")), dated=False)]
+
+
 _FOUND_V = _verbs("found")
 _FOUND_IN_REST = re.compile(
     rf"^ (?:\S+ ){{0,4}}?(?:to|and|, and) (?:(?:eventually|then|later|soon) )?{_FOUND_V} "
@@ -788,7 +841,16 @@ HELD_AT = re.compile(
     rf"(?P<p>{_P}) (?:previously |also |had )?(?:held|has held) (?:[a-z][a-z\-]* ){{0,3}}?(?:positions?|roles?|posts?|jobs?) "
     rf"(?:at|with) (?P<list>{_O}(?: (?:, (?:and )?|and ){_O})*)"
 )
+_SPEECH = r"(?:said|says|told|added|noted|wrote|argued|warned|predicted|estimated|cautioned|commented)"
 STAGE_B: list[tuple[re.Pattern, Handler]] = [
+    (re.compile(
+        rf"(?P<list>{_P}(?: (?:, (?:and )?|and ){_P})+) {_AUX}(?P<v>{_verbs('join')}) (?:the )?(?P<o>{_O})"
+        rf"(?P<board> 's (?:[a-z\-]+ )?board)?(?P<rest>.*)$"), _b_list_join),
+    (re.compile(rf"(?P<p>{_P}) of (?:the )?(?P<o>{_O}) (?:, )?(?:also )?(?P<v>{_SPEECH})\b"), _b_speaker_of),
+    (re.compile(rf"\b(?P<v>{_SPEECH}|according to) (?P<p>{_P}) of (?:the )?(?P<o>{_O})(?= [,.;]| and|\s*$)"), _b_speaker_of),
+    (re.compile(
+        rf"\b(?:(?P<was>was|had been)|is|remains) (?:a|an|the|its|their) (?P<t>{_T}) (?:of|at|with) (?:the )?"
+        rf"(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<o>{_O})(?! 's)"), _b_title_of),
     (re.compile(
         rf"(?P<p>{_P}) (?:has |had )?(?:announced|confirmed|disclosed|revealed|said|made) {_P} 's "
         rf"(?:[a-z][a-z\-]* )?(?P<v>departure|exit|resignation|retirement|decision|plans?|intention)(?: to (?:leave|step down|depart|retire))?"
