@@ -289,6 +289,7 @@ class _Extractor:
         if again:
             self._stage_b(view, ctx, out)
         self._prefer_affiliation(view, out)
+        _drop_roles_left(out)
         pronoun_people = {m.value for m in view.mentions.values() if m.kind == "P" and m.text.islower()}
         named_people = {m.value for m in view.mentions.values() if m.kind == "P" and not m.text.islower()}
         for c in out:
@@ -435,6 +436,12 @@ class _Extractor:
             )
         claims.sort(key=lambda c: (c.evidence[0].start, _KIND_ORDER[c.kind.value]))
         return claims
+
+
+def _drop_roles_left(out: list[RawClaim]) -> None:
+    """"Acme ousted chief executive Jane Doe": a title the sentence says was left is no longer held."""
+    gone = {(c.person, c.org) for c in out if c.kind == "leave" and c.ended and not c.future}
+    out[:] = [c for c in out if not (c.kind == "role" and not c.dated and (c.person, c.org) in gone)]
 
 
 def _rewrite(view: SentenceView, pat: re.Pattern, on_match, repl: str) -> None:

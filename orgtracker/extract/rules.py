@@ -30,6 +30,7 @@ class RawClaim:
     date_override: object = None
     weak: bool = False
     parent: tuple[str, str] | None = None
+    ended: bool = False  # a leave that ends a title held in the same sentence (ousted, sacked)
 
 
 @dataclass
@@ -471,7 +472,7 @@ def _b_passive(view, m, ctx):
             a = _AT_ORG.match(rest) or re.match(rf"^(?:from|of) (?:the )?(?P<o>{_O})", rest)
             org = view.value(a.group("o")) if a else None
         org = org or context_org(view, m.start(), ctx)
-        return [RawClaim("leave", person, org, confidence=0.75, at=at, future=future)] if org else []
+        return [RawClaim("leave", person, org, confidence=0.75, at=at, future=future, ended=True)] if org else []
     if verb in ("succeeded", "replaced"):
         b = re.match(rf"^(?:(?!{_P})\S+ ){{0,5}}?by (?:[a-z][a-z\-]* ){{0,2}}?(?P<q>{_P})(?P<after>.*)$", rest)
         org = context_org(view, m.start(), ctx)
@@ -718,7 +719,7 @@ def _b_fire(view, m, ctx):
     for tag in re.findall(_P, m.group("list")):
         person = view.value(tag)
         if person and hirer != PERSON_ORG + person:
-            out.append(RawClaim("leave", person, hirer, confidence=0.65 if fallback else 0.8, at=view.at(m.start("v"))))
+            out.append(RawClaim("leave", person, hirer, confidence=0.65 if fallback else 0.8, at=view.at(m.start("v")), ended=True))
     return out
 
 
