@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
@@ -50,27 +51,43 @@ def _elide(text: str, px: int, bold: bool, italic: bool, width: float) -> str:
     return metrics.elidedText(" ".join(text.split()), Qt.TextElideMode.ElideRight, max(0.0, width))
 
 
+def card_frame(look: CardLook) -> tuple[QPen, QColor, float]:
+    """The card's border pen, its fill and its opacity (compare marks, highlight, flash, uncertainty).
+
+    Shared objects: do not modify them.
+    """
+    return _frame(look.flash, look.mark, look.highlighted, look.possible)
+
+
+@lru_cache(maxsize=64)
+def _frame(flash: bool, mark: str | None, highlighted: bool, possible: bool) -> tuple[QPen, QColor, float]:
+    border = QColor(style.CARD_BORDER)
+    border_width = 1.0
+    fill = style.FLASH if flash else style.CARD_FILL
+    if mark == "added":
+        border, border_width = style.ADDED, 2.5
+    elif mark == "removed":
+        border, border_width = style.REMOVED, 2.5
+    elif mark == "moved":
+        border, border_width = style.MOVED, 2.5
+    if highlighted:
+        border, border_width = style.HIGHLIGHT, 3.0
+    pen = QPen(border, border_width)
+    if possible or mark == "ghost":
+        pen.setStyle(Qt.PenStyle.DashLine)
+    opacity = 0.4 if mark == "ghost" else 0.7 if mark == "removed" else 1.0
+    return pen, fill, opacity
+
+
 def paint_card(painter: QPainter, w: float, h: float, look: CardLook, detail: bool = True) -> None:
     """Draw a card in local coordinates (0, 0, w, h). Without `detail`: shapes only, no text."""
     stripe = style.org_colour(look.org)
-    border = QColor(style.CARD_BORDER)
-    border_width = 1.0
-    fill = style.FLASH if look.flash else style.CARD_FILL
-    if look.mark == "added":
-        border, border_width = style.ADDED, 2.5
-    elif look.mark == "removed":
-        border, border_width = style.REMOVED, 2.5
-    elif look.mark == "moved":
-        border, border_width = style.MOVED, 2.5
-    if look.highlighted:
-        border, border_width = style.HIGHLIGHT, 3.0
-    pen = QPen(border, border_width)
-    if look.possible or look.mark == "ghost":
-        pen.setStyle(Qt.PenStyle.DashLine)
+    pen, fill, opacity = card_frame(look)
+    border_width = pen.widthF()
     rect = QRectF(border_width / 2, border_width / 2, w - border_width, h - border_width)
     painter.save()
-    if look.mark in ("ghost", "removed"):
-        painter.setOpacity(painter.opacity() * (0.4 if look.mark == "ghost" else 0.7))
+    if opacity != 1.0:
+        painter.setOpacity(painter.opacity() * opacity)
     painter.setPen(pen)
     painter.setBrush(QBrush(fill))
     painter.drawRoundedRect(rect, 5, 5)
@@ -102,6 +119,43 @@ def paint_card(painter: QPainter, w: float, h: float, look: CardLook, detail: bo
         painter.drawRect(QRectF(w - 18, h - 14, 12, 8))
     painter.restore()
 
+
+# -- the overview: every card of a region as a few batched rectangles ---------------------------
+Batch = tuple[QPen, QBrush, float, list[QRectF]]  # pen (or NoPen), brush, opacity, rectangles
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
+
+
+def overview_batches(cards: Iterable[tuple[float, float, float, float, CardLook]]) -> list[Batch]:
+    """Cards (x, y, w, h, look) grouped by how they are drawn, as the shapes-only card draws them."""
+    frames: dict[tuple, tuple] = {}
+    stripes: dict[tuple, Batch] = {}
+    for x, y, w, h, look in cards:
+        fkey = (look.flash, look.mark, look.highlighted, look.possible)
+        frame = frames.get(fkey)
+        if frame is None:
+            pen, fill, opacity = card_frame(look)
+            frame = frames[fkey] = (pen, QBrush(fill), opacity, [], pen.widthF() / 2)
+        half = frame[4]
+        frame[3].append(QRectF(x + half, y + half, w - 2 * half, h - 2 * half))
+        skey = (look.org, frame[2])
+        sb = stripes.get(skey)
+        if sb is None:
+            sb = stripes[skey] = (_NO_PEN, QBrush(style.org_colour(look.org)), frame[2], [])
+        sb[3].append(QRectF(x + half, y + half + 4, 5, h - 2 * half - 8))
+        if look.hidden:
+            sb[3].append(QRectF(x + w - 18, y + h - 14, 12, 8))
+    return [f[:4] for f in frames.values()] + list(stripes.values())
+
+
+def paint_overview(painter: QPainter, batches: list[Batch]) -> None:
+    painter.save()
+    base = painter.opacity()
+    for pen, brush, opacity, rects in batches:
+        painter.setOpacity(base * opacity)
+        painter.setPen(pen)
+        painter.setBrush(brush)
+        painter.drawRects(rects)
+    painter.restore()
 
 def _badge(painter: QPainter, rect: QRectF, text: str, colour: QColor) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
@@ -257,6 +311,6 @@ def _at(painter: QPainter, x: float, y: float, draw) -> None:
 
 
 __all__ = [
-    "CardLook", "card_look", "paint_card", "paint_header", "paint_group", "edge_paths", "add_route",
+    "CardLook", "card_look", "card_frame", "paint_card", "overview_batches", "paint_overview", "paint_header", "paint_group", "edge_paths", "add_route",
     "legend_size", "paint_legend", "paint_chart", "OrgHeader",
 ]

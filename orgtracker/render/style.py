@@ -37,8 +37,9 @@ GROUP_PX = 12
 TEXT_MIN_PX = 7.0  # below this height on screen, a card shows no text
 
 
+@lru_cache(maxsize=4096)
 def org_colour(name: str) -> QColor:
-    """A colour per organisation, the same on every run (by name, not by database id)."""
+    """A colour per organisation, the same on every run (by name, not by database id). Shared: do not modify."""
     return QColor(ORG_PALETTE[zlib.crc32(name.casefold().encode()) % len(ORG_PALETTE)])
 
 

@@ -1,25 +1,45 @@
-"""ChartView: the org chart widget on a pyqtgraph ViewBox; reuses items by key and animates steps."""
+"""ChartView: the org chart widget on a pyqtgraph ViewBox.
+
+A timeline step costs what changed and what is on screen, not the size of the
+chart: the two layouts are compared by card key (render/diff.py) and cards are
+filed under screen tiles (render/tiles.py). Only cards near the view have items,
+taken from a pool as the view pans; lines are one path per style and tile,
+redrawn only where they changed near the view (render/line_layer.py); zoomed out
+until cards are a few pixels wide, one cached overview item per tile draws its
+cards and lines instead of thousands of card items (render/overview.py).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEasingCurve, QEvent, QPoint, QPointF, QRectF, Qt, QTimer, QVariantAnimation, Signal
-from PySide6.QtGui import QPainterPath
+from PySide6.QtGui import QPainterPath, QPixmapCache
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QVBoxLayout, QWidget
 
 from orgtracker.domain.intervals import Activity
 from orgtracker.graph.compare import compare_snapshots
-from orgtracker.graph.layout import CardKey, ChartLayout, LayoutOptions, layout_snapshot
+from orgtracker.graph.layout import CardBox, CardKey, ChartLayout, LayoutOptions, layout_snapshot
 from orgtracker.render import painting, style
-from orgtracker.render.edges import edge_groups
+from orgtracker.render.diff import LayoutDiff, diff_layouts
+from orgtracker.render.edges import build_paths, card_boxes, line_spec
 from orgtracker.render.items import CardItem, GroupItem, HeaderItem, LegendItem, PathItem
+from orgtracker.render.line_layer import LineLayer
+from orgtracker.render.overview import OverviewLayer
+from orgtracker.render.tiles import Tile, TileGrid, TileIndex
 from orgtracker.timeline.model import Snapshot
 
 ANIMATION_MS = 300
 FLASH_MS = 1500
+SMALL_CHART = 300  # up to this many cards every card has an item, at every zoom
+OVERVIEW_CARD_PX = 40.0  # cards narrower than this on screen are drawn by the overview
+TILE_CARDS = 8  # a tile is this many card widths wide and this many rows high
+LIVE_MARGIN = 0.25  # cards this far beyond the view (a fraction of its size) have items too
+BULK_SHARE = 0.25  # when more of the cards than this moved, file them all at once (numpy)
+PIXMAP_CACHE_KB = 64 * 1024  # the items' device caches: about 1,000 cards at reading zoom
 
 
 class ChartView(QWidget):
@@ -48,12 +68,17 @@ class ChartView(QWidget):
         self._legend = LegendItem()
         self._legend.setParentItem(self._box)
         self._legend.setPos(10, 10)
-        self._cards: dict[CardKey, CardItem] = {}
+        if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
+            QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
+        self._cards: dict[CardKey, CardItem] = {}  # the cards near the view, each with its item
         self._pool: list[CardItem] = []
         self._headers: dict[int, HeaderItem] = {}
         self._groups: list[GroupItem] = []
-        self._edge_items: dict[tuple, PathItem] = {}  # (style, tile) -> the lines of that style there
-        self._edge_sigs: dict[tuple, bytes] = {}
+        self._grid = TileGrid(1.0, 1.0)
+        self._card_index = TileIndex()  # card -> the tile of its top-left corner
+        self._live: set[Tile] | None = set()  # tiles whose cards have items (None: every tile)
+        self._lines = LineLayer(self._root)
+        self._overview = OverviewLayer(self, self._root, self._card_index, self._look)
         self._chain_item = self._path_item(style.highlight_pen(True), 4)
         self._ghost_item = self._path_item(style.ghost_pen(True), 2)
         self._layout: ChartLayout | None = None
@@ -63,9 +88,10 @@ class ChartView(QWidget):
         self._chain: set[int] = set()
         self._flash: set[CardKey] = set()
         self.changed_keys: set[CardKey] = set()
-        self._moves: dict[CardKey, tuple[QPointF, QPointF]] = {}
+        self._moves: dict[CardKey, tuple[CardItem, QPointF, QPointF]] = {}
         self._fade_in: list[CardItem] = []
         self._fade_out: list[CardItem] = []
+        self._leaving: list[CardItem] = []  # items gliding away from the view, let go at the end
         self._anim = QVariantAnimation(self)
         self._anim.setStartValue(0.0)
         self._anim.setEndValue(1.0)
@@ -80,6 +106,7 @@ class ChartView(QWidget):
         self._drag: tuple[CardItem, QPointF] | None = None
         self._graphics.scene().sigMouseClicked.connect(self._scene_clicked)
         self._graphics.viewport().installEventFilter(self)
+        self._box.sigRangeChanged.connect(self._view_changed)
 
     def _path_item(self, pen, z: float) -> PathItem:
         item = PathItem(pen, z)
@@ -109,7 +136,6 @@ class ChartView(QWidget):
             return
         if layout is None:
             layout = layout_snapshot(snapshot, self.layout_options, previous=self._layout)
-        self._marks = {}
         self._ghost_links = []
         self._ghost_item.setPath(QPainterPath())
         self._apply(snapshot, layout, animate)
@@ -119,95 +145,223 @@ class ChartView(QWidget):
         result = compare_snapshots(snapshot_a, snapshot_b)
         layout = layout_snapshot(result.snapshot, self.layout_options, previous=self._layout)
         self._apply(result.snapshot, layout, animate, marks=result.marks)
-        self._marks = dict(result.marks)
         self._ghost_links = [(g, real) for g, real in result.ghost_links if g in layout.cards and real in layout.cards]
         self._draw_ghost_links()
 
     def _apply(self, snapshot: Snapshot, layout: ChartLayout, animate: bool, marks: dict | None = None) -> None:
-        if self._anim.state() == QVariantAnimation.State.Running:
-            self._anim.stop()
-            self._finish_animation()
-        marks = marks or {}
-        old_layout = self._layout
-        first = old_layout is None
-        animate = animate and not first and self.isVisible()
+        self._stop_animation()
+        old = self._layout
+        o = layout.options
+        first = old is None or (old.options.card_width, old.options.row_pitch) != (o.card_width, o.row_pitch)
+        if first:
+            self._reset(layout)
+            old = None
+        diff = diff_layouts(old, layout)
         self._layout, self._snapshot = layout, snapshot
-        cards = layout.cards
-        changed: set[CardKey] = set()
-        self._moves = {}
-        self._fade_in, self._fade_out = [], []
-        for key in [k for k in self._cards if k not in cards]:
-            item = self._cards.pop(key)
-            if animate:
-                self._fade_out.append(item)
-            else:
-                self._retire(item)
-        chain = self._chain
-        old_cards = old_layout.cards if old_layout is not None else {}
-        flash = self._flash
-        for key, card in cards.items():
-            item = self._cards.get(key)
-            old = old_cards.get(key)
-            if (item is not None and old is not None and old.placement is card.placement
-                    and old.secondary == card.secondary and old.hidden == card.hidden and not marks
-                    and not self._marks and item.look is not None):
-                # the same facts as before: only its place may have changed
-                pos = item.pos()
-                if pos.x() != card.x or pos.y() != card.y:
-                    if animate:
-                        self._moves[key] = (pos, QPointF(card.x, card.y))
-                    else:
-                        item.setPos(card.x, card.y)
-                if (old.manager and old.manager[0]) != (card.manager and card.manager[0]):
-                    changed.add(key)
-                continue
-            look = painting.card_look(card, marks.get(key), key[0] in chain, key in flash)
-            if item is None:
-                item = self._pool.pop() if self._pool else CardItem(self, card.w, card.h)
-                item.key = key
-                item.setRect(0, 0, card.w, card.h)
-                item.setPos(card.x, card.y)
-                item.setOpacity(0.0 if animate else 1.0)
-                item.setVisible(True)
-                if item.parentItem() is None:
-                    item.setParentItem(self._root)
-                self._cards[key] = item
-                if animate:
-                    self._fade_in.append(item)
-                if not first:
-                    changed.add(key)
-                item.look = None
-                item.set_look(look)
-                continue
-            pos = item.pos()
-            if pos.x() != card.x or pos.y() != card.y:
-                if animate:
-                    self._moves[key] = (pos, QPointF(card.x, card.y))
-                else:
-                    item.setPos(card.x, card.y)
-            before = item.look
-            if before is not None and (before.title, before.possible, before.hidden) != (look.title, look.possible, look.hidden):
-                changed.add(key)
-            if old is not None and (old.manager and old.manager[0]) != (card.manager and card.manager[0]):
-                changed.add(key)
-            item.set_look(look)
+        restyle = set(diff.restyled)
+        restyle.update(self._marks)
+        self._marks = dict(marks or {})
+        restyle.update(self._marks)
+        if diff.changed and old is not None:
+            restyle.update(self._flash)
+            restyle.update(diff.changed)
+            self._flash = set(diff.changed)
+            self._flash_timer.start(FLASH_MS)
+        self.changed_keys = diff.changed if old is not None else set()
+        scope_moves = self._wanted_scope() != (self._overview.shown, self._live)
+        animate = animate and old is not None and self.isVisible() and not self._overview.shown and not scope_moves
+        glide_from = old if animate else None
+        if old is None or len(diff.moved) + len(diff.added) > BULK_SHARE * len(layout.cards):
+            boxed = card_boxes(layout)
+            dirty = self._file_all_cards(boxed)
+            self._lines.update_all(layout, glide_from, boxed)
+        else:
+            dirty = self._file_cards(diff, restyle)
+            self._lines.update(layout, diff.lines, glide_from)
+            where = self._card_index.where  # an overview tile draws the lines up from its cards
+            dirty.update(t for k in diff.lines if k in where for t in where[k])
+        self._update_card_items(diff, restyle, glide_from)
+        self._overview.mark(layout, dirty)
         self._sync_headers_and_groups(layout)
-        self.changed_keys = changed
-        if changed:
-            self._flash_cards(changed)
-        if animate and (self._moves or self._fade_in or self._fade_out):
-            self._update_edges(self._current_rects())
+        if self._moves or self._fade_in or self._fade_out or self._leaving:
             self._anim.start()
         else:
-            self._update_edges()
+            self._lines.settle()
         self._draw_chain()
         if first:
             self.fit()
+        if first or scope_moves:
+            self._view_changed()
+
+    def _reset(self, layout: ChartLayout) -> None:
+        """Forget every item and index (the first chart, or cards of another size)."""
+        for item in self._cards.values():
+            self._retire(item)
+        self._cards.clear()
+        self._card_index.clear()
+        o = layout.options
+        self._grid = TileGrid(TILE_CARDS * o.card_width, TILE_CARDS * o.row_pitch)
+        self._lines.reset(self._grid)
+        self._overview.reset(self._grid)
+        self._live = set()
+
+    def _file_all_cards(self, boxed: tuple[list[CardKey], np.ndarray]) -> set[Tile]:
+        """File every card at once (a first chart, or a step that moved many); returns every tile touched."""
+        index = self._card_index
+        before = index.tiles()
+        keys, boxes = boxed
+        c0, r0, _, _ = self._grid.ranges(boxes)
+        index.rebuild(keys, c0, r0, c0, r0)
+        return before | index.tiles()
+
+    def _file_cards(self, diff: LayoutDiff, restyle: set[CardKey]) -> set[Tile]:
+        """File added and moved cards under their tiles; returns the tiles whose cards changed."""
+        cards, grid, index = self._layout.cards, self._grid, self._card_index
+        dirty: set[Tile] = set()
+        for key in diff.removed:
+            dirty.update(index.drop(key))
+        for keys in (diff.added, diff.moved):
+            for key in keys:
+                c = cards[key]
+                tile = grid.of_point(c.x, c.y)
+                dirty.update(index.put(key, (tile,)))
+                dirty.add(tile)
+        where = index.where
+        for key in restyle:
+            dirty.update(where.get(key, ()))
+        return dirty
+
+    def _look(self, key: CardKey, card: CardBox) -> painting.CardLook:
+        return painting.card_look(card, self._marks.get(key), key[0] in self._chain, key in self._flash)
+
+    # -- card items: only near the view ---------------------------------------------------------
+    def _update_card_items(self, diff: LayoutDiff, restyle: set[CardKey], old: ChartLayout | None) -> None:
+        """Bring the items of changed cards up to date; glide and fade when `old` is given."""
+        for key in diff.removed:
+            item = self._cards.pop(key, None)
+            if item is not None:
+                if old is not None:
+                    self._fade_out.append(item)
+                else:
+                    self._retire(item)
+        if self._overview.shown:
+            return
+        cards, live, grid = self._layout.cards, self._live, self._grid
+        added = set(diff.added)
+        touched = added.union(diff.moved, restyle)
+        if live is not None and len(touched) > 256:  # many changed: only those near the view matter
+            near = self._card_index.keys_in(live)
+            near.update(self._cards)
+            touched &= near
+        for key in touched:
+            c = cards.get(key)
+            if c is None:
+                continue
+            item = self._cards.get(key)
+            if live is not None and grid.of_point(c.x, c.y) not in live:
+                if item is not None:
+                    del self._cards[key]
+                    if old is not None:
+                        self._moves[key] = (item, item.pos(), QPointF(c.x, c.y))
+                        self._leaving.append(item)
+                    else:
+                        self._retire(item)
+                continue
+            if item is None:
+                item = self._acquire(key, c)
+                if old is not None:
+                    if key in added:
+                        item.setOpacity(0.0)
+                        self._fade_in.append(item)
+                    else:
+                        b = old.cards.get(key)
+                        if b is not None and (b.x != c.x or b.y != c.y):
+                            item.setPos(b.x, b.y)
+                            self._moves[key] = (item, QPointF(b.x, b.y), QPointF(c.x, c.y))
+                continue
+            pos = item.pos()
+            if pos.x() != c.x or pos.y() != c.y:
+                if old is not None:
+                    self._moves[key] = (item, pos, QPointF(c.x, c.y))
+                else:
+                    item.setPos(c.x, c.y)
+            r = item.rect()
+            if r.width() != c.w or r.height() != c.h:
+                item.setRect(0, 0, c.w, c.h)
+            if key in restyle:
+                item.set_look(self._look(key, c))
+
+    def _acquire(self, key: CardKey, card: CardBox) -> CardItem:
+        item = self._pool.pop() if self._pool else CardItem(self, card.w, card.h)
+        item.key = key
+        item.setRect(0, 0, card.w, card.h)
+        item.setPos(card.x, card.y)
+        item.setOpacity(1.0)
+        if item.parentItem() is None:
+            item.setParentItem(self._root)
+        item.setVisible(True)
+        item.set_look(self._look(key, card))
+        self._cards[key] = item
+        return item
 
     def _retire(self, item: CardItem) -> None:
         item.setVisible(False)
         item.key = None
+        item.look = None
         self._pool.append(item)
+
+    # -- what the view covers: which tiles have items, overview or cards ------------------------
+    def _wanted_scope(self) -> tuple[bool, set[Tile] | None]:
+        """(overview?, the tiles whose cards should have items, None for all) for this view and layout."""
+        layout = self._layout
+        if layout is None or len(layout.cards) <= SMALL_CHART:
+            return False, None
+        view = self._box.viewRect()
+        vw, vh = view.width(), view.height()
+        px = self._box.width()
+        o = layout.options
+        if vw <= 0 or vh <= 0 or px <= 0:
+            return False, set()
+        if o.card_width * px / vw < OVERVIEW_CARD_PX:
+            return True, set()
+        mx, my = LIVE_MARGIN * vw, LIVE_MARGIN * vh
+        tiles = self._grid.over(view.left() - mx - o.card_width, view.top() - my - o.card_height,
+                                view.right() + mx, view.bottom() + my)
+        return False, set(tiles)
+
+    def _view_changed(self, *_args) -> None:
+        if self._layout is None:
+            return
+        overview, live = self._wanted_scope()
+        if overview == self._overview.shown and live == self._live:
+            return
+        self._stop_animation()
+        self._set_live(live)
+        self._lines.set_needed(None if live is None else set() if overview else live)
+        self._overview.set_shown(overview)
+
+    def _set_live(self, live: set[Tile] | None) -> None:
+        """Give items to the cards of these tiles (None: all) and take them from the others."""
+        index = self._card_index
+        old_live = self._live
+        if live is None:
+            fresh = index.where.keys() if old_live is None else index.keys_in(index.tiles() - old_live)
+            gone: Iterable[CardKey] = ()
+        elif old_live is None:
+            fresh = index.keys_in(live)
+            gone = [k for k in self._cards if index.where[k][0] not in live]
+        else:
+            fresh = index.keys_in(live - old_live)
+            gone = index.keys_in(old_live - live)
+        for key in gone:
+            item = self._cards.pop(key, None)
+            if item is not None:
+                self._retire(item)
+        cards = self._layout.cards
+        for key in fresh:
+            if key not in self._cards:
+                self._acquire(key, cards[key])
+        self._live = live
 
     def _sync_headers_and_groups(self, layout: ChartLayout) -> None:
         for org in [o for o in self._headers if o not in layout.headers]:
@@ -231,74 +385,60 @@ class ChartView(QWidget):
         for item in self._groups[len(layout.groups):]:
             item.setVisible(False)
 
-    def _update_edges(self, rects: dict | None = None) -> None:
-        """Redraw only the groups of lines (style × tile) whose geometry changed."""
-        groups = edge_groups(self._layout, rects) if self._layout is not None else {}
-        for key, (sig, _, build) in groups.items():
-            if self._edge_sigs.get(key) == sig:
-                continue
-            item = self._edge_items.get(key)
-            if item is None:
-                item = self._edge_items[key] = self._path_item(style.edge_pen(key[0], True), 3)
-            item.setPath(build())
-            self._edge_sigs[key] = sig
-        empty = QPainterPath()
-        for key in [k for k in self._edge_sigs if k not in groups]:
-            self._edge_items[key].setPath(empty)
-            del self._edge_sigs[key]
-
-    def _current_rects(self) -> dict:
-        out = {}
-        cards = self._layout.cards
-        for key in self._moves:
-            p = self._cards[key].pos()
-            c = cards[key]
-            out[key] = (p.x(), p.y(), c.w, c.h)
-        return out
-
-    # -- animation: one QVariantAnimation drives every card -------------------------------------
+    # -- animation: one QVariantAnimation drives every card near the view -----------------------
     def _tick(self, value) -> None:
         t = float(value)
-        for key, (a, b) in self._moves.items():
-            item = self._cards.get(key)
-            if item is not None:
-                item.setPos(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t)
+        for item, a, b in self._moves.values():
+            item.setPos(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t)
         for item in self._fade_in:
             item.setOpacity(t)
         for item in self._fade_out:
             item.setOpacity(1.0 - t)
         if self._layout is not None and self._moves:
-            self._update_edges(self._current_rects())
+            rects = {}
+            for key, (item, _, _) in self._moves.items():
+                p, r = item.pos(), item.rect()
+                rects[key] = (p.x(), p.y(), r.width(), r.height())
+            self._lines.tick(rects)
+
+    def _stop_animation(self) -> None:
+        if self._anim.state() == QVariantAnimation.State.Running:
+            self._anim.stop()
+            self._finish_animation()
 
     def _finish_animation(self) -> None:
-        for key, (_, b) in self._moves.items():
-            item = self._cards.get(key)
-            if item is not None:
-                item.setPos(b)
+        for item, _, b in self._moves.values():
+            item.setPos(b)
         for item in self._fade_in:
             item.setOpacity(1.0)
-        for item in self._fade_out:
+        for item in self._fade_out + self._leaving:
             item.setOpacity(1.0)
             self._retire(item)
-        self._moves, self._fade_in, self._fade_out = {}, [], []
+        self._moves, self._fade_in, self._fade_out, self._leaving = {}, [], [], []
+        self._lines.settle()
         if self._layout is not None:
-            self._update_edges()
             self._draw_chain()
 
-    def _flash_cards(self, keys: set[CardKey]) -> None:
-        self._flash = set(keys)
+    # -- looks that change without a step: flash, highlight --------------------------------------
+    def _restyle(self, keys: Iterable[CardKey]) -> None:
+        """Redraw these cards' looks: their items near the view, their overview tiles far out."""
+        if self._layout is None:
+            return
+        cards, where = self._layout.cards, self._card_index.where
+        tiles: set[Tile] = set()
         for key in keys:
+            c = cards.get(key)
+            if c is None:
+                continue
             item = self._cards.get(key)
             if item is not None and item.look is not None:
-                item.set_look(_with(item.look, flash=True))
-        self._flash_timer.start(FLASH_MS)
+                item.set_look(self._look(key, c))
+            tiles.update(where.get(key, ()))
+        self._overview.mark(self._layout, tiles)
 
     def _clear_flash(self) -> None:
-        for key in self._flash:
-            item = self._cards.get(key)
-            if item is not None and item.look is not None:
-                item.set_look(_with(item.look, flash=False))
-        self._flash = set()
+        keys, self._flash = self._flash, set()
+        self._restyle(keys)
 
     # -- navigation -----------------------------------------------------------------------------
     def fit(self) -> None:
@@ -348,10 +488,10 @@ class ChartView(QWidget):
     # -- highlight, collapse --------------------------------------------------------------------
     def highlight_chain(self, person_ids: Iterable[int]) -> None:
         """Outline these people's cards and the lines between them (a reporting chain)."""
-        self._chain = set(person_ids)
-        for key, item in self._cards.items():
-            if item.look is not None:
-                item.set_look(_with(item.look, highlighted=key[0] in self._chain))
+        before, self._chain = self._chain, set(person_ids)
+        if self._layout is not None:
+            by_person = self._layout.by_person
+            self._restyle(key for pid in before ^ self._chain for key in by_person.get(pid, ()))
         self._draw_chain()
 
     def clear_highlight(self) -> None:
@@ -359,16 +499,24 @@ class ChartView(QWidget):
 
     def _draw_chain(self) -> None:
         path = QPainterPath()
-        if self._chain and self._layout is not None:
-            for r in self._layout.edges:
-                if r.child[0] in self._chain and r.parent[0] in self._chain:
-                    painting.add_route(path, r)
+        layout = self._layout
+        if self._chain and layout is not None:
+            chain, cards = self._chain, layout.cards
+            keys = [key for pid in chain for key in layout.by_person.get(pid, ())
+                    if (m := cards[key].manager) is not None and m[0] in chain]
+            keys += [("dotted", c, p) for c, p, _ in layout.dotted if c[0] in chain and p[0] in chain]
+            specs = [s for s in (line_spec(layout, k) for k in keys) if s is not None]
+            o = layout.options
+            for part in build_paths(specs, o.v_gap, o.column_gap).values():
+                path.addPath(part)
         self._chain_item.setPath(path)
 
     def set_collapsed(self, person_ids: Iterable[int]) -> None:
         """Fold the reports of these people into their cards ("+N") and redraw."""
-        self._collapsed = frozenset(person_ids)
-        if self._snapshot is not None:
+        collapsed = frozenset(person_ids)
+        unchanged = collapsed == self._collapsed and (self._layout is None or self._layout.options.collapsed == collapsed)
+        self._collapsed = collapsed
+        if self._snapshot is not None and not unchanged:
             self.show(self._snapshot, animate=False)
 
     @property
@@ -387,9 +535,10 @@ class ChartView(QWidget):
 
     # -- input from the cards -------------------------------------------------------------------
     def _person_of(self, item: CardItem) -> int | None:
-        if item.key is None or self._marks.get(item.key) == "ghost":
-            return None
-        return item.key[0]
+        return None if item.key is None else self._person_of_key(item.key)
+
+    def _person_of_key(self, key: CardKey) -> int | None:
+        return None if self._marks.get(key) == "ghost" else key[0]
 
     def _card_clicked(self, item: CardItem, double: bool) -> None:
         self._card_was_clicked = True
@@ -444,12 +593,32 @@ class ChartView(QWidget):
                 self.personDropped.emit(dragged, target)
 
     def _card_at(self, scene_pos: QPointF, exclude: CardItem | None = None) -> int | None:
-        for it in self._graphics.scene().items(scene_pos):
-            if isinstance(it, CardItem) and it is not exclude and it.isVisible():
-                pid = self._person_of(it)
-                if pid is not None:
-                    return pid
+        """The person whose card (by the layout) is under a scene point; ghosts and `exclude` do not count."""
+        layout = self._layout
+        if layout is None:
+            return None
+        p = self._root.mapFromScene(scene_pos)
+        x, y = p.x(), p.y()
+        o, cards = layout.options, layout.cards
+        skip = exclude.key if exclude is not None else None
+        members = self._card_index.members
+        for tile in self._grid.over(x - o.card_width, y - o.card_height, x, y):
+            for key in members.get(tile, ()):
+                c = cards[key]
+                if key != skip and c.x <= x <= c.x + c.w and c.y <= y <= c.y + c.h:
+                    pid = self._person_of_key(key)
+                    if pid is not None:
+                        return pid
         return None
+
+    def _overview_clicked(self, scene_pos: QPointF, double: bool) -> bool:
+        pid = self._card_at(scene_pos)
+        if pid is None:
+            return False
+        self._card_was_clicked = True
+        if not double:
+            self.personClicked.emit(pid)
+        return True
 
     def person_at(self, widget_pos: QPoint) -> int | None:
         """The person whose card is under a point of `viewport()`, if any."""
@@ -472,8 +641,4 @@ def tooltip_text(card) -> str:
     return "\n".join(lines)
 
 
-def _with(look: painting.CardLook, **changes) -> painting.CardLook:
-    from dataclasses import replace
-
-    return replace(look, **changes)
 
