@@ -39,7 +39,9 @@ _MOVE_TARGET_BEFORE = re.compile(
 )
 _MOVER_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:has|have|had|also|on \w+day|said it(?: has| had)?|said on \w+ it(?: has| had)?)\s+)*"
-    r"(?:hired|named|appointed|promoted|tapped|recruited|poached|picked|selected|elevated|added)\b"
+    r"(?:(?:is|are)\s+)?(?:hired|named|appointed|promoted|tapped|recruited|poached|picked|selected|elevated|added|hires|hiring"
+    r"|names|naming|appoints|taps|recruits|recruiting|poaches|poaching|lures|luring|promotes|elevates)\b",
+    re.I,
 )
 _SAYER_AFTER = re.compile(r"\s+(?:said|says|announced|announces|confirmed|told|reported|stated)\b")
 _NAME_EXTENSIONS = frozenset(
@@ -127,6 +129,19 @@ def _headline_spans(text: str, start: int) -> list[tuple[int, int]]:
     return out
 
 
+_HEADLINE_VERB_RX: re.Pattern | None = None
+
+
+def _headline_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Verbs of moving people in a title-case headline ("Acme Poaches Rival's CFO"): they split names apart."""
+    global _HEADLINE_VERB_RX
+    if _HEADLINE_VERB_RX is None:
+        verbs = {w for k in ("join", "leave", "leave_as", "hire", "appoint", "fire", "succeed") for v in lexicon().verbs[k] for w in v.split()[:1]}
+        verbs -= {"name", "start", "head", "was", "has"}
+        _HEADLINE_VERB_RX = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True)) + r")(?![\w'’-])", re.I)
+    return [(m.start(), m.end()) for m in _HEADLINE_VERB_RX.finditer(text, start, end) if m.group()[:1].isupper()]
+
+
 def _free(mentions: list[Mention], s: int, e: int) -> bool:
     return all(e <= m.start or s >= m.end for m in mentions)
 
@@ -160,7 +175,8 @@ class _Extractor:
             if lede is not None and len(text[self.sents[0].start:lede.start].split()) <= 8:
                 counts[lede.value] += 2  # the lede's first organisation is usually the subject
         for s_, e_ in _headline_spans(text, header.body_start):
-            for s, e in raw_sequences(text, s_, e_, [(t.start, t.end) for t in find_titles(text, s_, e_)]):
+            cuts = [(t.start, t.end) for t in find_titles(text, s_, e_)] + _headline_verbs(text, s_, e_)
+            for s, e in raw_sequences(text, s_, e_, cuts):
                 m = type_sequence(self.model, text, s, e, s_)
                 if m is not None and m.kind == "O" and m.value not in outlets:
                     if re.search(r"(?:former|ex-)\s*$", text[max(s_, s - 8):s], re.I):
