@@ -186,6 +186,27 @@ class _Extractor:
                     first.setdefault(m.value, m.start)
         self.dominant = min(counts, key=lambda v: (-counts[v], first[v])) if counts else None
         self.first_org = first
+        self.item_subjects = self._roundup_subjects()
+
+    def _roundup_subjects(self) -> list[str | None]:
+        """Per sentence, the subject of its line when the article is a roundup of one move per line, else None."""
+        text = self.text
+        line_of = [text.count("\n", 0, s.start) for s in self.sents]
+        leads: dict[int, str] = {}
+        seen_lines: set[int] = set()
+        for i, (sent, ms) in enumerate(zip(self.sents, self.mentions)):
+            if line_of[i] in seen_lines:
+                continue
+            seen_lines.add(line_of[i])
+            first = next((m for m in ms if m.kind in ("O", "P")), None)
+            if (
+                first is not None and first.kind == "O" and len(text[sent.start:first.start].split()) <= 5
+                and _MOVER_AFTER.match(text, first.end)
+            ):
+                leads[line_of[i]] = first.value
+        if len(set(leads.values())) < 3:
+            return [None] * len(self.sents)
+        return [leads.get(line) for line in line_of]
 
     def _extend_short_org_names(self) -> None:
         """"Harbor National" -> "Harbor National Bank" when the document also uses the longer name."""
@@ -222,15 +243,17 @@ class _Extractor:
                     ms[i] = Mention(m.start, m.end, m.text, "O", longer[m.value], m.weak)
 
     # -- references that need the document around them ------------------------------------
-    def _add_references(self, sent: Sentence, mentions: list[Mention], last_person: str | None, recent_orgs: list[str]):
+    def _add_references(self, sent: Sentence, mentions: list[Mention], last_person: str | None, recent_orgs: list[str],
+                        subject: str | None = None):
         text = self.text
+        subject = subject or self.dominant
         extra: list[Mention] = []
         for m in _COREF.finditer(text, sent.start, sent.end):
             if not _free(mentions, m.start(), m.end()):
                 continue
             target = None
-            if self.dominant:
-                target = self.dominant
+            if subject:
+                target = subject
             elif recent_orgs:
                 target = recent_orgs[-1]
             if target:
@@ -252,10 +275,11 @@ class _Extractor:
         recent_orgs: list[str] = []
         group: list[str] = []
         window: list[list[str]] = []
-        for sent, mentions in zip(self.sents, self.mentions):
-            ms = self._add_references(sent, mentions, last_person, recent_orgs)
+        for sent, mentions, item in zip(self.sents, self.mentions, self.item_subjects):
+            subject = item or self.dominant
+            ms = self._add_references(sent, mentions, last_person, recent_orgs, subject)
             view = build_view(self.text, sent.start, sent.end, ms)
-            ctx = Context(self.dominant, list(recent_orgs), list(group))
+            ctx = Context(subject, list(recent_orgs), list(group))
             evidence = Evidence(self.source, sent.start, sent.end, sent.text)
             parents.extend((c, p, evidence) for c, p in self._parents(view))
             claims = self._claims(view, ctx)
