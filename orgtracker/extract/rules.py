@@ -225,7 +225,12 @@ def _a_veteran(view, m, ctx):
 
 
 def _a_affiliation(view, m, ctx):
-    view.affiliation[m.group("p")] = view.value(m.group("o")) or ""
+    org = view.value(m.group("o")) or ""
+    view.affiliation[m.group("p")] = org
+    if "v" in m.re.groupindex and m.group("v") in ("runs", "leads", "heads", "oversees", "manages", "chairs") and org:
+        person = view.value(m.group("p"))
+        title = "Chair" if m.group("v") == "chairs" else "Head"
+        return [RawClaim("role", person, org, title, confidence=0.65, at=view.at(m.start("v")), dated=False)] if person else []
     return []
 
 
@@ -252,7 +257,7 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
     (re.compile(
         rf"(?P<o>{_O}) (?:'s (?:{_NOT_FUNCTION}{_NOT_VERBISH}[a-z][a-z\-]* ){{0,2}}|(?:{_NOT_FUNCTION}{_NOT_VERBISH}[a-z][a-z\-]* )?{_PERSON_NOUN} )"
         rf"(?P<p>{_P})(?! 's)"), _a_affiliation, r"\g<p>"),
-    (re.compile(rf"(?P<p>{_P}) , who (?:led|ran|headed|oversaw|managed|built|co-founded|founded|runs|leads|heads|oversees) (?:the )?(?P<o>{_O})(?= 's| ,)"),
+    (re.compile(rf"(?P<p>{_P}) , who (?:also )?(?P<v>led|ran|headed|oversaw|managed|built|co-founded|founded|runs|leads|heads|oversees|manages|chairs) (?:the )?(?P<o>{_O})(?= 's| ,| \.)"),
      _a_affiliation, r"\g<0>"),
 ]
 
@@ -289,6 +294,8 @@ def _b_join(view, m, ctx):
         if not org:
             return []
     role = _rest_role(view, rest, m.start("rest"))
+    if role is None and m.group("board"):
+        role = "Board Member"
     if role is None and re.search(r"'s (?:[a-z\-]+ )?board\b|\bthe board of\b", m.group(0)[: m.end("o") - m.start() + 40] if m.group("o") else ""):
         role = "Board Member"
     out = [RawClaim("join", person, org, role, confidence=0.85 if explicit else 0.65, at=at, future=future)]
@@ -689,7 +696,18 @@ def _b_spent(view, m, ctx):
     person, org = view.value(m.group("p")), view.value(m.group("o"))
     if not person or not org:
         return []
-    return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("o")), date_override="past")]
+    n = _years(*(m.group("n").rsplit(" ", 1) if " " in m.group("n") else ("1", m.group("n"))))
+    out = [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("o")), date_override="past")]
+    if n:
+        out.append(RawClaim("join", person, org, confidence=0.6, at=view.at(m.start("o")), date_override="past"))
+    return out
+
+
+def _years(n: str, unit: str) -> int | None:
+    v = int(n) if n.isdigit() else NUMBER_WORDS.get(" ".join(n.split()))
+    if v is not None and unit.startswith("decade"):
+        v *= 10
+    return v
 
 
 def _b_relative_join(view, m, ctx):
@@ -698,6 +716,14 @@ def _b_relative_join(view, m, ctx):
         return []
     role = "Founder" if "found" in m.group("v") else None
     return [RawClaim("join", person, org, role, confidence=0.75, at=view.at(m.start("v")))]
+
+
+def _b_was_formerly(view, m, ctx):
+    org = view.value(m.group("ob")) or view.value(m.group("oa"))
+    person = _nearest_person(view, m.start(), m.end())
+    if not person or not org:
+        return []
+    return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("t")), date_override="past")]
 
 
 def _b_previously(view, m, ctx):
@@ -727,6 +753,7 @@ def _b_since(view, m, ctx):
     person, org = view.value(m.group("p")), view.value(m.group("o"))
     if not person or not org:
         return []
+    view.affiliation.setdefault(m.group("p"), org)
     return [RawClaim("join", person, org, confidence=0.75, at=view.at(m.end() - 2))]
 
 
@@ -839,11 +866,12 @@ WHERE_ROLE = re.compile(
     rf"(?P<o>{_O}) , where (?P<p>{_P}) (?P<cop>has been|is|serves as|has served as|now serves as|currently serves as) {_DET}(?P<t>{_T})"
 )
 HELD_AT = re.compile(
-    rf"(?P<p>{_P}) (?:previously |also |had )?(?:held|has held) (?:[a-z][a-z\-]* ){{0,3}}?(?:positions?|roles?|posts?|jobs?) "
+    rf"(?P<p>{_P}) (?:(?:(?!{_P}|{_O})\S+ ){{0,12}}?(?:, )?(?:and )?(?:before that |earlier |previously )?)?(?:previously |also |had )?(?:held|has held) (?:[a-z][a-z\-]* ){{0,3}}?(?:positions?|roles?|posts?|jobs?) "
     rf"(?:at|with) (?P<list>{_O}(?: (?:, (?:and )?|and ){_O})*)"
 )
 _SPEECH = r"(?:said|says|told|added|noted|wrote|argued|warned|predicted|estimated|cautioned|commented)"
 STAGE_B: list[tuple[re.Pattern, Handler]] = [
+    (re.compile(rf"{_SUBJ}(?:has|had|have) (?:been|worked|served) (?:\S+ ){{0,3}}?(?:at|with|for) (?:the )?(?P<o>{_O}) (?:since|for) "), _b_since),
     (re.compile(
         rf"(?P<list>{_P}(?: (?:, (?:and )?|and ){_P})+) {_AUX}(?P<v>{_verbs('join')}) (?:the )?(?P<o>{_O})"
         rf"(?P<board> 's (?:[a-z\-]+ )?board)?(?P<rest>.*)$"), _b_list_join),
@@ -862,13 +890,16 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (WHERE_ROLE, _b_where_role),
     (HELD_AT, _b_held_at),
     (re.compile(
-        rf"{_SUBJ}{_AUX}(?P<v>{_verbs('join')})(?: (?:the )?(?P<o>{_O})(?: 's (?:[a-z][a-z\-]* ){{0,2}}?{_UNIT_NOUNS})?)?(?P<rest> .*)$"),
+        rf"\b(?:was|had been) (?P<v>formerly|previously|most recently|until recently|once) {_DET}(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
+        rf"(?: (?:at|of|with|for) (?:the )?{_DESCR}(?P<ob>{_O}))?"), _b_was_formerly),
+    (re.compile(
+        rf"{_SUBJ}{_AUX}(?P<v>{_verbs('join')})(?: (?:the )?(?P<board>(?:[a-z]+ )?board of (?:the )?)?(?P<o>{_O})(?: 's (?:[a-z][a-z\-]* ){{0,2}}?{_UNIT_NOUNS})?)?(?P<rest> .*)$"),
      _b_join),
     (re.compile(
         rf"{_SUBJ}{_AUX}(?P<v>{_verbs('leave')})(?: (?:the )?(?P<o>{_O})(?: 's (?:[a-z][a-z\-]* ){{0,2}}?{_UNIT_NOUNS})?)?(?P<rest> .*)$"),
      _b_leave),
     (re.compile(
-        rf"{_SUBJ}{_AUX}(?P<v>{_verbs('leave_as')})(?: as (?:the |its |their )?(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
+        rf"{_SUBJ}{_AUX}(?P<v>{_verbs('leave_as')}|(?:leaving|leaves|left|quit|quits|quitting|vacating|vacates|vacated) (?:his|her|their) (?:post|position|role|job|seat))(?: as (?:the |its |their )?(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
         rf"(?: (?:of|at) (?:the )?(?P<ob>{_O}))?)?(?: (?:from|at) (?:the )?(?P<oc>{_O}))?(?P<rest>.*)$"), _b_leave_as),
     (re.compile(
         rf"(?<![\w'-])(?P<v>{_verbs('hire')}) (?:on |aboard )?(?:of )?(?:\( )?(?:(?:[a-z][a-z\-]* ){{1,3}}(?:, |: |— |including |like |such as ))?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),
@@ -901,14 +932,13 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"\b(?:after|following|with|following) (?P<more>more than |nearly |almost |over |some |about |roughly )?(?P<n>{_NUM}) "
         rf"(?P<u>years?|decades?) (?:at|with|in) (?:the )?(?P<o>{_O})"), _b_years_at),
     (re.compile(
-        rf"{_SUBJ}(?:previously |formerly |had )?(?:spent|worked for|served for) (?:more than |nearly |almost |over |some |about )?{_NUM} "
-        rf"(?:years?|decades?) (?:as (?:a |an |the )?(?:[a-z][a-z\-]* )?T\d+ )?(?:at|with|in) (?:the )?(?P<o>{_O})"), _b_spent),
+        rf"{_SUBJ}(?:previously |formerly |had )?(?:spent|worked for|served for) (?:more than |nearly |almost |over |some |about |a )?(?P<n>{_NUM} (?:years?|decades?)|decade)"
+        rf" (?:as (?:a |an |the )?(?:[a-z][a-z\-]* )?T\d+ )?(?:at|with|in) (?:the )?(?P<o>{_O})"), _b_spent),
     (re.compile(
         rf"(?:after|before|upon|following|since) (?P<v>leaving|departing|quitting|exiting|retiring from|resigning from)(?: (?:the )?(?P<o>{_O}))?"),
      lambda view, m, ctx: _gerund(view, m, ctx, "leave")),
     (re.compile(rf"(?:after|before|upon|following|since) (?P<v>joining|rejoining) (?:the )?(?P<o>{_O})"),
      lambda view, m, ctx: _gerund(view, m, ctx, "join")),
-    (re.compile(rf"{_SUBJ}(?:has|had|have) (?:been|worked|served) (?:\S+ ){{0,3}}?(?:at|with|for) (?:the )?(?P<o>{_O}) (?:since|for) "), _b_since),
     (re.compile(rf"(?P<o>{_O}) , (?:which|where) (?P<p>{_P}) (?:had |has |first |originally )?(?P<v>joined|co-founded|cofounded|founded)\b"), _b_relative_join),
     (re.compile(rf"\b(?P<v>previously|formerly|once|earlier|most recently|until recently) (?:worked|served|was|spent (?:\S+ ){{1,3}}?)(?: (?:[a-z][a-z\-]*|T\d+)){{0,6}}? (?:at|for|with) (?:the )?(?P<o>{_O})"),
      _b_previously),
