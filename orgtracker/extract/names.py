@@ -281,6 +281,10 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             votes[name] += 2
         if _PERSON_AFTER.match(text, e) or _PERSON_BEFORE.search(before):
             votes[name] += 1
+        of_title = re.search(r"\s+(?:of|at)\s+(?:the\s+)?$", text[max(sent.start, s - 12):s])
+        if of_title and any(ce == s - len(of_title.group()) for cs, ce in cuts) and not given:
+            votes[name] -= 2  # "chief executive of Acme Brandt": a title's organisation
+            continue
         if _SLOT_ORG_BEFORE.search(before) or _FROM_BEFORE.search(before):
             votes[name] -= 1
             continue

@@ -234,7 +234,22 @@ def _a_affiliation(view, m, ctx):
     return []
 
 
+def _a_person_of(view, m, ctx):
+    """"X of Wedbush said", "said X of Wedbush": X speaks for the organisation; "X of Acme will retire": X is at Acme."""
+    person, org = view.value(m.group("p")), view.value(m.group("o"))
+    if not person or not org or org in lexicon().outlets:
+        return []
+    view.affiliation.setdefault(m.group("p"), org)
+    if not (m.group("said") or re.match(rf" (?:, )?(?:also )?{_SPEECH}\b", view.ph[m.end():])):
+        return []
+    title = "Analyst" if re.search(r"\banalysts?\b", view.ph) else None
+    return [RawClaim("role", person, org, title, confidence=0.6, at=view.at(m.start("o")), dated=False)]
+
+
+_SPEECH = r"(?:said|says|told|added|noted|wrote|argued|warned|predicted|estimated|cautioned|commented)"
 STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
+    (re.compile(rf"(?P<said>\b(?:{_SPEECH}|according to) )?(?P<p>{_P}) of (?:the )?(?P<o>{_O})(?! 's| of| and {_O})"), _a_person_of,
+     r"\g<said>\g<p>"),
     (re.compile(rf"(?P<former>(?:former|ex-) )?(?:(?P<o>{_O}) (?:'s )?)?(?:(?:the|its|their|new|longtime|current) )*(?P<t>{_T}) (?P<p>{_P})"),
      _a_title_before, r"\g<p>"),
     (re.compile(rf"(?:(?P<o>{_O}) 's|its|their|his|her) (?:(?:the|new|longtime|current|former) )*(?P<t>{_T}) , (?P<p>{_P})(?: ,(?= \S)|(?= \.|\s*$))"),
@@ -369,6 +384,8 @@ def _b_leave_as(view, m, ctx):
         return []
     org = view.value(m.group("ob")) or view.value(m.group("oa")) or view.value(m.group("oc"))
     explicit = bool(org)
+    if not org and view.affiliation.get(m.group("p")):
+        org, explicit = view.affiliation[m.group("p")], True
     if not org:
         org = context_org(view, m.start(), ctx)
     if not org:
@@ -827,15 +844,6 @@ def _b_list_join(view, m, ctx):
     return out
 
 
-def _b_speaker_of(view, m, ctx):
-    """"X of Wedbush said", "said X of Wedbush": X speaks for the organisation."""
-    person, org = view.value(m.group("p")), view.value(m.group("o"))
-    if not person or not org or org in lexicon().outlets:
-        return []
-    title = "Analyst" if re.search(r"\banalysts?\b", view.ph) else None
-    return [RawClaim("role", person, org, title, confidence=0.6, at=view.at(m.start("o")), dated=False)]
-
-
 def _nearest_person(view, start: int, end: int) -> str | None:
     before = re.findall(_P, view.ph[:start])
     if before:
@@ -869,14 +877,11 @@ HELD_AT = re.compile(
     rf"(?P<p>{_P}) (?:(?:(?!{_P}|{_O})\S+ ){{0,12}}?(?:, )?(?:and )?(?:before that |earlier |previously )?)?(?:previously |also |had )?(?:held|has held) (?:[a-z][a-z\-]* ){{0,3}}?(?:positions?|roles?|posts?|jobs?) "
     rf"(?:at|with) (?P<list>{_O}(?: (?:, (?:and )?|and ){_O})*)"
 )
-_SPEECH = r"(?:said|says|told|added|noted|wrote|argued|warned|predicted|estimated|cautioned|commented)"
 STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(rf"{_SUBJ}(?:has|had|have) (?:been|worked|served) (?:\S+ ){{0,3}}?(?:at|with|for) (?:the )?(?P<o>{_O}) (?:since|for) "), _b_since),
     (re.compile(
         rf"(?P<list>{_P}(?: (?:, (?:and )?|and ){_P})+) {_AUX}(?P<v>{_verbs('join')}) (?:the )?(?P<o>{_O})"
         rf"(?P<board> 's (?:[a-z\-]+ )?board)?(?P<rest>.*)$"), _b_list_join),
-    (re.compile(rf"(?P<p>{_P}) of (?:the )?(?P<o>{_O}) (?:, )?(?:also )?(?P<v>{_SPEECH})\b"), _b_speaker_of),
-    (re.compile(rf"\b(?P<v>{_SPEECH}|according to) (?P<p>{_P}) of (?:the )?(?P<o>{_O})(?= [,.;]| and|\s*$)"), _b_speaker_of),
     (re.compile(
         rf"\b(?:(?P<was>was|had been)|is|remains) (?:a|an|the|its|their) (?P<t>{_T}) (?:of|at|with) (?:the )?"
         rf"(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<o>{_O})(?! 's)"), _b_title_of),
@@ -899,7 +904,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"{_SUBJ}{_AUX}(?P<v>{_verbs('leave')})(?: (?:the )?(?P<o>{_O})(?: 's (?:[a-z][a-z\-]* ){{0,2}}?{_UNIT_NOUNS})?)?(?P<rest> .*)$"),
      _b_leave),
     (re.compile(
-        rf"{_SUBJ}{_AUX}(?P<v>{_verbs('leave_as')}|(?:leaving|leaves|left|quit|quits|quitting|vacating|vacates|vacated) (?:his|her|their) (?:post|position|role|job|seat))(?: as (?:the |its |their )?(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
+        rf"{_SUBJ}{_AUX}(?P<v>{_verbs('leave_as')}|(?:leaving|leaves|left|quit|quits|quitting|vacating|vacates|vacated) (?:{_P} 's|his|her|their) (?:post|position|role|job|seat))(?: as (?:the |its |their )?(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
         rf"(?: (?:of|at) (?:the )?(?P<ob>{_O}))?)?(?: (?:from|at) (?:the )?(?P<oc>{_O}))?(?P<rest>.*)$"), _b_leave_as),
     (re.compile(
         rf"(?<![\w'-])(?P<v>{_verbs('hire')}) (?:on |aboard )?(?:of )?(?:\( )?(?:(?:[a-z][a-z\-]* ){{1,3}}(?:, |: |— |including |like |such as ))?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),

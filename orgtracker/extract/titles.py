@@ -79,7 +79,7 @@ _CHIEF_BEFORE_NAME = re.compile(r"(?<![\w-])Chief(?=[ \u00a0][A-Z][a-z]+[ \u00a0
 
 
 def find_titles(text: str, start: int = 0, end: int | None = None) -> list[TitleMatch]:
-    out = _bare_chiefs(text, start, end)
+    out: list[TitleMatch] = []
     for m in _title_regex().finditer(text, start, len(text) if end is None else end):
         core = m.group("core").lower()
         if not m.group("mods") and core in _VERB_TITLES and (
@@ -87,9 +87,10 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         ):
             continue  # "to head the agency", "will chair the board": a verb
         title, former = canonical_title(m.group("mods"), m.group("core"), m.group("dept") or "")
-        if any(o.start < m.end() and m.start() < o.end for o in out):
-            continue
         out.append(TitleMatch(m.start(), m.end(), title, former))
+    for chief in _bare_chiefs(text, start, end):
+        if not any(o.start < chief.end and chief.start < o.end for o in out):
+            out.append(chief)
     return sorted(out, key=lambda t: t.start)
 
 
