@@ -108,3 +108,12 @@ def test_demonyms_and_greetings_are_not_names():
     people = {p for _, p, _ in got}
     assert "Congrats Hannah" not in people
     assert all(o != "Norwegian" for _, _, o in got)
+
+
+def test_korean_and_dutch_names_and_dotted_legal_forms():
+    got = triples(
+        "Hanbit Group promoted Seo Ji-hwan, 47, to chief executive of Hanbit Marine. "
+        "Vermeulen Bouw N.V. appointed Joris-Jan van der Meer as chief financial officer. Van der Meer starts in May."
+    )
+    assert ("role", "Seo Ji-hwan", "Hanbit Marine") in got
+    assert ("role", "Joris-Jan van der Meer", "Vermeulen Bouw") in got

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .charclass import UPPER
 from .lexicon import lexicon
 
-_TOKEN = rf"(?:(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w))*)"
+_TOKEN = rf"(?:(?:[{UPPER}]\.){{2,3}}(?![\w])|(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w))*)"
 _PARTICLES = ("de", "del", "della", "der", "den", "di", "da", "do", "dos", "das", "du", "van", "von", "la", "le", "bin", "binti", "bint", "al", "el", "ibn", "ter", "ten", "zu", "y")
 _CONNECTOR = "(?:" + "|".join(_PARTICLES) + "|of|for|&)"
 CAP_SEQUENCE = re.compile(rf"(?<![\w'’\-]){_TOKEN}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0]){{0,2}}{_TOKEN})*")
@@ -54,9 +54,20 @@ _PERSON_AFTER = re.compile(r",\s+(?:\d{2},|who\b)|\s+(?:said|says|told|added|wro
 _PERSON_BEFORE = re.compile(r"\b(?:said|says|told|according to|by|thanks to|congratulations to)\s+$", re.I)
 
 
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
+_HYPHEN_NOT_NAME = frozenset("based born led owned run made style like level year old long term wide class free listed backed".split())
+
+
 def given_name(token: str) -> bool:
-    """A common given name ("Maria", "Jean-Luc"): the start of a person's name."""
-    return token.lower().rstrip(".") in lexicon().given_names
+    """A common given name ("Maria", "Jean-Luc", "Min-jun"): a sign of a person's name."""
+    low = token.lower().rstrip(".")
+    names = lexicon().given_names
+    return low in names or low.split("-")[0] in names or korean_given(token)
+
+
+def korean_given(token: str) -> bool:
+    """"Min-jun", "Hoon-seok": a romanised two-syllable given name."""
+    return bool(_KOREAN_GIVEN.fullmatch(token)) and token.split("-")[1] not in _HYPHEN_NOT_NAME
 
 
 _SLOT_ORG_BEFORE = re.compile(
@@ -90,7 +101,7 @@ def person_shaped(tokens: list[str], lower_words: set[str]) -> bool:
         return False
     common = 0
     suffixy = 0
-    given = given_name(core[0]) and not is_acronym(core[0])
+    given = (given_name(core[0]) or korean_given(core[-1])) and not is_acronym(core[0])
     for i, t in enumerate(core):
         low = t.lower().rstrip(".")
         if i == 0 and given:
@@ -101,7 +112,7 @@ def person_shaped(tokens: list[str], lower_words: set[str]) -> bool:
             return False
         if is_acronym(t):
             return False
-        if "-" in t and not all(part[:1].isupper() for part in t.split("-") if part):
+        if "-" in t and not all(part[:1].isupper() for part in t.split("-") if part) and not korean_given(t):
             return False
         if (
             low in lex.nonname or low in _MONTHS or t in lex.org_suffixes or low in lex.not_orgs
@@ -272,7 +283,7 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         quoted = before.endswith(("\"", "“", "‘", "'"))
         if quoted or not person_shaped(tokens, model.lower_words):
             continue
-        given = given_name(tokens[0])
+        given = given_name(tokens[0]) or korean_given(tokens[-1])
         descr = _descriptor_before().search(before)
         if (descr or _ORG_AFTER.match(text, e)) and not given:
             votes[name] -= 2  # "search firm Acme Brandt", "Acme Brandt, which", "Acme Brandt's practice"
@@ -329,7 +340,7 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
     """Decide what one capitalised sequence in a sentence names."""
     lex = lexicon()
     name = text[s:e]
-    if _ADJECTIVE_TOKEN.search(name):
+    if _ADJECTIVE_TOKEN.search(name) and not (name in model.people or any(korean_given(t) for t in name.split())):
         return None  # "Denver-based", "Award-winning"
     if name in model.people:
         return Mention(s, e, name, "P", name)
@@ -338,7 +349,7 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
     caps = [t for t in tokens if t[:1].isupper()]
     if len(caps) < len(tokens) and caps:  # "van der Berg", "Ms van der Berg": a known person's surname with particles
         person = model.person_for(caps[-1])
-        if person and all(t in person.split() for t in tokens):
+        if person and all(t.lower() in person.lower().split() for t in tokens):
             return Mention(s, e, name, "P", person, weak=True)
     if len(tokens) == 1:
         person = model.person_for(name)
