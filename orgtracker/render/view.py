@@ -476,6 +476,7 @@ class ChartView(QWidget):
         rect = self.card_rect(person_id)
         if rect is None:
             return None
+        self._box.updateMatrix()  # pyqtgraph applies a new range at the next paint
         scene_pt = self._root.mapToScene(rect.center())
         return self._graphics.mapFromScene(scene_pt)
 
@@ -622,6 +623,7 @@ class ChartView(QWidget):
 
     def person_at(self, widget_pos: QPoint) -> int | None:
         """The person whose card is under a point of `viewport()`, if any."""
+        self._box.updateMatrix()
         return self._card_at(self._graphics.mapToScene(widget_pos))
 
 

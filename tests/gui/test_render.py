@@ -175,6 +175,7 @@ SCRUB = textwrap.dedent(
             app.processEvents()
         view.viewport().repaint()
     view.fit(); app.processEvents(); view.viewport().repaint()
+    view.show(steps[1], animate=False); app.processEvents(); view.viewport().repaint()  # a step in the overview
     view.center_on(steps[-1].placements[0].person_id); app.processEvents(); view.viewport().repaint()
     print("cards", len(view._cards))
     """
