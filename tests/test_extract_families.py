@@ -117,3 +117,14 @@ def test_korean_and_dutch_names_and_dotted_legal_forms():
     )
     assert ("role", "Seo Ji-hwan", "Hanbit Marine") in got
     assert ("role", "Joris-Jan van der Meer", "Vermeulen Bouw") in got
+
+
+def test_arabic_names_with_particles_and_surname_references():
+    got = triples(
+        "Qamar Holdings appointed Yusuf bin Hamad Al Rashdi as chief executive. "
+        "Al Rashdi, 51, joined the group in 2009 from Barclays."
+    )
+    people = {p for _, p, _ in got}
+    assert "Al Rashdi" not in people
+    assert ("role", "Yusuf bin Hamad Al Rashdi", "Qamar Holdings") in got
+    assert ("leave", "Yusuf bin Hamad Al Rashdi", "Barclays") in got

@@ -97,7 +97,7 @@ def person_shaped(tokens: list[str], lower_words: set[str]) -> bool:
     """Two to four capitalised name-like tokens that are not common words, places, titles or org words."""
     lex = lexicon()
     core = [t for t in tokens if t[:1].isupper()]
-    if not 2 <= len(core) <= 4 or len(core) != len([t for t in tokens if t.lower() not in _PARTICLES]):
+    if not 2 <= len(core) <= 5 or any(not t[:1].isupper() and t not in _PARTICLES for t in tokens):
         return False
     common = 0
     suffixy = 0
@@ -140,6 +140,7 @@ class NameModel:
     midsentence_caps: set[str] = field(default_factory=set)
     slot_orgs: set[str] = field(default_factory=set)  # person-shaped names seen where organisations go
     org_names: set[str] = field(default_factory=set)  # names seen with an organisation suffix or legal form
+    aliases: dict[str, str] = field(default_factory=dict)  # "Al Sabeeh" -> the full name it ends
 
     def person_for(self, token: str) -> str | None:
         full = self.surnames.get(token)
@@ -299,7 +300,7 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         if _SLOT_ORG_BEFORE.search(before) or _FROM_BEFORE.search(before):
             votes[name] -= 1
             continue
-        if _PLURAL_VERB_AFTER.match(text, e) or _described_after().match(text, e) or _FOUND_BEFORE.search(before):
+        if (_PLURAL_VERB_AFTER.match(text, e) or _described_after().match(text, e) or _FOUND_BEFORE.search(before)) and not given:
             votes[name] -= 2
             continue
         first_alone, last_alone = alone.get(tokens[0], 0), alone.get(tokens[-1], 0)
@@ -316,6 +317,12 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             model.people.add(name)
         elif v < 0:
             model.slot_orgs.add(name)
+    for short in sorted(model.people, key=len):
+        words = short.lower().split()
+        longer = [p for p in model.people if len(p.split()) > len(words) and p.lower().split()[-len(words):] == words]
+        if len(longer) == 1:
+            model.aliases[short] = longer[0]
+    model.people -= set(model.aliases)
     for full in model.people:
         parts = [t for t in full.split() if t[:1].isupper()]
         model.surnames.setdefault(parts[-1], set()).add(full)
@@ -344,6 +351,8 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
         return None  # "Denver-based", "Award-winning"
     if name in model.people:
         return Mention(s, e, name, "P", name)
+    if name in model.aliases:
+        return Mention(s, e, name, "P", model.aliases[name], weak=True)
     tokens = name.split()
     before = text[max(sent_start, s - 8):s]
     caps = [t for t in tokens if t[:1].isupper()]
