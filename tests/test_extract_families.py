@@ -128,3 +128,11 @@ def test_arabic_names_with_particles_and_surname_references():
     assert "Al Rashdi" not in people
     assert ("role", "Yusuf bin Hamad Al Rashdi", "Qamar Holdings") in got
     assert ("leave", "Yusuf bin Hamad Al Rashdi", "Barclays") in got
+
+
+def test_hired_to_lead_a_unit_is_headship_of_the_unit_not_the_company():
+    got = extract_text(
+        "source: x\npublished: 2025-03-10\n---\n"
+        "Tessaract's hiring of Imogen Hale, a veteran of Dovetail, to lead the new robotics lab surprised rivals.", "t")
+    titles = {c.role for c in got if c.kind.value == "role" and c.person == "Imogen Hale"}
+    assert titles == {"Head of the robotics lab"}

@@ -251,6 +251,8 @@ class _Extractor:
         for m in _COREF.finditer(text, sent.start, sent.end):
             if not _free(mentions, m.start(), m.end()):
                 continue
+            if re.search(r"\b(?:new|newly|own|other|rival|another)\b", m.group(), re.I):
+                continue  # "the new superintelligence lab" is another body, not the article's subject
             target = None
             if subject:
                 target = subject

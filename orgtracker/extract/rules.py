@@ -283,6 +283,11 @@ _REST_AS = re.compile(rf"^ (?:\S+ ){{0,4}}?as {_DET}(?:(?P<oa>{_O}) (?:'s )?)?(?
 _REST_FROM = re.compile(rf"^ (?:(?!{_P})\S+ ){{0,6}}?from (?:the |rival )?(?P<f>{_O})")
 _REST_LEAD = re.compile(rf"^ (?:\S+ ){{0,5}}?to (?:lead|head|run|oversee|build) (?:the |its |a |an )?(?:new )?(?P<x>{_O})")
 
+_REST_LEAD_UNIT = re.compile(
+    rf"^ (?:\S+ ){{0,5}}?to (?:lead|head|run|oversee) (?:the |its |a |an )?(?:new |newly created |newly formed )?"
+    rf"(?P<x>(?:[a-z][a-z\-]* ){{0,2}}(?:lab|laboratory|division|unit|team|group|arm|business|department|office|practice|desk))\b"
+)
+
 
 def _rest_role(view: SentenceView, rest: str, base: int) -> str | None:
     m = _REST_AS.match(rest)
@@ -291,6 +296,9 @@ def _rest_role(view: SentenceView, rest: str, base: int) -> str | None:
     m = _REST_LEAD.match(rest)
     if m:
         return f"Head of {view.value(m.group('x'))}"
+    m = _REST_LEAD_UNIT.match(rest)
+    if m:
+        return f"Head of the {m.group('x')}"
     return None
 
 
