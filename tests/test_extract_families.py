@@ -136,3 +136,12 @@ def test_hired_to_lead_a_unit_is_headship_of_the_unit_not_the_company():
         "Tessaract's hiring of Imogen Hale, a veteran of Dovetail, to lead the new robotics lab surprised rivals.", "t")
     titles = {c.role for c in got if c.kind.value == "role" and c.person == "Imogen Hale"}
     assert titles == {"Head of the robotics lab"}
+
+
+def test_seed_002_lab_lead_is_not_head_of_meta():
+    from orgtracker.extract.pipeline import extract_file
+    from orgtracker.paths import seeds_dir
+
+    seed = next(seeds_dir().glob("002_*.txt"))
+    titles = {c.role for c in extract_file(seed) if c.person == "Shengjia Zhao" and c.role}
+    assert "Head of Meta" not in titles
