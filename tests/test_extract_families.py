@@ -59,6 +59,9 @@ def triples(text: str) -> set[tuple[str, str, str]]:
           ("join", "Pablo Serrat", "Grayhaven Capital")}),
         ("Agnes Whitcombe spent eleven years at Lorimer Foods before moving on.",
          {("join", "Agnes Whitcombe", "Lorimer Foods"), ("leave", "Agnes Whitcombe", "Lorimer Foods")}),
+        # a descriptor between the title and its organisation
+        ("Orland Group promoted Vera Lindqvist to president of construction affiliate Orland Building.",
+         {("role", "Vera Lindqvist", "Orland Building")}),
         # leaving a post
         ("Gerald Pike is leaving his post as chief operating officer of Stanmore Rail at the end of June.",
          {("leave", "Gerald Pike", "Stanmore Rail")}),

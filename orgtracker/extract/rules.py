@@ -480,7 +480,7 @@ def _b_appoint(view, m, ctx):
 
 _PASSIVE_ROLE = re.compile(
     rf"^(?:as |to (?:the )?(?:role |post |position |job |office |rank )?(?:of )?|to (?:be |become )|to serve as )?{_DET}"
-    rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?(?P<after>.*)$"
+    rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for) (?:the )?{_DESCR}(?P<ob>{_O}))?(?P<after>.*)$"
 )
 _BY_ORG = re.compile(rf"\bby (?:the )?(?P<o>{_O})")
 _AT_ORG = re.compile(rf"^(?:(?!{_P})\S+ ){{0,4}}?(?:at|to|by|into) (?:the )?(?P<o>{_O})")
@@ -920,7 +920,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(
         rf"(?<![\w'-])(?P<v>{_verbs('appoint')}) (?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |from (?:the )?{_O} |, )?)"
         rf"(?:as |to (?:the )?(?:role |post |position |job |office |rank )?(?:of )?|to (?:be |become )|to serve as )?{_DET}"
-        rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?(?P<rest>.*)$"), _b_appoint),
+        rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for) (?:the )?{_DESCR}(?P<ob>{_O}))?(?P<rest>.*)$"), _b_appoint),
     (re.compile(
         rf"(?P<p>{_P}) (?:, )?(?:who )?{_AUX}(?P<be>has been|have been|had been|was|were|is|are|will be|would be|'s been|to be|being|been|be|got|gets) "
         rf"(?:(?:also|recently|officially|formally|now|just|reportedly|effectively|quietly|unceremoniously) )?"
