@@ -42,7 +42,7 @@ class LayoutOptions:
     header_gap: float = 64.0  # between an org header and its first row
     group_pad: float = 10.0
     group_label: float = 20.0
-    row_width: float = 2400.0  # organisations wrap onto a new row past this width (a fixed width keeps rows stable)
+    row_width: float = 2000.0  # organisations wrap onto a new row past this width (a fixed width keeps rows stable)
     org_row_gap: float = 140.0  # between rows of organisations
 
     @property

@@ -39,6 +39,8 @@ OVERVIEW_CARD_PX = 40.0  # cards narrower than this on screen are drawn by the o
 TILE_CARDS = 8  # a tile is this many card widths wide and this many rows high
 LIVE_MARGIN = 0.25  # cards this far beyond the view (a fraction of its size) have items too
 BULK_SHARE = 0.25  # when more of the cards than this moved, file them all at once (numpy)
+READABLE_CARD_PX = 120.0  # a card narrower than this on screen is hard to read
+FOCUS_CARD_PX = 170.0  # how wide centring on someone makes the cards, when they were too small
 PIXMAP_CACHE_KB = 64 * 1024  # the items' device caches: about 1,000 cards at reading zoom
 
 
@@ -453,13 +455,15 @@ class ChartView(QWidget):
             self._box.scaleBy((1.0 / factor, 1.0 / factor))
 
     def center_on(self, person_id: int) -> None:
-        """Centre the view on the person's card, zooming in if the card would be too small to read."""
+        """Centre the view on the person's card, zooming in if cards are too small to read."""
         rect = self.card_rect(person_id)
         if rect is None:
             return
         view = self._box.viewRect()
         o = self._options
-        width = view.width() if view.width() <= 10 * o.card_width else 6 * o.card_width
+        pixels = self.viewport().width()
+        card_px = o.card_width * pixels / view.width() if view.width() else 0.0
+        width = view.width() if card_px >= 0.98 * READABLE_CARD_PX else o.card_width * pixels / FOCUS_CARD_PX
         height = width * (view.height() / view.width()) if view.width() else width
         c = rect.center()
         self._box.setRange(QRectF(c.x() - width / 2, c.y() - height / 2, width, height), padding=0)

@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from orgtracker.render.view import READABLE_CARD_PX  # noqa: F401  (the window's idea of readable is the chart's)
+
 
 def make_chart(parent: QWidget) -> QWidget:
     from orgtracker.render import ChartView

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from pathlib import Path
 
@@ -35,7 +36,7 @@ from .timeline_bar import date_in_words, previous_date
 from .watcher import DatabaseWatcher
 
 
-READABLE_CARD_PX = 150  # a card narrower than this on screen is hard to read
+FIRST_VIEW_SETTLE_S = 2.0  # resizes this soon after showing re-fit the first view
 
 
 class MainWindow(QMainWindow):
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.clear_selection)
 
         self._fitted = False
+        self._shown_at = 0.0
+        self._first_view = QTimer(self, singleShot=True, interval=50, timeout=self.readable_view)
         self.resize(self._first_size())
         self._restore_settings()
         self._load_source(at)
@@ -137,7 +140,15 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._fitted:
             self._fitted = True
-            QTimer.singleShot(0, self.readable_view)  # once the chart has its real size
+            self._shown_at = time.monotonic()
+            self._first_view.start()  # once the chart has its real size
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # a window manager may still be settling the window's size just after it is shown:
+        # the first view follows it, so the chart is not fitted to a size the window no longer has
+        if self._fitted and time.monotonic() - self._shown_at < FIRST_VIEW_SETTLE_S:
+            self._first_view.start()
 
     # -- menus ------------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, checkable: bool = False, tip: str = "") -> QAction:
@@ -354,14 +365,9 @@ class MainWindow(QMainWindow):
         """Fit the chart; when that makes cards too small to read, zoom in on the largest organisation instead."""
         chart_adapter.fit(self.chart)
         width = chart_adapter.card_pixels(self.chart)
-        if not width or width >= READABLE_CARD_PX or self.snapshot is None or not self.snapshot.placements:
+        if not width or width >= chart_adapter.READABLE_CARD_PX or self.snapshot is None or not self.snapshot.placements:
             return
-        chart_adapter.zoom(self.chart, READABLE_CARD_PX / width)
-        on_chart = {p.person_id for p in self.snapshot.placements}
-        changed = [c.person_id for c in self.last_changes if c.person_id in on_chart]
-        if changed:  # what the last step changed is what the user wants to see first
-            chart_adapter.center_on(self.chart, changed[0])
-            return
+        chart_adapter.zoom(self.chart, chart_adapter.READABLE_CARD_PX / width)
         sizes: dict[int, list[int]] = {}
         for p in self.snapshot.placements:
             sizes.setdefault(p.org_id, []).append(p.person_id)
