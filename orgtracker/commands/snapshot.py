@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -45,13 +47,14 @@ def open_existing_store(args: argparse.Namespace):
         raise UserError(str(exc)) from None
 
 
-def load_facts_or_explain(store, args: argparse.Namespace):
+def load_facts_or_explain(store, args: argparse.Namespace, at: date | None = None):
+    """The facts without their evidence (with `at`: only what a snapshot at that date needs)."""
     from orgtracker.store import StoreError
 
     try:
         if store.is_empty():
             raise UserError(f"the database {store.path} is empty: run `orgtracker ingest{_db_flag(args)}` first")
-        return store.load_facts(with_evidence=False)
+        return store.load_facts(at=at, with_evidence=False)
     except StoreError as exc:
         raise UserError(str(exc)) from None
 
@@ -77,15 +80,17 @@ def run(args: argparse.Namespace) -> int:
     at = parse_date(args.at, "--at")
     store = open_existing_store(args)
     try:
-        facts = load_facts_or_explain(store, args)
+        facts = load_facts_or_explain(store, args, at)
     finally:
         store.close()
     snap = snapshot(facts, at)
     rows = snapshot_rows(snap)
+    out = sys.stdout
     if args.json:
-        print(json.dumps(snapshot_json(snap, rows), ensure_ascii=False, indent=2))
+        json.dump(snapshot_json(snap, rows), out, ensure_ascii=False, indent=2)
+        out.write("\n")
     else:
-        print("\n".join(snapshot_text(snap, rows)))
+        out.writelines(f"{line}\n" for line in snapshot_text(snap, rows))
     return 0
 
 
@@ -138,15 +143,16 @@ def snapshot_json(snap, rows: list[dict]) -> dict:
     }
 
 
-def snapshot_text(snap, rows: list[dict]) -> list[str]:
+def snapshot_text(snap, rows: list[dict]) -> Iterator[str]:
+    """The lines of the text form, made as they are printed."""
     people = {r["person_id"] for r in rows}
-    out = [f"Snapshot at {snap.at.isoformat()}: {len(people)} people in {len({r['org_id'] for r in rows})} organisations"]
+    yield f"Snapshot at {snap.at.isoformat()}: {len(people)} people in {len({r['org_id'] for r in rows})} organisations"
     current = None
     for r in rows:
         if r["org_id"] != current:
             current = r["org_id"]
-            out.append("")
-            out.append(r["org"])
+            yield ""
+            yield r["org"]
         line = f"  {r['person']}"
         if r["title"]:
             line += f", {r['title']}" + ("" if r["title_certain"] else "?")
@@ -154,13 +160,12 @@ def snapshot_text(snap, rows: list[dict]) -> list[str]:
             line += f" {POSSIBLE_MARK}"
         if r["manager"]:
             line += f" — reports to {r['manager']}" + (f" {POSSIBLE_MARK}" if r["manager_possible"] else "")
-        out.append(line)
+        yield line
     edges = _edge_rows(snap)
     if edges:
-        out.append("")
-        out.append("Reporting lines")
+        yield ""
+        yield "Reporting lines"
         for e in edges:
             extra = ", ".join(x for x in (e["kind"] if e["kind"] != "solid" else "",
                                           "possibly" if e["possible"] else "") if x)
-            out.append(f"  {e['person']} → {e['manager']}" + (f" ({extra})" if extra else ""))
-    return out
+            yield f"  {e['person']} → {e['manager']}" + (f" ({extra})" if extra else "")

@@ -101,17 +101,14 @@ def read_facts(raw: sqlite3.Connection, at: date | None = None, with_evidence: b
     """
     reader = _Reader(dates if dates is not None else FuzzyDateMemo())
     params = {"at": at.isoformat()} if at is not None else {}
-    tenure_rows = raw.execute(TENURES if at is None else TENURES_AT, params).fetchall()
-    line_rows = raw.execute(LINES if at is None else LINES_AT, params).fetchall()
-    parent_rows = raw.execute(PARENTS if at is None else PARENTS_AT, params).fetchall()
     evidence: dict[str, dict[int, tuple[Evidence, ...]]] = {"tenure_id": {}, "line_id": {}, "parent_id": {}}
     if with_evidence:
         paths = dict(raw.execute(DOCUMENT_PATHS))
-        for column, rows in (("tenure_id", tenure_rows), ("line_id", line_rows), ("parent_id", parent_rows)):
-            evidence[column] = _evidence(raw, column, {r[0] for r in rows}, paths, reader)
-    tenures = reader.tenures(tenure_rows, evidence["tenure_id"])
-    lines = reader.lines(line_rows, evidence["line_id"])
-    parents = reader.parents(parent_rows, evidence["parent_id"])
+        evidence = {column: _evidence(raw, column, paths, reader) for column in evidence}
+    # Rows go straight from the cursor into records: holding them all first would double the peak memory.
+    tenures = reader.tenures(raw.execute(TENURES if at is None else TENURES_AT, params), evidence["tenure_id"])
+    lines = reader.lines(raw.execute(LINES if at is None else LINES_AT, params), evidence["line_id"])
+    parents = reader.parents(raw.execute(PARENTS if at is None else PARENTS_AT, params), evidence["parent_id"])
     person_aliases, org_aliases = _aliases(raw, PERSON_ALIASES), _aliases(raw, ORG_ALIASES)
     if at is None:
         people = reader.people(raw.execute(PEOPLE), person_aliases)
@@ -134,14 +131,13 @@ def _aliases(raw: sqlite3.Connection, query: str) -> dict[int, list[str]]:
     return out
 
 
-def _evidence(raw: sqlite3.Connection, column: str, ids: set[int], paths: dict[int, str],
+def _evidence(raw: sqlite3.Connection, column: str, paths: dict[int, str],
               reader: "_Reader") -> dict[int, tuple[Evidence, ...]]:
-    """fact id → its quotes, in document then span order, for the facts in `ids`."""
+    """fact id → its quotes, in document then span order, for every fact of one kind."""
     found: dict[int, list[Evidence]] = defaultdict(list)
     number = reader.numbers
     for fact_id, doc_id, start, end, quote in raw.execute(EVIDENCE[column]):
-        if fact_id in ids:
-            found[fact_id].append(Evidence(paths.get(doc_id, ""), start, end, quote, number[doc_id]))
+        found[fact_id].append(Evidence(paths.get(doc_id, ""), start, end, quote, number[doc_id]))
     return {fact_id: tuple(evs) for fact_id, evs in found.items()}
 
 
@@ -185,7 +181,7 @@ class _Reader:
         number, text = self.numbers, self.texts
         return {number[i]: Organisation(number[i], text[name], tuple(aliases.get(i, ()))) for i, name in rows}
 
-    def tenures(self, rows: list[tuple], evidence: dict[int, tuple[Evidence, ...]]) -> list[Tenure]:
+    def tenures(self, rows: Iterable[tuple], evidence: dict[int, tuple[Evidence, ...]]) -> list[Tenure]:
         fd, number, text, origins, statuses = self.dates, self.numbers, self.texts, _ORIGINS, _STATUSES
         return [
             Tenure(fid, number[pid], number[oid], text[title], fd[start], fd[end], origins[origin], statuses[status],
@@ -193,7 +189,7 @@ class _Reader:
             for fid, pid, oid, title, start, end, anchor, origin, status, edit_id, conflict in rows
         ]
 
-    def lines(self, rows: list[tuple], evidence: dict[int, tuple[Evidence, ...]]) -> list[ReportingLine]:
+    def lines(self, rows: Iterable[tuple], evidence: dict[int, tuple[Evidence, ...]]) -> list[ReportingLine]:
         fd, number, origins, statuses, kinds = self.dates, self.numbers, _ORIGINS, _STATUSES, _KINDS
         return [
             ReportingLine(fid, number[pid], number[mid], kinds[kind], fd[start], fd[end], origins[origin],
@@ -201,7 +197,7 @@ class _Reader:
             for fid, pid, mid, kind, start, end, origin, status, edit_id, conflict in rows
         ]
 
-    def parents(self, rows: list[tuple], evidence: dict[int, tuple[Evidence, ...]]) -> list[OrgParent]:
+    def parents(self, rows: Iterable[tuple], evidence: dict[int, tuple[Evidence, ...]]) -> list[OrgParent]:
         fd, number = self.dates, self.numbers
         return [
             OrgParent(fid, number[oid], number[pid], fd[start], fd[end], _ORIGINS[origin], _STATUSES[status],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -31,7 +32,17 @@ class Diff:
     orgs_added: list[OrgNode] = field(default_factory=list)
     orgs_removed: list[OrgNode] = field(default_factory=list)
     orgs_changed: list[tuple[OrgNode, OrgNode]] = field(default_factory=list)
-    changes: list[Change] = field(default_factory=list)
+    summary: Callable[[], list[Change]] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def changes(self) -> list[Change]:
+        """What changed in words, in reading order; worked out on first use, as it costs more than the
+        structural difference (tens of thousands of lines over a year of a large organisation)."""
+        made = self.__dict__.get("_changes")
+        if made is None:
+            made = self.summary() if self.summary is not None else []
+            self.__dict__["_changes"] = made
+        return made
 
     @property
     def empty(self) -> bool:
@@ -49,17 +60,24 @@ def diff(facts: FactSet, a: date, b: date) -> Diff:
     """
     index = TimelineIndex.of(facts)
     sa, sb = index.state(a), index.state(b)
-    out = Diff(a, b)
+    out = Diff(a, b, summary=lambda: _in_reading_order(index, _membership_changes(index, sa, sb)
+                                                     + _manager_changes(index, sa, sb)))
     _placements(index, sa, sb, out)
     _edges(index, sa, sb, out)
     _orgs(index, sa, sb, out)
-    out.changes = _in_reading_order(index, _membership_changes(index, sa, sb) + _manager_changes(index, sa, sb))
     return out
 
 
-def _in_reading_order(index: TimelineIndex, changes: list[Change]) -> list[Change]:
+Row = tuple[str, int, "str | None", "str | None"]  # a change before it is put in words: kind, person, before, after
+
+
+def _in_reading_order(index: TimelineIndex, rows: list[Row]) -> list[Change]:
     """By person name, then moved, joined, left, new title, new manager, then before/after."""
-    return sorted(changes, key=lambda c: (c.person, c.person_id, CHANGE_ORDER[c.kind], c.before or "", c.after or ""))
+    names, order = index.person_names, CHANGE_ORDER
+    keyed = [(names[pid], pid, order[kind], before or "", after or "", i)
+             for i, (kind, pid, before, after) in enumerate(rows)]
+    keyed.sort()
+    return [Change(rows[i][0], pid, name, rows[i][2], rows[i][3]) for name, pid, _, _, _, i in keyed]
 
 
 def apply_diff(d: Diff, before: Snapshot) -> Snapshot:
@@ -124,13 +142,13 @@ def _orgs(index: TimelineIndex, sa: State, sb: State, out: Diff) -> None:
             out.orgs_changed.append((index.org_node(oid, sa.org_parent[oid]), index.org_node(oid, sb.org_parent[oid])))
 
 
-def _membership_changes(index: TimelineIndex, sa: State, sb: State) -> list[Change]:
+def _membership_changes(index: TimelineIndex, sa: State, sb: State) -> list[Row]:
     was, now = sa.memb_state, sb.memb_state
     confirmed = (was == POSSIBLE) & index.memb_open_start  # became sure, but no join date is known
     joined = (was != ACTIVE) & (now == ACTIVE) & ~confirmed
     left = (was != INACTIVE) & (now == INACTIVE)
-    names, orgs = index.person_names, index.org_names
-    changes: list[Change] = []
+    orgs = index.org_names
+    rows: list[Row] = []
     moves = np.flatnonzero(joined | left)
     pids = index.memb_person[moves]
     several = np.zeros(len(moves), bool)
@@ -138,32 +156,29 @@ def _membership_changes(index: TimelineIndex, sa: State, sb: State) -> list[Chan
         same = pids[1:] == pids[:-1]  # memberships are sorted by person
         several[1:] |= same
         several[:-1] |= same
-    for m, pid, oid in zip(moves[~several].tolist(), pids[~several].tolist(), index.memb_org[moves[~several]].tolist()):
-        if left[m]:
-            changes.append(Change("left", pid, names[pid], orgs[oid], None))
-        else:
-            changes.append(Change("joined", pid, names[pid], None, orgs[oid]))
+    one = moves[~several]
+    for went, pid, oid in zip(left[one].tolist(), pids[~several].tolist(), index.memb_org[one].tolist()):
+        rows.append(("left", pid, orgs[oid], None) if went else ("joined", pid, None, orgs[oid]))
     by_person: dict[int, tuple[list[str], list[str]]] = {}
-    for m in moves[several].tolist():
-        pid, oid = int(index.memb_person[m]), int(index.memb_org[m])
-        by_person.setdefault(pid, ([], []))[0 if left[m] else 1].append(orgs[oid])
+    many = moves[several]
+    for went, pid, oid in zip(left[many].tolist(), pids[several].tolist(), index.memb_org[many].tolist()):
+        by_person.setdefault(pid, ([], []))[0 if went else 1].append(orgs[oid])
     for pid, (lefts, joins) in by_person.items():
         lefts.sort()
         joins.sort()
         while lefts and joins:
-            changes.append(Change("moved", pid, names[pid], lefts.pop(0), joins.pop(0)))
-        changes.extend(Change("left", pid, names[pid], org, None) for org in lefts)
-        changes.extend(Change("joined", pid, names[pid], None, org) for org in joins)
+            rows.append(("moved", pid, lefts.pop(0), joins.pop(0)))
+        rows.extend(("left", pid, org, None) for org in lefts)
+        rows.extend(("joined", pid, None, org) for org in joins)
     shown_b = np.maximum(sb.memb_seg, 0)
     newly_sure = (sb.seg_state[shown_b] == ACTIVE) & (sa.seg_state[shown_b] != ACTIVE)
-    retitled = (was != INACTIVE) & (now != INACTIVE) & sb.memb_certain & newly_sure & ~joined
-    for m in np.flatnonzero(retitled).tolist():
-        after = index.tenures[int(sb.memb_seg[m])].title
+    retitled = np.flatnonzero((was != INACTIVE) & (now != INACTIVE) & sb.memb_certain & newly_sure & ~joined)
+    for m, seg, pid in zip(retitled.tolist(), sb.memb_seg[retitled].tolist(), index.memb_person[retitled].tolist()):
+        after = index.tenures[seg].title
         before = _title_before(index, sa, m, after)
         if before != after:
-            pid = int(index.memb_person[m])
-            changes.append(Change("new_title", pid, names[pid], before, after))
-    return changes
+            rows.append(("new_title", pid, before, after))
+    return rows
 
 
 def _title_before(index: TimelineIndex, sa: State, m: int, after: str | None) -> str | None:
@@ -179,7 +194,7 @@ def _title_before(index: TimelineIndex, sa: State, m: int, after: str | None) ->
     return index.tenures[best].title
 
 
-def _manager_changes(index: TimelineIndex, sa: State, sb: State) -> list[Change]:
+def _manager_changes(index: TimelineIndex, sa: State, sb: State) -> list[Row]:
     solid, person, manager = index.line_solid, index.line_person, index.line_manager
     new = np.flatnonzero(solid & (sb.line_state == ACTIVE) & (sa.line_state != ACTIVE))
     if not len(new):
@@ -193,7 +208,7 @@ def _manager_changes(index: TimelineIndex, sa: State, sb: State) -> list[Change]
     for pid, mid, s in zip(person[theirs].tolist(), manager[theirs].tolist(), sa.line_state[theirs].tolist()):
         (surely if s == ACTIVE else maybe).setdefault(pid, []).append(mid)
     names = index.person_names
-    changes: list[Change] = []
+    rows: list[Row] = []
     last = None
     for pid, mid in zip(person[new].tolist(), manager[new].tolist()):
         if (pid, mid) == last:  # lines are sorted by (person, manager): repeats are adjacent
@@ -206,5 +221,5 @@ def _manager_changes(index: TimelineIndex, sa: State, sb: State) -> list[Change]
             was = names[had[0]]
         else:
             was = ", ".join(sorted({names[m] for m in had}))
-        changes.append(Change("new_manager", pid, names[pid], was, names[mid]))
-    return changes
+        rows.append(("new_manager", pid, was, names[mid]))
+    return rows

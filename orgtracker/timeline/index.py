@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 import weakref
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter
@@ -78,35 +80,73 @@ class _Bounds:
 
 
 class _Dates:
-    """A list of optional FuzzyDates as arrays: day ordinals of the earliest and latest day (NEG / POS when
-    unbounded), whether a date is set, and an equality class (equal dates share one; -1 for None).
+    """One optional FuzzyDate attribute of many records as arrays: day ordinals of the earliest and
+    latest day (NEG / POS when unbounded), whether a date is set, and an equality class (equal
+    dates share one; -1 for None).
 
-    Each distinct date object is read once: a large history shares its FuzzyDates (the store's
-    memo), so this is a few thousand reads and numpy indexing rather than one read per fact.
+    Each distinct date object is read once (`known`: id → (lo, hi, class), shared by the
+    attributes read in one build): a large history shares its FuzzyDates (the store's memo),
+    so this is a few thousand reads and numpy indexing rather than one read per fact.
     """
 
-    def __init__(self, dates: list[FuzzyDate | None], classes: dict[FuzzyDate, int]):
-        n = len(dates)
-        ids = np.fromiter(map(id, dates), np.uint64, n)
-        _, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
-        lo: list[int] = []
-        hi: list[int] = []
-        cls: list[int] = []
-        for i in first.tolist():
-            fd = dates[i]
-            if fd is None:
-                lo.append(NEG)
-                hi.append(POS)
-                cls.append(-1)
-                continue
-            lo.append(fd.earliest.toordinal() if fd.earliest is not None else NEG)
-            hi.append(fd.latest.toordinal() if fd.latest is not None else POS)
-            cls.append(classes.setdefault(fd, len(classes)))
+    def __init__(self, records: Sequence, attribute: str, known: dict[int, tuple[int, int, int]],
+                 classes: dict[FuzzyDate, int]):
+        get = attrgetter(attribute)
+        ids = np.fromiter(map(id, map(get, records)), np.uint64, len(records))
+        distinct, inverse = np.unique(ids, return_inverse=True)
         inverse = inverse.reshape(-1)
-        self.lo = np.array(lo, np.int64)[inverse]
-        self.hi = np.array(hi, np.int64)[inverse]
-        self.cls = np.array(cls, np.int64)[inverse]
-        self.present = self.cls >= 0
+        first = np.empty(len(distinct), np.int64)
+        first[inverse] = np.arange(len(ids))  # a record holding each distinct date
+        table = []
+        for key, i in zip(distinct.tolist(), first.tolist()):
+            row = known.get(key)
+            if row is None:
+                row = known[key] = _date_row(get(records[i]), classes)
+            table.append(row)
+        columns = np.array(table, np.int64).reshape(-1, 3)
+        self.lo = columns[:, 0][inverse]
+        self.hi = columns[:, 1][inverse]
+        self.cls = columns[:, 2][inverse]
+
+    @property
+    def present(self) -> np.ndarray:
+        return self.cls >= 0
+
+    def take(self, order: np.ndarray) -> "_Dates":
+        out = object.__new__(_Dates)
+        out.lo, out.hi, out.cls = self.lo[order], self.hi[order], self.cls[order]
+        return out
+
+
+def _date_row(fd: FuzzyDate | None, classes: dict[FuzzyDate, int]) -> tuple[int, int, int]:
+    if fd is None:
+        return NEG, POS, -1
+    return (fd.earliest.toordinal() if fd.earliest is not None else NEG,
+            fd.latest.toordinal() if fd.latest is not None else POS,
+            classes.setdefault(fd, len(classes)))
+
+
+class _Reordered(Sequence):
+    """A list's records in another order, without moving them: reading records in the order they
+    were made (the store makes them in id order) is what keeps a pass over them cache-friendly."""
+
+    __slots__ = ("_items", "_positions")
+
+    def __init__(self, items: list, order: np.ndarray):
+        self._items = items
+        self._positions = order
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.pick(np.arange(len(self))[i])
+        return self._items[self._positions[i]]
+
+    def pick(self, positions: np.ndarray) -> list:
+        """The records at these positions."""
+        return list(map(self._items.__getitem__, self._positions[positions].tolist()))
 
 
 def _reference_points(starts: _Dates, anchors: _Dates) -> tuple[np.ndarray, np.ndarray]:
@@ -164,14 +204,13 @@ class TimelineIndex:
         cls._cache.pop(id(facts), None)
 
     def __init__(self, facts: FactSet):
-        enabled = gc.isenabled()
-        gc.disable()  # the collector would walk the whole heap while the arrays are built, for nothing
-        try:
+        with _collector_paused():
             self._people = facts.people
             self._orgs = facts.orgs
+            known: dict[int, tuple[int, int, int]] = {}
             classes: dict[FuzzyDate, int] = {}
-            self._build_tenures(facts.live_tenures(), classes)
-            self._build_lines(facts.live_lines(), classes)
+            self._build_tenures(facts.live_tenures(), known, classes)
+            self._build_lines(facts.live_lines(), known, classes)
             self._build_parents(facts.live_parents(), facts)
             n_seg, n_line = len(self.tenures), len(self.lines)
             # Placement and Edge objects, made when a snapshot first shows them (see placements_of).
@@ -183,23 +222,20 @@ class TimelineIndex:
             self._change_days: np.ndarray | None = None
             self._person_names: dict[int, str] | None = None
             self._org_names: dict[int, str] | None = None
-        finally:
-            if enabled:
-                gc.enable()
 
     # -- building -------------------------------------------------------------
-    def _build_tenures(self, tenures: list[Tenure], classes: dict[FuzzyDate, int]) -> None:
+    def _build_tenures(self, tenures: list[Tenure], known: dict, classes: dict[FuzzyDate, int]) -> None:
         n = len(tenures)
         person = np.fromiter(map(attrgetter("person_id"), tenures), np.int64, n)
         org = np.fromiter(map(attrgetter("org_id"), tenures), np.int64, n)
         ids = np.fromiter(map(attrgetter("id"), tenures), np.int64, n)
-        order = np.lexsort((ids, org, person))
-        tenures = [tenures[i] for i in order.tolist()]
+        starts = _Dates(tenures, "start", known, classes)
+        ends = _Dates(tenures, "end", known, classes)
+        anchors = _Dates(tenures, "anchor", known, classes)
+        order = _sort_order(person, org, ids)  # segments of one membership together, in id order
         person, org, ids = person[order], org[order], ids[order]
-        self.tenures = tenures
-        starts = _Dates(list(map(attrgetter("start"), tenures)), classes)
-        ends = _Dates(list(map(attrgetter("end"), tenures)), classes)
-        anchors = _Dates(list(map(attrgetter("anchor"), tenures)), classes)
+        starts, ends, anchors = starts.take(order), ends.take(order), anchors.take(order)
+        self.tenures = _Reordered(tenures, order)
         self.seg = _Bounds(starts, ends)
         self.seg_has_ref, self.seg_ref = _reference_points(starts, anchors)
         self.seg_id = ids
@@ -220,8 +256,7 @@ class TimelineIndex:
         Title A ending on the same fuzzy date title B starts leaves no gap:
         the person is surely at the organisation from A's sure start to B's
         sure end, even while either title alone is only possible. Every
-        segment reachable through such handovers counts, so the handovers of
-        all memberships are followed together, one step per round.
+        segment reachable through such handovers counts.
         """
         n = len(self.tenures)
         memb = self.seg_memb
@@ -238,49 +273,32 @@ class TimelineIndex:
             src += [i[forward], j[backward]]
             dst += [j[forward], i[backward]]
             d += 1
-        edge_src, edge_dst = np.concatenate(src), np.concatenate(dst)
-        order = np.argsort(edge_src, kind="stable")
-        edge_src, edge_dst = edge_src[order], edge_dst[order]
-        reached = np.unique(edge_src * max(n, 1) + edge_dst)
-        frontier = reached
-        while len(frontier):
-            via = frontier % n
-            lo = np.searchsorted(edge_src, via, "left")
-            count = np.searchsorted(edge_src, via, "right") - lo
-            if not count.any():
-                break
-            starts = np.repeat(frontier // n, count)
-            at = np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count) + np.repeat(lo, count)
-            step = np.unique(starts * n + edge_dst[at])
-            frontier = step[~np.isin(step, reached)]
-            reached = np.union1d(reached, frontier)
-        a, b = (reached // n, reached % n) if n else (reached, reached)
+        a, b = _reachable(np.concatenate(src), np.concatenate(dst), self.memb_first, memb)
         s_hi, e_lo = self.seg.s_hi, self.seg.e_lo
         keep = s_hi[a] < e_lo[b]
         self.chain_lo = s_hi[a][keep]
         self.chain_hi = e_lo[b][keep]
         self.chain_memb = memb[a][keep].astype(np.int32)
 
-    def _build_lines(self, lines: list[ReportingLine], classes: dict[FuzzyDate, int]) -> None:
+    def _build_lines(self, lines: list[ReportingLine], known: dict, classes: dict[FuzzyDate, int]) -> None:
         n = len(lines)
         person = np.fromiter(map(attrgetter("person_id"), lines), np.int64, n)
         manager = np.fromiter(map(attrgetter("manager_id"), lines), np.int64, n)
         ids = np.fromiter(map(attrgetter("id"), lines), np.int64, n)
-        order = np.lexsort((ids, manager, person))
-        lines = [lines[i] for i in order.tolist()]
-        self.lines = lines
-        self.line = _Bounds(_Dates(list(map(attrgetter("start"), lines)), classes),
-                            _Dates(list(map(attrgetter("end"), lines)), classes))
+        solid = np.fromiter(map(id, map(attrgetter("kind"), lines)), np.uint64, n) == id(LineKind.SOLID)
+        starts, ends = _Dates(lines, "start", known, classes), _Dates(lines, "end", known, classes)
+        order = _sort_order(person, manager, ids)
+        self.lines = _Reordered(lines, order)
+        self.line = _Bounds(starts.take(order), ends.take(order))
         self.line_person = person[order]
         self.line_manager = manager[order]
-        solid = LineKind.SOLID
-        self.line_solid = np.fromiter((k is solid for k in map(attrgetter("kind"), lines)), bool, n)
+        self.line_solid = solid[order]
 
     def _build_parents(self, parents: list[OrgParent], facts: FactSet) -> None:
         parents.sort(key=lambda p: (p.org_id, p.id))
         self.parents = parents
         classes: dict[FuzzyDate, int] = {}
-        self.parent = _Bounds(_Dates([p.start for p in parents], classes), _Dates([p.end for p in parents], classes))
+        self.parent = _Bounds(_Dates(parents, "start", {}, classes), _Dates(parents, "end", {}, classes))
         self.parent_start = self.parent.s_lo.tolist()
         orgs_with_tenures = set(np.unique(self.memb_org).tolist())
         # An organisation nobody has ever been placed in (just added by hand) is always shown.
@@ -392,8 +410,7 @@ class TimelineIndex:
         new = np.flatnonzero(~self._pmade[variants, segs])
         if len(new):
             v, seg = variants[new], segs[new]
-            made = [self._new_placement(i, k // 2 + 1, k % 2 == 1) for i, k in zip(seg.tolist(), v.tolist())]
-            self._pobj[v, seg] = _object_array(made)
+            self._pobj[v, seg] = _object_array(self._new_placements(self.tenures.pick(seg), v.tolist()))
             self._pmade[v, seg] = True
         return self._pobj[variants, segs].tolist()
 
@@ -403,19 +420,21 @@ class TimelineIndex:
         new = np.flatnonzero(~self._emade[variants, lines])
         if len(new):
             v, i = variants[new], lines[new]
-            made = [self._new_edge(line, k + 1) for line, k in zip(i.tolist(), v.tolist())]
-            self._eobj[v, i] = _object_array(made)
+            self._eobj[v, i] = _object_array(self._new_edges(self.lines.pick(i), v.tolist()))
             self._emade[v, i] = True
         return self._eobj[variants, lines].tolist()
 
-    def _new_placement(self, seg: int, s: int, certain: bool) -> Placement:
-        t = self.tenures[seg]
-        return Placement(t.person_id, self.person_name(t.person_id), t.org_id, self.org_name(t.org_id), t.title,
-                         ACTIVITY[s], t.id, certain)
+    def _new_placements(self, tenures: list[Tenure], variants: list[int]) -> list[Placement]:
+        person, org = self.person_name, self.org_name
+        activity, certain = _VARIANT_ACTIVITY, _VARIANT_CERTAIN
+        with _collector_paused(len(variants)):
+            return [Placement(t.person_id, person(t.person_id), t.org_id, org(t.org_id), t.title, activity[k], t.id,
+                              certain[k]) for t, k in zip(tenures, variants)]
 
-    def _new_edge(self, i: int, s: int) -> Edge:
-        r = self.lines[i]
-        return Edge(r.person_id, r.manager_id, r.kind, ACTIVITY[s], r.id)
+    def _new_edges(self, lines: list[ReportingLine], variants: list[int]) -> list[Edge]:
+        activity = (Activity.POSSIBLE, Activity.ACTIVE)
+        with _collector_paused(len(variants)):
+            return [Edge(r.person_id, r.manager_id, r.kind, activity[k], r.id) for r, k in zip(lines, variants)]
 
     def placement(self, state: State, m: int) -> Placement | None:
         if state.memb_state[m] == INACTIVE:
@@ -461,7 +480,7 @@ class TimelineIndex:
         parts = [self.seg.boundary_days(), self.line.boundary_days(), self.parent.boundary_days(),
                  self.chain_lo[self.chain_lo != NEG], self.chain_hi[self.chain_hi != POS],
                  self._title_switch_days()]
-        return np.unique(np.concatenate(parts))
+        return _distinct_days(np.concatenate(parts))
 
     def _title_switch_days(self) -> np.ndarray:
         """Days where the nearest-start title of a membership can switch: midway between two starts
@@ -483,10 +502,113 @@ class TimelineIndex:
         return np.concatenate(out)
 
 
+def _distinct_days(days: np.ndarray) -> np.ndarray:
+    """np.unique for day ordinals: marks in a table as long as the span of days (a few MB at most,
+    as ordinals run from 1 to 3,652,059), which is linear where sorting a million values is not."""
+    if not len(days):
+        return days.astype(np.int64)
+    first = int(days.min())
+    seen = np.zeros(int(days.max()) - first + 1, bool)
+    seen[days - first] = True
+    return np.flatnonzero(seen) + first
+
+
+def _sort_order(a: np.ndarray, b: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """Positions in (a, b, id) order; one stable sort on a combined key when the ids already ascend."""
+    small = len(a) and 0 <= min(a.min(), b.min()) and max(a.max(), b.max()) < 1 << 31
+    if small and bool((ids[1:] >= ids[:-1]).all()):
+        return np.argsort(a * (int(b.max()) + 1) + b, kind="stable")
+    return np.lexsort((ids, b, a))
+
+
+def _reachable(src: np.ndarray, dst: np.ndarray, memb_first: np.ndarray, seg_memb: np.ndarray
+               ) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair (a, b) with b reachable from a through one or more of the edges src → dst, all of
+    which join segments of one membership.
+
+    Each segment's reach is a bit mask over the segments of its membership, widened all at once
+    until nothing changes; memberships of more than 64 segments go through pairs instead.
+    """
+    n = len(seg_memb)
+    if not len(src):
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    first = memb_first[seg_memb]  # the first segment of each segment's membership
+    wide = (memb_first[seg_memb + 1] - first)[src] > 64
+    pairs = [_reachable_pairs(src[wide], dst[wide], n)]
+    src, dst = src[~wide], dst[~wide]
+    reach = np.zeros(n, np.uint64)
+    np.bitwise_or.at(reach, src, np.left_shift(np.uint64(1), (dst - first[dst]).astype(np.uint64)))
+    width = int((dst - first[dst]).max()) + 1 if len(dst) else 0
+    rows = np.unique(src)
+    while True:
+        grown = reach[rows]
+        for offset in range(width):
+            via = np.flatnonzero((grown >> np.uint64(offset)) & np.uint64(1))
+            grown[via] |= reach[first[rows[via]] + offset]
+        if np.array_equal(grown, reach[rows]):
+            break
+        reach[rows] = grown
+    for offset in range(width):
+        a = rows[np.flatnonzero((reach[rows] >> np.uint64(offset)) & np.uint64(1))]
+        pairs.append((a, first[a] + offset))
+    return np.concatenate([p[0] for p in pairs]), np.concatenate([p[1] for p in pairs])
+
+
+def _reachable_pairs(src: np.ndarray, dst: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The same as _reachable for any edges: pairs as numbers a * n + b, extended one edge per round."""
+    order = np.argsort(src, kind="stable")
+    src, dst = src[order], dst[order]
+    reached = np.unique(src * n + dst)
+    frontier = reached
+    while len(frontier):
+        via = frontier % n
+        lo = np.searchsorted(src, via, "left")
+        count = np.searchsorted(src, via, "right") - lo
+        if not count.any():
+            break
+        starts = np.repeat(frontier // n, count)
+        at = np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count) + np.repeat(lo, count)
+        step = np.unique(starts * n + dst[at])
+        frontier = step[~np.isin(step, reached)]
+        reached = np.union1d(reached, frontier)
+    return reached // n, reached % n
+
+
 def _object_array(items: list) -> np.ndarray:
     out = np.empty(len(items), object)
     out[:] = items
     return out
+
+
+_VARIANT_ACTIVITY = (Activity.POSSIBLE, Activity.POSSIBLE, Activity.ACTIVE, Activity.ACTIVE)
+_VARIANT_CERTAIN = (False, True, False, True)
+
+
+# Objects made in one go from this many on are moved out of the cyclic collector's sight afterwards
+# (gc.freeze), as the store does with what it loads: placements and edges live as long as the index,
+# and every full collection would otherwise walk them all again.
+FREEZE_AT = 10_000
+
+
+@contextmanager
+def _collector_paused(made: int = 0) -> Iterator[None]:
+    """No cyclic collection while many long-lived objects are made: it would walk the heap for nothing.
+
+    With `made` ≥ FREEZE_AT, the young generations are collected first and everything alive is
+    frozen after, so what gets frozen is what is alive, not garbage waiting in a young generation.
+    """
+    enabled = gc.isenabled()
+    freeze = enabled and made >= FREEZE_AT
+    if freeze:
+        gc.collect(1)
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+    if freeze:
+        gc.freeze()
 
 
 def _variant(state, certain):
