@@ -29,6 +29,12 @@ _ORG_HEADS = frozenset(
     "Chamber Fund Foundation Trust League Union Agency Authority Administration Secretary Minister Reserve "
     "Company Corporation Group Laboratory Laboratories Hospital Clinic Services Division Committee".split()
 )
+# words that open organisation names in many languages ("Maison Vautrin", "Grupo Alvamar", "Koninklijke ...")
+_ORG_PREFIXES = frozenset(
+    "Maison Groupe Grupo Gruppo Banco Banca Banque Casa Club Koninklijke Fondation Fundación Fundação Stichting "
+    "Compagnie Compañía Companhia Société Societe Sociedad Atelier Editions Éditions Deutsche Nippon Industrias".split()
+)
+_NAME_AFTER_TITLE = re.compile(r"[ \u00a0]+[A-Z][\w'’\-]+[ \u00a0]+[A-Z]")
 _STRONG_SUFFIXES = ("tion", "sion", "ment", "ness", "ive", "ture", "ical", "ology", "ware", "ship", "ities", "ance")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Sen|Rep|Gov|Gen)\.?[ \u00a0]$")
 _MONTHS = frozenset(
@@ -102,6 +108,8 @@ def person_shaped(tokens: list[str], lower_words: set[str]) -> bool:
     common = 0
     suffixy = 0
     given = (given_name(core[0]) or korean_given(core[-1])) and not is_acronym(core[0])
+    if core[0] in _ORG_PREFIXES or (core[0] in _ORG_HEADS and not given):
+        return False
     for i, t in enumerate(core):
         low = t.lower().rstrip(".")
         if i == 0 and given:
@@ -289,6 +297,11 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         if (descr or _ORG_AFTER.match(text, e)) and not given:
             votes[name] -= 2  # "search firm Acme Brandt", "Acme Brandt, which", "Acme Brandt's practice"
             continue
+        if not given and any(cs == e + 1 for cs, ce in cuts) and not _HONORIFIC.search(before):
+            title_end = next(ce for cs, ce in cuts if cs == e + 1)
+            if _NAME_AFTER_TITLE.match(text, title_end):
+                votes[name] -= 3  # "Kepler Cheuvreux analyst Bas Kloosterman": the firm before a titled person
+                continue
         if given and not _HONORIFIC.search(before):
             votes[name] += 2
         if _PERSON_AFTER.match(text, e) or _PERSON_BEFORE.search(before):

@@ -1,0 +1,26 @@
+"""More phrasing families: firms named before a titled person, career histories, references by head noun."""
+
+import pytest
+
+from orgtracker.extract.pipeline import extract_text
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    body = "source: https://news.example.com/x\npublished: 2025-03-10\n---\n" + text
+    return {(c.kind.value, c.person, c.org or c.manager) for c in extract_text(body, "t")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a two-word firm right before a title and a person's name is an organisation, not a person
+        ("Orvell Tamsin analyst Ruth Pellinger said the plan was sound. Pellinger has covered the sector for years.",
+         {("role", "Ruth Pellinger", "Orvell Tamsin")}),
+        # words that open organisation names ("Maison", "Grupo") never start a person's name
+        ("\"We are delighted,\" said Maison Quillard chief executive Solene Ardant.",
+         {("role", "Solene Ardant", "Maison Quillard")}),
+    ],
+)
+def test_family(text, expected):
+    got = triples(text)
+    assert expected <= got, got
