@@ -728,6 +728,22 @@ def _b_spent(view, m, ctx):
     return out
 
 
+def _b_career(view, m, ctx):
+    """A past job told as a career step ("began her career at X", "after working at X", "spent six years at X"): join + leave."""
+    org = view.value(m.group("o"))
+    if not org or re.search(r"\b(?:has|have|'s|'ve)(?: \S+)? $", view.ph[: m.start()]):
+        return []
+    before = re.findall(_P, view.ph[: m.start()])
+    after = re.search(_P, view.ph[m.end():])
+    tag = before[-1] if before else (after.group() if after else None)
+    person = view.value(tag)
+    if not person or view.affiliation.get(tag) == org and not before:
+        return []
+    at = view.at(m.start("o"))
+    return [RawClaim("join", person, org, confidence=0.6, at=at, date_override="past"),
+            RawClaim("leave", person, org, confidence=0.6, at=at, date_override="past")]
+
+
 def _years(n: str, unit: str) -> int | None:
     v = int(n) if n.isdigit() else NUMBER_WORDS.get(" ".join(n.split()))
     if v is not None and unit.startswith("decade"):
@@ -947,6 +963,12 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(
         rf"{_SUBJ}(?:previously |formerly |had )?(?:spent|worked for|served for) (?:more than |nearly |almost |over |some |about |a )?(?P<n>{_NUM} (?:years?|decades?)|decade)"
         rf" (?:as (?:a |an |the )?(?:[a-z][a-z\-]* )?T\d+ )?(?:at|with|in) (?:the )?(?P<o>{_O})"), _b_spent),
+    (re.compile(
+        rf"\b(?:(?:began|begun|begins|begin|beginning|started|starts|start|starting|launched|launching) (?:{_P} (?:'s )?|his |her |their )"
+        rf"(?:[a-z][a-z\-]* )?career|(?:after|before|following) (?:working|stints?|spending (?:\S+ ){{1,4}}?(?:years?|decades?))"
+        rf"|(?<!has )(?<!have )(?<!had )(?<!'s )(?:spending|spent) (?:more than |nearly |almost |over |some |about |a )?"
+        rf"(?:{_NUM} |a )(?:years?|decades?)|(?<!has )(?<!have )(?<!who )worked) "
+        rf"(?:(?!{_P}|{_O})\S+ ){{0,5}}?(?:at|with|for) (?:the )?(?P<o>{_O})(?! 's)"), _b_career),
     (re.compile(
         rf"(?:after|before|upon|following|since) (?P<v>leaving|departing|quitting|exiting|retiring from|resigning from)(?: (?:the )?(?P<o>{_O}))?"),
      lambda view, m, ctx: _gerund(view, m, ctx, "leave")),
