@@ -26,6 +26,17 @@ def triples(text: str) -> set[tuple[str, str, str]]:
          {("join", "Omar Quillet", "Sandrine Logistics"), ("leave", "Omar Quillet", "Sandrine Logistics")}),
         ("Ines Marwood, 44, trained as a chemist and spent six years at Corvax Labs before joining Peltry Foods.",
          {("join", "Ines Marwood", "Corvax Labs"), ("leave", "Ines Marwood", "Corvax Labs")}),
+        # "the department" is the latest organisation named with that noun, not the article's subject
+        ("Orrin Water Board named Tessa Pirell as chief of the Calder Fire Department. "
+         "Pirell, who oversaw the department's training academy, starts in May. "
+         "Chief Abram Lusk of the department will retire in April.",
+         {("leave", "Abram Lusk", "Calder Fire Department")}),
+        # a legislature confirms someone to an office; "of the U.S. Department" belongs to the organisation's name
+        ("The Senate confirmed Harriet Vollmer as secretary of the U.S. Department of Energy on Tuesday.",
+         {("role", "Harriet Vollmer", "U.S. Department of Energy")}),
+        # a bare office before the name takes the organisation the apposition after the name gives
+        ("The Wexley Transit Agency said Interim Director Colm Brastow, the Wexley Transit Agency's deputy director, will stay.",
+         {("role", "Colm Brastow", "Wexley Transit Agency")}),
     ],
 )
 def test_family(text, expected):

@@ -52,6 +52,18 @@ _NAME_EXTENSIONS = frozenset(
 )
 
 
+def _named_by_head(phrase: str, here: list[str], recent: list[str]) -> str | None:
+    """"the department" after "the Riverton Police Department": the latest organisation whose name has that noun."""
+    head = phrase.rsplit(None, 1)[-1].lower()
+    if head in ("company", "firm", "group", "business"):
+        return None
+    outlets = lexicon().outlets
+    for v in reversed(here + recent[-12:]):
+        if v not in outlets and head in v.lower().split():
+            return v
+    return None
+
+
 @dataclass
 class Analysis:
     """Everything read from one document."""
@@ -253,8 +265,10 @@ class _Extractor:
                 continue
             if re.search(r"\b(?:new|newly|own|other|rival|another)\b", m.group(), re.I):
                 continue  # "the new superintelligence lab" is another body, not the article's subject
-            target = None
-            if subject:
+            target = _named_by_head(m.group(), [x.value for x in mentions if x.kind == "O" and x.start < m.start()], recent_orgs)
+            if target:
+                pass
+            elif subject:
                 target = subject
             elif recent_orgs:
                 target = recent_orgs[-1]

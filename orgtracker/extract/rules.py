@@ -179,8 +179,16 @@ def _title_claims(view, p, t, org, ctx, at, conf) -> list[RawClaim]:
     return out
 
 
+_OWN_APPOSITION_ORG = re.compile(
+    rf" , (?:the |a |an |its )?(?:(?P<o1>{_O}) 's (?:[a-z][a-z\-]* )?{_T}|(?:[a-z][a-z\-]* )?{_T} (?:of|at) (?:the )?(?P<o2>{_O}))"
+)
+
+
 def _a_title_before(view, m, ctx):
-    org = _org_of(view, m.group("o")) or context_org(view, m.start(), ctx)
+    """"CFO Jane Doe", "Acme CFO Jane Doe"; with no organisation, the one an apposition after the name gives."""
+    own = None if m.group("o") else _OWN_APPOSITION_ORG.match(view.ph, m.end())
+    own_org = own and (view.value(own.group("o1")) or view.value(own.group("o2")))
+    org = _org_of(view, m.group("o")) or own_org or context_org(view, m.start(), ctx)
     conf = 0.85 if m.group("o") else 0.65
     former = "former" in m.re.groupindex and bool(m.group("former"))
     if m.group("o") and org and not former:
@@ -934,7 +942,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?<![\w'-])(?P<v>{_verbs('hire')}) (?:on |aboard )?(?:of )?(?:\( )?(?:(?:[a-z][a-z\-]* ){{1,3}}(?:, |: |— |including |like |such as ))?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),
     (re.compile(rf"(?<![\w'-])(?P<v>bring|brought|bringing|brings) (?P<list>{_PLIST}) (?:in|on|aboard|back)\b(?P<rest>.*)$"), _b_hire),
     (re.compile(
-        rf"(?<![\w'-])(?P<v>{_verbs('appoint')}) (?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |from (?:the )?{_O} |, )?)"
+        rf"(?<![\w'-])(?P<v>{_verbs('appoint')}|confirmed(?= {_PLIST} as )) (?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |from (?:the )?{_O} |, )?)"
         rf"(?:as |to (?:the )?(?:role |post |position |job |office |rank )?(?:of )?|to (?:be |become )|to serve as )?{_DET}"
         rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for) (?:the )?{_DESCR}(?P<ob>{_O}))?(?P<rest>.*)$"), _b_appoint),
     (re.compile(

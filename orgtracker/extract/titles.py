@@ -75,6 +75,11 @@ _VERB_BEFORE = re.compile(r"(?:\bto|\bwill|\bwould|\bwho|\bcan|\bshall|\bmust|\b
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|up|out)\b", re.I)
 
 
+# "secretary of the U.S. Department of ...": the "of" belongs to the organisation's name, not the title
+_ORG_NAME_AFTER = re.compile(
+    r"[ \u00a0]+(?:[A-Z][\w.&'-]*[ \u00a0]+){0,2}(?:Department|Ministry|Agency|Bank|Council|Office|Bureau|Commission|Authority|"
+    r"Administration|Service|Services|Board|Institute|University|Corporation|Company|Group)\b"
+)
 _CHIEF_BEFORE_NAME = re.compile(r"(?<![\w-])Chief(?=[ \u00a0][A-Z][a-z]+[ \u00a0][A-Z])")
 
 
@@ -86,8 +91,11 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             _VERB_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _OBJECT_AFTER.match(text, m.end())
         ):
             continue  # "to head the agency", "will chair the board": a verb
-        title, former = canonical_title(m.group("mods"), m.group("core"), m.group("dept") or "")
-        out.append(TitleMatch(m.start(), m.end(), title, former))
+        dept, end_ = m.group("dept") or "", m.end()
+        if dept and _ORG_NAME_AFTER.match(text, end_):
+            dept, end_ = "", m.end("core")
+        title, former = canonical_title(m.group("mods"), m.group("core"), dept)
+        out.append(TitleMatch(m.start(), end_, title, former))
     for chief in _bare_chiefs(text, start, end):
         if not any(o.start < chief.end and chief.start < o.end for o in out):
             out.append(chief)
