@@ -37,6 +37,25 @@ def triples(text: str) -> set[tuple[str, str, str]]:
         # a bare office before the name takes the organisation the apposition after the name gives
         ("The Wexley Transit Agency said Interim Director Colm Brastow, the Wexley Transit Agency's deputy director, will stay.",
          {("role", "Colm Brastow", "Wexley Transit Agency")}),
+        # an age between the name and the apposition; a place after the firm
+        ("Nadia Crowell, 52, a partner at Wexcombe Legal LLP, said the deal closed.",
+         {("role", "Nadia Crowell", "Wexcombe Legal")}),
+        ("\"It is cheap,\" said Nadia Crowell, an analyst at Burlow Securities Inc. in London.",
+         {("role", "Nadia Crowell", "Burlow Securities")}),
+        # "an analyst at X, Jane Doe": the title and firm before the name
+        ("\"It is cheap,\" said an analyst at Burlow Securities Inc., Nadia Crowell.",
+         {("role", "Nadia Crowell", "Burlow Securities")}),
+        # arriving from somewhere is leaving it
+        ("Tarrow Bank named a new treasurer. Nadia Crowell comes from Pelham Capital, where she ran sales.",
+         {("leave", "Nadia Crowell", "Pelham Capital")}),
+        # the organisation parts ways with the person
+        ("Pelham Capital parted ways with Nadia Crowell on Friday.", {("leave", "Nadia Crowell", "Pelham Capital")}),
+        # "lands at"
+        ("Nadia Crowell lands at Tarrow Bank as chief risk officer.",
+         {("join", "Nadia Crowell", "Tarrow Bank"), ("role", "Nadia Crowell", "Tarrow Bank")}),
+        # "the appointment of X as T"
+        ("Tarrow Bank announced the appointment of Nadia Crowell as chief risk officer.",
+         {("role", "Nadia Crowell", "Tarrow Bank")}),
     ],
 )
 def test_family(text, expected):
@@ -47,3 +66,9 @@ def test_family(text, expected):
 def test_current_tenure_is_not_a_past_job():
     got = triples("Linus Parrow has worked at Tessaly Mutual since 2012 and now runs its claims unit.")
     assert ("leave", "Linus Parrow", "Tessaly Mutual") not in got
+
+
+def test_tenure_in_a_title_is_a_role_not_a_join():
+    got = triples("Nadia Crowell has been chief operating officer at Pelham Capital since 2019.")
+    assert ("role", "Nadia Crowell", "Pelham Capital") in got
+    assert ("join", "Nadia Crowell", "Pelham Capital") not in got

@@ -21,7 +21,7 @@ _FUNCTION = frozenset(
     "according even also then still meanwhile however moreover now today yesterday tomorrow last next this under "
     "over about between among both either neither nor not no all any each every some such there here what why how "
     "who which whose whom former ex rival mr mrs ms dr prof sir dame datuk dato dato' datin seri tun sheikh lord lady "
-    "baroness professor rev hon congrats congratulations reach thanks welcome dear".split()
+    "baroness professor rev hon excellency highness congrats congratulations reach thanks welcome dear".split()
 )
 _ORG_HEADS = frozenset(
     "University Bank Institute Department Ministry College School Museum Bureau Office Commission Council "

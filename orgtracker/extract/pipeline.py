@@ -55,7 +55,7 @@ _NAME_EXTENSIONS = frozenset(
 def _named_by_head(phrase: str, here: list[str], recent: list[str]) -> str | None:
     """"the department" after "the Riverton Police Department": the latest organisation whose name has that noun."""
     head = phrase.rsplit(None, 1)[-1].lower()
-    if head in ("company", "firm", "group", "business"):
+    if head in ("firm", "business"):
         return None
     outlets = lexicon().outlets
     for v in reversed(here + recent[-12:]):

@@ -263,11 +263,15 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
     (re.compile(rf"(?:(?P<o>{_O}) 's|its|their|his|her) (?:(?:the|new|longtime|current|former) )*(?P<t>{_T}) , (?P<p>{_P})(?: ,(?= \S)|(?= \.|\s*$))"),
      _a_title_before, r"\g<p>"),
     (re.compile(
-        rf"(?P<p>{_P}) , (?!(?:previously|formerly|most recently|until recently|once|earlier|ex-) )"
+        rf"(?P<p>{_P}) , (?:\d{{1,3}} , )?(?!(?:previously|formerly|most recently|until recently|once|earlier|ex-) )"
         rf"(?:who (?:(?P<was>was|had been)|is|has been|serves as|remains) )?(?:(?:the|a|an|its|his|her|their|now|currently) )*"
         rf"(?:(?P<o1>{_O}) (?:'s )?)?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<t>{_T})(?: (?:of|for) {_NOT_FUNCTION}[a-z][a-z\-]*(?: {_NOT_FUNCTION}[a-z][a-z\-]*)?)?"
-        rf"(?: (?:of|at|for|with) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<o2>{_O})(?: 's(?: [a-z][a-z\-]*){{1,3}})?)?(?= ,| \.| \)| ;| and | who | —|\s*$)"),
+        rf"(?: (?:of|at|for|with) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<o2>{_O})(?: 's(?: [a-z][a-z\-]*){{1,3}})?)?(?: in [a-z][a-z\-]*(?: [a-z][a-z\-]*)?)?(?= ,| \.| \)| ;| and | who | —|\s*$)"),
      _a_apposition, r"\g<p>"),
+    (re.compile(rf"(?P<p>{_P}) \( (?P<was>(?!))?(?:(?P<o1>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at) (?:the )?(?P<o2>{_O}))? \)"),
+     _a_apposition, r"\g<p>"),
+    (re.compile(rf"\b(?:a|an|the) (?P<t>{_T}) (?:at|of|with|for) (?:the )?(?P<o>{_O}) , (?P<p>{_P})(?= ,| \.|\s*$)"),
+     _a_title_before, r"\g<p>"),
     (re.compile(
         rf"(?P<p>{_P}) , (?:who )?(?:had |has )?(?:previously|formerly|most recently|until recently|earlier|once) "
         rf"(?:[a-z][a-z\-]* |T\d+ ){{0,6}}?(?:at|of|with|for) (?:the )?(?:[a-z][a-z\-]* ){{0,2}}?(?P<o>{_O})(?: ,(?= \S))?"),
@@ -752,6 +756,14 @@ def _b_career(view, m, ctx):
             RawClaim("leave", person, org, confidence=0.6, at=at, date_override="past")]
 
 
+def _b_comes_from(view, m, ctx):
+    """"comes from Acme", "arrives from Acme": the person leaves Acme."""
+    person, org = view.value(m.group("p")), view.value(m.group("o"))
+    if not person or not org:
+        return []
+    return [RawClaim("leave", person, org, confidence=0.65, at=view.at(m.start("o")), date_override="past")]
+
+
 def _years(n: str, unit: str) -> int | None:
     v = int(n) if n.isdigit() else NUMBER_WORDS.get(" ".join(n.split()))
     if v is not None and unit.startswith("decade"):
@@ -803,6 +815,11 @@ def _b_since(view, m, ctx):
     if not person or not org:
         return []
     view.affiliation.setdefault(m.group("p"), org)
+    title = re.search(_T, m.group())
+    if title:  # tenure in a title says nothing about arriving from outside
+        if re.search(r"\bhad ", m.group()):
+            return []
+        return [RawClaim("role", person, org, view.value(title.group()), confidence=0.7, at=view.at(m.start()), dated=False)]
     return [RawClaim("join", person, org, confidence=0.75, at=view.at(m.end() - 2))]
 
 
@@ -942,7 +959,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?<![\w'-])(?P<v>{_verbs('hire')}) (?:on |aboard )?(?:of )?(?:\( )?(?:(?:[a-z][a-z\-]* ){{1,3}}(?:, |: |— |including |like |such as ))?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),
     (re.compile(rf"(?<![\w'-])(?P<v>bring|brought|bringing|brings) (?P<list>{_PLIST}) (?:in|on|aboard|back)\b(?P<rest>.*)$"), _b_hire),
     (re.compile(
-        rf"(?<![\w'-])(?P<v>{_verbs('appoint')}|confirmed(?= {_PLIST} as )) (?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |from (?:the )?{_O} |, )?)"
+        rf"(?<![\w'-])(?P<v>{_verbs('appoint')}|confirmed(?= {_PLIST} as )|(?:appointment|promotion|election) of(?= {_PLIST} as )) (?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |from (?:the )?{_O} |, )?)"
         rf"(?:as |to (?:the )?(?:role |post |position |job |office |rank )?(?:of )?|to (?:be |become )|to serve as )?{_DET}"
         rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for) (?:the )?{_DESCR}(?P<ob>{_O}))?(?P<rest>.*)$"), _b_appoint),
     (re.compile(
@@ -971,6 +988,8 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(
         rf"{_SUBJ}(?:previously |formerly |had )?(?:spent|worked for|served for) (?:more than |nearly |almost |over |some |about |a )?(?P<n>{_NUM} (?:years?|decades?)|decade)"
         rf" (?:as (?:a |an |the )?(?:[a-z][a-z\-]* )?T\d+ )?(?:at|with|in) (?:the )?(?P<o>{_O})"), _b_spent),
+    (re.compile(rf"{_SUBJ}{_AUX}(?:comes|came|coming|arrives|arrived|arriving) (?:to (?:the )?(?:{_O} |[a-z][a-z\-]* ))?from (?:the |rival )?(?P<o>{_O})"),
+     _b_comes_from),
     (re.compile(
         rf"\b(?:(?:began|begun|begins|begin|beginning|started|starts|start|starting|launched|launching) (?:{_P} (?:'s )?|his |her |their )"
         rf"(?:[a-z][a-z\-]* )?career|(?:after|before|following) (?:working|stints?|spending (?:\S+ ){{1,4}}?(?:years?|decades?))"
