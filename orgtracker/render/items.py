@@ -126,12 +126,14 @@ class GroupItem(QGraphicsRectItem):
 class LegendItem(QGraphicsRectItem):
     """The legend, fixed in the corner of the view (a child of the ViewBox, not of its contents)."""
 
+    COLUMNS = 3  # two short rows: line styles, then card marks
+
     def __init__(self) -> None:
         super().__init__()
-        size = painting.legend_size()
+        size = painting.legend_size(columns=self.COLUMNS)
         self.setRect(QRectF(0, 0, size.width(), size.height()))
         self.setZValue(1000)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ARG002
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painting.paint_legend(painter, horizontal=False, cosmetic=True)
+        painting.paint_legend(painter, cosmetic=True, columns=self.COLUMNS)

@@ -166,6 +166,27 @@ def _badge(painter: QPainter, rect: QRectF, text: str, colour: QColor) -> None:
     painter.drawText(rect, _CENTRE, text)
 
 
+def header_fonts(name: str, w: float, h: float, people: int) -> tuple[int, bool]:
+    """The name's pixel size in a header and whether the people count goes under the name, not beside it:
+    beside when both fit; else under (when the header is tall enough); the name shrinks before it is elided."""
+    count_w = QFontMetricsF(style.font(style.TITLE_PX)).horizontalAdvance(_count(people)) + 16
+    under = h >= style.HEADER_PX + style.TITLE_PX + 14
+    room = w - 28 if under else w - 28 - count_w
+    if QFontMetricsF(style.font(style.HEADER_PX, bold=True)).horizontalAdvance(name) <= w - 28 - count_w:
+        return style.HEADER_PX, False
+    for px in range(style.HEADER_PX, HEADER_MIN_PX - 1, -1):
+        if QFontMetricsF(style.font(px, bold=True)).horizontalAdvance(name) <= room:
+            return px, under
+    return HEADER_MIN_PX, under
+
+
+HEADER_MIN_PX = 15
+
+
+def _count(people: int) -> str:
+    return f"{people} {'person' if people == 1 else 'people'}"
+
+
 def paint_header(painter: QPainter, w: float, h: float, name: str, people: int) -> None:
     colour = style.org_colour(name)
     painter.save()
@@ -173,13 +194,20 @@ def paint_header(painter: QPainter, w: float, h: float, name: str, people: int) 
     painter.setBrush(QBrush(colour))
     painter.drawRoundedRect(QRectF(0, 0, w, h), 6, 6)
     painter.setPen(QColor("#ffffff"))
-    count = f"{people} {'person' if people == 1 else 'people'}"
+    count = _count(people)
     count_w = QFontMetricsF(style.font(style.TITLE_PX)).horizontalAdvance(count) + 16
-    painter.setFont(style.font(style.HEADER_PX, bold=True))
-    painter.drawText(QRectF(14, 0, w - 28 - count_w, h), _LEFT,
-                     _elide(name, style.HEADER_PX, True, False, w - 28 - count_w))
-    painter.setFont(style.font(style.TITLE_PX))
-    painter.drawText(QRectF(w - count_w - 10, 0, count_w, h), _RIGHT, count)
+    px, under = header_fonts(name, w, h, people)
+    painter.setFont(style.font(px, bold=True))
+    if under:
+        name_h = px * 1.35
+        top = (h - name_h - style.TITLE_PX * 1.3) / 2
+        painter.drawText(QRectF(14, top, w - 28, name_h), _LEFT, _elide(name, px, True, False, w - 28))
+        painter.setFont(style.font(style.TITLE_PX))
+        painter.drawText(QRectF(14, top + name_h, w - 28, style.TITLE_PX * 1.3), _LEFT, count)
+    else:
+        painter.drawText(QRectF(14, 0, w - 28 - count_w, h), _LEFT, _elide(name, px, True, False, w - 28 - count_w))
+        painter.setFont(style.font(style.TITLE_PX))
+        painter.drawText(QRectF(w - count_w - 10, 0, count_w, h), _RIGHT, count)
     painter.restore()
 
 
@@ -237,24 +265,40 @@ _LEGEND_MARKS = [
 ]
 
 
-def legend_size(horizontal: bool = False) -> QSizeF:
+def _legend_grid(horizontal: bool, columns: int | None) -> tuple[int, list[float]]:
+    """How many columns the legend has and how wide each is (an entry is a sample, then its words)."""
+    entries = _LEGEND_LINES + _LEGEND_MARKS
+    cols = len(entries) if horizontal else max(1, min(columns or 1, len(entries)))
     metrics = QFontMetricsF(style.font(style.TITLE_PX))
-    widths = [metrics.horizontalAdvance(t) + 52 for _, t in _LEGEND_LINES + _LEGEND_MARKS]
-    if horizontal:
-        return QSizeF(sum(widths) + 16 * (len(widths) - 1) + 20, 34)
-    return QSizeF(max(widths) + 20, 22 * len(widths) + 14)
+    widths = [0.0] * cols
+    for i, (_, text) in enumerate(entries):
+        widths[i % cols] = max(widths[i % cols], metrics.horizontalAdvance(text) + 52)
+    return cols, widths
 
 
-def paint_legend(painter: QPainter, horizontal: bool = False, cosmetic: bool = False) -> QSizeF:
-    """The legend in local coordinates from (0, 0); returns its size."""
-    size = legend_size(horizontal)
+def legend_size(horizontal: bool = False, columns: int | None = None) -> QSizeF:
+    """The legend's size: one row (horizontal), one column, or a grid of `columns` columns."""
+    cols, widths = _legend_grid(horizontal, columns)
+    rows = -(-len(_LEGEND_LINES + _LEGEND_MARKS) // cols)
+    return QSizeF(sum(widths) + _LEGEND_GAP * (cols - 1) + 20, 22 * rows + 12)
+
+
+_LEGEND_GAP = 16.0
+
+
+def paint_legend(painter: QPainter, horizontal: bool = False, cosmetic: bool = False, columns: int | None = None) -> QSizeF:
+    """The legend in local coordinates from (0, 0), filled row by row; returns its size."""
+    size = legend_size(horizontal, columns)
+    cols, widths = _legend_grid(horizontal, columns)
     painter.save()
     painter.setPen(QPen(style.CARD_BORDER, 1.0))
     painter.setBrush(QBrush(QColor(255, 255, 255, 235)))
     painter.drawRoundedRect(QRectF(0.5, 0.5, size.width() - 1, size.height() - 1), 6, 6)
     metrics = QFontMetricsF(style.font(style.TITLE_PX))
-    x, y = 10.0, 7.0
     for i, (sample, text) in enumerate(_LEGEND_LINES + _LEGEND_MARKS):
+        col, row = i % cols, i // cols
+        x = 10.0 + sum(widths[:col]) + _LEGEND_GAP * col
+        y = 6.0 + 22 * row
         cy = y + 10
         if isinstance(sample, EdgeStyle):
             pen = style.edge_pen(sample, cosmetic)
@@ -269,11 +313,6 @@ def paint_legend(painter: QPainter, horizontal: bool = False, cosmetic: bool = F
         painter.setPen(style.INK)
         painter.setFont(style.font(style.TITLE_PX))
         painter.drawText(QRectF(x + 44, y, metrics.horizontalAdvance(text) + 4, 20), _LEFT, text)
-        if horizontal:
-            x += metrics.horizontalAdvance(text) + 52 + 16
-        else:
-            y += 22
-        del i
     painter.restore()
     return size
 

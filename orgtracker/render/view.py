@@ -41,6 +41,8 @@ LIVE_MARGIN = 0.25  # cards this far beyond the view (a fraction of its size) ha
 BULK_SHARE = 0.25  # when more of the cards than this moved, file them all at once (numpy)
 READABLE_CARD_PX = 120.0  # a card narrower than this on screen is hard to read
 FOCUS_CARD_PX = 170.0  # how wide centring on someone makes the cards, when they were too small
+FIT_PADDING = 0.03  # fitting leaves this share of the chart's size free on each side
+LEGEND_MARGIN = 10.0  # pixels between the legend and the fitted chart
 PIXMAP_CACHE_KB = 64 * 1024  # the items' device caches: about 1,000 cards at reading zoom
 
 
@@ -444,10 +446,27 @@ class ChartView(QWidget):
 
     # -- navigation -----------------------------------------------------------------------------
     def fit(self) -> None:
+        """The whole chart in view, under the legend rather than behind it."""
         if self._layout is None or not self._layout.cards:
             return
         x0, y0, x1, y1 = self._layout.bounds
-        self._box.setRange(QRectF(x0, y0, x1 - x0, y1 - y0), padding=0.03)
+        rect = fit_rect(QRectF(x0, y0, x1 - x0, y1 - y0), self._box.width(), self._box.height(), self.legend_band())
+        if rect is None:
+            self._box.setRange(QRectF(x0, y0, x1 - x0, y1 - y0), padding=FIT_PADDING)
+        else:
+            self._box.setRange(rect, padding=0)
+
+    def legend_band(self) -> float:
+        """How many pixels at the top of the view the legend covers (0 when it is hidden)."""
+        if not self._legend.isVisible():
+            return 0.0
+        return self._legend.pos().y() + self._legend.rect().height() + LEGEND_MARGIN
+
+    def set_legend_visible(self, on: bool) -> None:
+        self._legend.setVisible(bool(on))
+
+    def legend_visible(self) -> bool:
+        return self._legend.isVisible()
 
     def zoom(self, factor: float) -> None:
         """Zoom in (factor > 1) or out around the centre of the view."""
@@ -629,6 +648,20 @@ class ChartView(QWidget):
         """The person whose card is under a point of `viewport()`, if any."""
         self._box.updateMatrix()
         return self._card_at(self._graphics.mapToScene(widget_pos))
+
+
+def fit_rect(chart: QRectF, view_w: float, view_h: float, band: float) -> QRectF | None:
+    """The view range (in chart units, the view's own aspect) that shows `chart` whole in the view's pixels
+    below a band of `band` pixels at the top; None when the view has no size yet."""
+    if view_w <= 1 or view_h <= band + 40 or chart.width() <= 0 or chart.height() <= 0:
+        return None
+    w = chart.width() * (1 + 2 * FIT_PADDING)
+    h = chart.height() * (1 + 2 * FIT_PADDING)
+    scale = min(view_w / w, (view_h - band) / h)  # pixels per chart unit
+    width, height = view_w / scale, view_h / scale
+    spare = (view_h - band) / scale - h  # chart units of height left over under the band
+    top = chart.top() - chart.height() * FIT_PADDING - band / scale - spare / 2
+    return QRectF(chart.center().x() - width / 2, top, width, height)
 
 
 def tooltip_text(card) -> str:

@@ -49,6 +49,14 @@ def fit(chart) -> None:
     chart.fit()
 
 
+def set_legend_visible(chart, on: bool) -> None:
+    chart.set_legend_visible(on)
+
+
+def legend_visible(chart) -> bool:
+    return chart.legend_visible()
+
+
 def zoom(chart, factor: float) -> None:
     chart.zoom(factor)
 

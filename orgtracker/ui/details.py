@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from orgtracker.domain.dates import FuzzyDate
 from orgtracker.domain.facts import Evidence, FactSet, LineKind, ReportingLine, Status, Tenure
@@ -18,6 +18,7 @@ from .plain import label, shorten, tooltip
 TENURE_COLOUR = "#3b7dd8"
 LINE_COLOUR = "#2f9e44"
 CONFLICT_COLOUR = "#e8590c"
+CONFLICT_COLUMNS = 2
 
 
 def describe_start(fd: FuzzyDate | None) -> str:
@@ -108,16 +109,21 @@ class DetailsPanel(QScrollArea):
             layout.addWidget(label("None known.", name="detailsNote"))
             return
         plain = [f for f in facts if not f.conflict]
-        conflicting = [f for f in facts if f.conflict]
+        groups: dict[str, list] = {}
+        for f in facts:
+            if f.conflict:
+                groups.setdefault(f.conflict, []).append(f)
         for f in plain:
             layout.addWidget(card(f))
-        if conflicting:
-            layout.addWidget(label("Conflicting claims, side by side:", name="detailsConflict"))
-            row = QHBoxLayout()
-            row.setSpacing(6)
-            for f in conflicting:
-                row.addWidget(card(f), 1)
-            layout.addLayout(row)
+        for conflict, claims in groups.items():
+            layout.addWidget(label(f"Conflicting claims, side by side: {conflict}", name="detailsConflict"))
+            grid = QGridLayout()
+            grid.setSpacing(6)
+            for i, f in enumerate(claims):  # two abreast: a narrow dock still shows each claim whole
+                grid.addWidget(card(f), i // CONFLICT_COLUMNS, i % CONFLICT_COLUMNS)
+            for col in range(CONFLICT_COLUMNS):
+                grid.setColumnStretch(col, 1)
+            layout.addLayout(grid)
 
     def _tenure_bar(self, t: Tenure, orgs: dict[int, str]) -> Bar:
         text = f"{t.title or 'member'} · {orgs.get(t.org_id, '?')}"
@@ -144,12 +150,12 @@ class DetailsPanel(QScrollArea):
             if state is not Activity.ACTIVE:
                 box.addWidget(label(f"{state.value} at {at.isoformat()}", name="factState"))
         box.addWidget(label(f"{fact.origin.value} · {fact.status.value}", name="factOrigin"))
-        if fact.conflict:
-            box.addWidget(label(f"Conflict: {fact.conflict}", name="factConflict"))
         anchor = getattr(fact, "anchor", None)
         if anchor is not None and fact.start is None:
             box.addWidget(label(f"known true as of {anchor.describe()}", name="factDates"))
         self._add_evidence(box, fact)
+        for lab in frame.findChildren(QLabel):  # wrap at the card's width; a long file name may be cut, not widen the dock
+            lab.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         return frame, box
 
     def _tenure_card(self, t: Tenure, orgs: dict[int, str], at: date | None) -> QFrame:
@@ -171,5 +177,6 @@ class DetailsPanel(QScrollArea):
             quote.setToolTip(tooltip(ev.quote))
             self.quote_labels.append(quote)
             box.addWidget(quote)
-            source = label(f"— {self.describe_document(ev)}, characters {ev.start}–{ev.end}", name="factSource")
+            source = label(f"— {self.describe_document(ev)}", name="factSource")
+            source.setToolTip(tooltip(f"{self.describe_document(ev)}, characters {ev.start}–{ev.end}"))
             box.addWidget(source)

@@ -32,7 +32,8 @@ def _hi(fd: FuzzyDate | None) -> date | None:
 class FactTimeline(QWidget):
     """Bars over a shared time axis with a marker at the chart's current date."""
 
-    ROW = 22
+    ROW = 30
+    LABEL = 15
     AXIS = 18
 
     def __init__(self, parent: QWidget | None = None):
@@ -69,17 +70,19 @@ class FactTimeline(QWidget):
         left, width = 6.0, max(10.0, self.width() - 12.0)
         fm = QFontMetrics(self.font())
         p.setPen(QPen(QColor("#8792a2"), 1))
-        p.drawLine(int(left), self.AXIS - 4, int(left + width), self.AXIS - 4)
-        for year in range(self.lo.year + 1, self.hi.year + 1):
-            x = self._x(date(year, 1, 1), left, width)
-            p.drawLine(int(x), self.AXIS - 8, int(x), self.AXIS - 4)
+        p.drawLine(int(left), self.AXIS - 3, int(left + width), self.AXIS - 3)
         years = list(range(self.lo.year + 1, self.hi.year + 1))
-        step = max(1, len(years) * fm.horizontalAdvance("2025  ") // int(width) + 1)
-        for year in years[::step]:
+        label_w = fm.horizontalAdvance("2025") + 10
+        step = max(1, -(-len(years) * label_w // int(width)))
+        for year in years:
             x = self._x(date(year, 1, 1), left, width)
-            p.drawText(int(x) + 3, self.AXIS - 6, str(year))
+            p.drawLine(int(x), self.AXIS - 6, int(x), self.AXIS - 3)
+        for year in years[::step]:  # each label centred on its tick, none cut at the edges
+            x = self._x(date(year, 1, 1), left, width)
+            lx = min(max(left, x - label_w / 2), left + width - label_w)
+            p.drawText(QRectF(lx, 0, label_w, self.AXIS - 6), Qt.AlignmentFlag.AlignCenter, str(year))
         for i, bar in enumerate(self.bars):
-            y = self.AXIS + i * self.ROW + 3
+            y = self.AXIS + i * self.ROW + self.LABEL + 3  # the bar, under its label (never over it)
             self._draw_bar(p, bar, y, left, width, fm)
         if self.at is not None:
             x = self._x(self.at, left, width)
@@ -95,7 +98,7 @@ class FactTimeline(QWidget):
         e_lo = _lo(bar.end) or e_hi
         x_s_lo, x_s_hi = self._x(s_lo, left, width), self._x(max(s_hi, s_lo), left, width)
         x_e_lo, x_e_hi = self._x(e_lo, left, width), self._x(max(e_hi, e_lo), left, width)
-        h = self.ROW - 6
+        h = self.ROW - self.LABEL - 6
         faint = QColor(colour)
         faint.setAlpha(70)
         p.setPen(Qt.PenStyle.NoPen)
@@ -106,6 +109,6 @@ class FactTimeline(QWidget):
         solid.setAlpha(150 if bar.dashed else 220)
         p.setBrush(QBrush(solid, Qt.BrushStyle.Dense4Pattern if bar.dashed else Qt.BrushStyle.SolidPattern))
         p.drawRect(QRectF(x_s_hi, y, max(1.0, x_e_lo - x_s_hi), h))
-        text = fm.elidedText(bar.label, Qt.TextElideMode.ElideRight, int(width - 8))
+        text = fm.elidedText(bar.label, Qt.TextElideMode.ElideRight, int(width - 4))
         p.setPen(QPen(QColor("#101418")))
-        p.drawText(QRectF(left + 4, y, width - 8, h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        p.drawText(QRectF(left, y - self.LABEL, width, self.LABEL), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)

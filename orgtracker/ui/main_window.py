@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
@@ -190,6 +190,9 @@ class MainWindow(QMainWindow):
                                             tip="Hide or show the reports of the selected person")
         self.compact_action = self._action(view, "Compact &arrangement", self.set_compact, "Ctrl+K", checkable=True,
                                            tip="Stack many reports in columns instead of one long row")
+        self.legend_action = self._action(view, "Show &legend", self.set_legend_visible, "Ctrl+L", checkable=True,
+                                          tip="What the lines and marks on the cards mean")
+        self.legend_action.setChecked(True)
         view.addSeparator()
         self.prev_action = self._action(view, "&Previous change", self.timeline.step_back, Qt.Key.Key_Left)
         self.next_action = self._action(view, "&Next change", self.timeline.step_forward, Qt.Key.Key_Right)
@@ -275,14 +278,12 @@ class MainWindow(QMainWindow):
     def _show(self, at: date, animate: bool) -> None:
         self.comparing = None
         snap = self.source.snapshot(at)
-        previous = self.shown_date if self.shown_date is not None else self._step_before(at)
         chart_adapter.show(self.chart, snap, self._layout_for(snap), animate=animate)
         if self.collapsed:
             chart_adapter.set_collapsed(self.chart, self.collapsed)
         self.snapshot = snap
         self.shown_date = at
-        self.last_changes = self.source.changes(previous, at) if previous and previous != at else []
-        self.timeline.set_changes([c.describe() for c in self.last_changes])
+        self._list_step_into(at)
         on_chart = {p.person_id for p in snap.placements}
         self.find_bar.set_people(self.source.names(), on_chart)
         if self.selected is not None:
@@ -295,10 +296,22 @@ class MainWindow(QMainWindow):
         self.status_people.setText(f"{len(on_chart)} people in {len(orgs)} organisations · {date_in_words(at)}")
         self.dateShown.emit(at)
 
-    def _step_before(self, at: date) -> date | None:
-        """Where the last step into `at` came from: the change date before the latest change on or before `at`."""
-        latest = at if at in self.source.dates else previous_date(self.source.dates, at)
-        return previous_date(self.source.dates, latest) if latest is not None else None
+    def _list_step_into(self, at: date) -> None:
+        """List the last change on or before `at` (forward in time, whichever way the user moved), with
+        a caption that says which date that is."""
+        dates = self.source.dates
+        latest = at if at in dates else previous_date(dates, at)
+        if latest is None:
+            self.last_changes = []
+            self.timeline.set_changes([], "Before the first dated change")
+            return
+        before = previous_date(dates, latest) or latest - timedelta(days=1)
+        self.last_changes = self.source.changes(before, latest)
+        if latest == at:
+            caption = "What changed on this date"
+        else:
+            caption = f"Last change before this date: {date_in_words(latest)}"
+        self.timeline.set_changes([c.describe() for c in self.last_changes], caption)
 
     def _layout_for(self, snap):
         return chart_adapter.layout_for(self.chart, snap, self.compact)
@@ -397,6 +410,11 @@ class MainWindow(QMainWindow):
         if self.snapshot is not None:
             chart_adapter.show(self.chart, self.snapshot, self._layout_for(self.snapshot), animate=True)
 
+    def set_legend_visible(self, on: bool) -> None:
+        chart_adapter.set_legend_visible(self.chart, on)
+        self.legend_action.setChecked(bool(on))
+        self.fit()
+
     def show_flows(self, on: bool = True) -> None:
         self.tabs.setCurrentWidget(self.flows if on else self.chart)
 
@@ -418,7 +436,8 @@ class MainWindow(QMainWindow):
         chart_adapter.compare(self.chart, self.source.snapshot(a), self.source.snapshot(b))
         self.comparing = (a, b)
         self.last_changes = self.source.changes(a, b)
-        self.timeline.set_changes([c.describe() for c in self.last_changes])
+        self.timeline.set_changes([c.describe() for c in self.last_changes],
+                                  f"What changed from {date_in_words(a)} to {date_in_words(b)}")
         self.statusBar().showMessage(f"Comparing {date_in_words(a)} with {date_in_words(b)} — Esc to leave", 0)
 
     # -- export -------------------------------------------------------------------------------
@@ -496,12 +515,16 @@ class MainWindow(QMainWindow):
         geometry = s.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        self._restore_dock_state()
+        # the dock state is restored once, after install_editing has added every dock: restoring it before
+        # as well leaves stale tab bars of the docks that did not exist yet (one drawn over the menu bar)
         split = s.value("window/splitter")
         if isinstance(split, QByteArray) and not split.isEmpty():
             self.splitter.restoreState(split)
         self.compact = str(s.value("view/compact", "true")).lower() == "true"
         self.compact_action.setChecked(self.compact)
+        legend = str(s.value("view/legend", "true")).lower() == "true"
+        chart_adapter.set_legend_visible(self.chart, legend)
+        self.legend_action.setChecked(legend)
 
     def _restore_dock_state(self) -> None:
         state = app_settings().value("window/state")
@@ -514,6 +537,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/state", self.saveState())
         s.setValue("window/splitter", self.splitter.saveState())
         s.setValue("view/compact", "true" if self.compact else "false")
+        s.setValue("view/legend", "true" if chart_adapter.legend_visible(self.chart) else "false")
         s.setValue("timeline/date", self.current_date().isoformat())
         s.sync()
 

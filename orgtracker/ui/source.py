@@ -10,6 +10,10 @@ from orgtracker.domain.dates import Precision
 from orgtracker.domain.facts import Document, Evidence, FactSet
 from orgtracker.timeline.model import Change, Snapshot
 
+from .plain import shorten
+
+DOCUMENT_TITLE_CHARS = 70  # a document's title (often its first sentence) cut to this where it names a source
+
 _FINER = [Precision.DAY, Precision.MONTH, Precision.YEAR, Precision.UNKNOWN]
 
 
@@ -121,7 +125,7 @@ class ChartSource:
         doc = self.document_of(ev)
         if doc is None:
             return Path(ev.source).name or ev.source
-        name = doc.title or Path(doc.path).name
+        name = shorten(doc.title, DOCUMENT_TITLE_CHARS) if doc.title else Path(doc.path).name
         published = f", published {doc.published.describe()}" if doc.published else ""
         return f"{name} ({Path(doc.path).name}{published})"
 

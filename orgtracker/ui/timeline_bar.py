@@ -30,15 +30,25 @@ _MONTHS = [
 ]
 
 PRECISION_WORDS = {
-    "day": "a change dated to the day",
-    "month": "a change dated to the month",
-    "year": "a change dated only to the year",
-    "unknown": "a change of uncertain date",
+    "day": "a change on this day",
+    "month": "a change known only to the month ({month})",
+    "year": "a change known only to the year ({year})",
+    "unknown": "a change of unknown date",
 }
 
 
 def date_in_words(d: date) -> str:
     return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+def short_date(d: date) -> str:
+    return f"{d.day} {_MONTHS[d.month - 1][:3]} {d.year}"
+
+
+def precision_in_words(d: date, precision: str) -> str:
+    """What the timeline knows of a change placed on `d`: "a change known only to the year (2025)"."""
+    words = PRECISION_WORDS.get(precision, precision)
+    return words.format(month=f"{_MONTHS[d.month - 1]} {d.year}", year=d.year)
 
 
 def previous_date(dates: Sequence[date], current: date) -> date | None:
@@ -107,6 +117,9 @@ class TimelineBar(QWidget):
         self.prev_button = self._button("|◀", "Previous change (←)")
         self.play_button = self._button("▶", "Play through the changes (Space)")
         self.next_button = self._button("▶|", "Next change (→)")
+        self.changes_caption = QLabel(self)
+        self.changes_caption.setObjectName("changesCaption")
+        self.changes_caption.setTextFormat(Qt.TextFormat.PlainText)
         self.changes = QListWidget(self)
         self.changes.setObjectName("changesList")
         self.changes.setToolTip("What changed since the previous step")
@@ -129,7 +142,11 @@ class TimelineBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addLayout(left, 3)
-        layout.addWidget(self.changes, 2)
+        right = QVBoxLayout()
+        right.setSpacing(2)
+        right.addWidget(self.changes_caption)
+        right.addWidget(self.changes, 1)
+        layout.addLayout(right, 2)
 
         self.timer = QTimer(self)
         self.timer.setInterval(play_interval_ms)
@@ -164,7 +181,9 @@ class TimelineBar(QWidget):
         self.slider.tick_values = [(d - self.first).days for d in self.dates]
         self.slider.blockSignals(False)
         self.slider.update()
-        self.span_label.setText(f"{self.first.isoformat()} … {self.last.isoformat()}" if self.dates else "no dated facts")
+        self.span_label.setText(f"{short_date(self.first)} – {short_date(self.last)}" if self.dates else "no dated facts")
+        self.span_label.setToolTip("The timeline runs from the first dated fact to " +
+                                   ("today" if until is not None and self.last == until else "the last one"))
         self._place(self._current, emit=False)
 
     def current_date(self) -> date:
@@ -192,7 +211,7 @@ class TimelineBar(QWidget):
         at = self._current
         words = date_in_words(at)
         if at in self.precisions:
-            words += f"  ·  {PRECISION_WORDS.get(self.precisions[at], self.precisions[at])}"
+            words += f"  ·  {precision_in_words(at, self.precisions[at])}"
         self.label.setText(words)
 
     def _update_enabled(self) -> None:
@@ -200,9 +219,11 @@ class TimelineBar(QWidget):
         self.next_button.setEnabled(next_date(self.dates, self._current) is not None)
         self.play_button.setEnabled(len(self.dates) > 1)
 
-    def set_changes(self, lines: Sequence[str]) -> None:
+    def set_changes(self, lines: Sequence[str], caption: str = "What changed") -> None:
+        """The list beside the bar, under `caption` (which says which step of history the lines describe)."""
+        self.changes_caption.setText(caption)
         self.changes.clear()
-        for line in lines or ["No change since the previous step"]:
+        for line in lines or ["No change"]:
             item = QListWidgetItem(line)
             item.setToolTip(tooltip(line))  # a name like <img src=…> must not render as HTML
             self.changes.addItem(item)

@@ -105,6 +105,7 @@ class FakeChart(QWidget):
         self.compared = None
         self.fits = 0
         self.zooms: list[float] = []
+        self.legend = True
 
     def show(self, snapshot=None, layout=None, animate=True):  # noqa: A003 - the ChartView contract
         if snapshot is None:
@@ -113,6 +114,12 @@ class FakeChart(QWidget):
 
     def highlight_chain(self, pids):
         self.highlighted = list(pids)
+
+    def set_legend_visible(self, on):
+        self.legend = bool(on)
+
+    def legend_visible(self):
+        return self.legend
 
     def clear_highlight(self):
         self.highlighted = []

@@ -1,0 +1,111 @@
+"""What a first-time reader would trip on: the legend over the chart, cut org names,
+a change list that reads backwards, a details panel wider than its dock."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFontMetricsF
+
+from orgtracker.domain.facts import Evidence, Tenure
+from orgtracker.render import painting, style
+from orgtracker.render.view import fit_rect
+from orgtracker.ui import chart_adapter
+from orgtracker.ui.main_window import MainWindow
+from orgtracker.ui.source import ChartSource
+from orgtracker.ui.timeline_bar import TimelineBar, precision_in_words
+from ui_helpers import FakeChart, FakeStore, fake_flows, world
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+LECUN = 3
+
+
+@pytest.fixture
+def make_window(qtbot, monkeypatch):
+    monkeypatch.setattr(chart_adapter, "make_chart", lambda parent: FakeChart(parent))
+    monkeypatch.setattr(ChartSource, "flows", lambda self, a, b: fake_flows(self.facts, a, b))
+
+    def make(facts=None, at=None):
+        win = MainWindow(ChartSource(FakeStore(facts)), at=at)
+        qtbot.addWidget(win)
+        win.resize(1600, 1000)
+        with qtbot.waitExposed(win):
+            win.show()
+        return win
+
+    return make
+
+
+def test_a_fitted_chart_lies_below_the_legend_band_whole_and_centred():
+    chart = QRectF(100, 50, 3000, 800)
+    rect = fit_rect(chart, 1100, 680, 78)
+    scale = 1100 / rect.width()
+    assert rect.height() * scale == pytest.approx(680)  # the view's own aspect: no stretching
+    top_px = (chart.top() - rect.top()) * scale
+    assert top_px >= 78  # nothing drawn behind the legend
+    assert rect.left() <= chart.left() and rect.right() >= chart.right()
+    assert (chart.bottom() - rect.top()) * scale <= 680
+    assert rect.center().x() == pytest.approx(chart.center().x())
+    assert fit_rect(chart, 0, 0, 78) is None
+
+
+def test_a_tall_chart_is_fitted_by_its_height_under_the_legend():
+    chart = QRectF(0, 0, 400, 2000)
+    rect = fit_rect(chart, 1100, 680, 78)
+    scale = 1100 / rect.width()
+    assert (chart.top() - rect.top()) * scale >= 78 - 1e-6
+    assert (chart.bottom() - rect.top()) * scale <= 680 + 1e-6
+
+
+def test_a_long_org_name_gets_the_whole_header_with_the_count_under_it(qtbot):
+    name, w, h = "Yann LeCun's startup", 300.0, 52.0
+    px, under = painting.header_fonts(name, w, h, people=1)
+    assert under
+    assert QFontMetricsF(style.font(px, bold=True)).horizontalAdvance(name) <= w - 28
+    assert painting.header_fonts("Meta", w, h, people=7) == (style.HEADER_PX, False)
+
+
+def test_the_screen_legend_is_two_short_rows():
+    grid = painting.legend_size(columns=3)
+    column = painting.legend_size()
+    assert grid.height() < column.height() / 2
+    assert painting.legend_size(horizontal=True).height() < grid.height()
+
+
+def test_precision_is_said_in_words_with_what_is_known():
+    assert precision_in_words(date(2025, 11, 20), "year") == "a change known only to the year (2025)"
+    assert precision_in_words(date(2025, 6, 1), "month") == "a change known only to the month (June 2025)"
+
+
+def test_the_date_span_reads_as_dates(qtbot):
+    bar = TimelineBar()
+    qtbot.addWidget(bar)
+    bar.set_dates([date(2013, 1, 1), date(2026, 1, 1)], until=date(2026, 11, 23))
+    assert bar.span_label.text() == "1 Jan 2013 – 23 Nov 2026"
+
+
+def test_the_change_list_says_the_same_whichever_way_the_user_came(make_window):
+    win = make_window(at=date(2025, 11, 20))
+    direct = [win.timeline.changes.item(i).text() for i in range(win.timeline.changes.count())]
+    caption = win.timeline.changes_caption.text()
+    win.go_to(win.source.dates[-1])
+    win.go_to(date(2025, 11, 20))  # back from the end: nothing may read as if it happened on the way back
+    back = [win.timeline.changes.item(i).text() for i in range(win.timeline.changes.count())]
+    assert back == direct and win.timeline.changes_caption.text() == caption
+    latest = max(d for d in win.source.dates if d <= date(2025, 11, 20))
+    assert caption in ("What changed on this date", f"Last change before this date: {latest.day} {latest:%B} {latest.year}")
+
+
+def test_many_conflicting_claims_fit_a_narrow_details_dock(make_window):
+    facts = world()
+    ev = facts.tenures[0].evidence[0]
+    long_source = Evidence("0123456789abcdef_0123456789abcdef_a_long_file_name.txt", ev.start, ev.end, ev.quote,
+                           document_id=ev.document_id)
+    for i in range(5):
+        facts.tenures.append(Tenure(100 + i, LECUN, 1, f"Role {i}", None, None, conflict="sources disagree",
+                                    evidence=(long_source,)))
+    win = make_window(facts=facts, at=date(2025, 11, 20))
+    win.select_person(LECUN)
+    body = win.details.widget()
+    assert body.minimumSizeHint().width() <= 320
