@@ -56,6 +56,10 @@ def triples(text: str) -> set[tuple[str, str, str]]:
         # "the appointment of X as T"
         ("Tarrow Bank announced the appointment of Nadia Crowell as chief risk officer.",
          {("role", "Nadia Crowell", "Tarrow Bank")}),
+        # a title in parentheses after the name is not the name's acronym
+        ("Pelham Capital said Nadia Crowell (CFO) would speak first.", {("role", "Nadia Crowell", "Pelham Capital")}),
+        # brands whose name is a possessive keep their "'s"
+        ("\"Ratings will hold,\" said Nadia Crowell, an analyst at Moody's.", {("role", "Nadia Crowell", "Moody's")}),
     ],
 )
 def test_family(text, expected):

@@ -9,7 +9,10 @@ from dataclasses import dataclass, field
 from .charclass import UPPER
 from .lexicon import lexicon
 
-_TOKEN = rf"(?:(?:[{UPPER}]\.){{2,3}}(?![\w])|(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w))*)"
+_POSSESSIVE_BRANDS = "|".join(
+    sorted((re.escape(o[:-2]) for o in lexicon().known_orgs if o.endswith(("'s", "’s")) and " " not in o), key=len, reverse=True)
+) or "(?!)"
+_TOKEN = rf"(?:(?:{_POSSESSIVE_BRANDS})['’]s\b|(?:[{UPPER}]\.){{2,3}}(?![\w])|(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w))*)"
 _PARTICLES = ("de", "del", "della", "der", "den", "di", "da", "do", "dos", "das", "du", "van", "von", "la", "le", "bin", "binti", "bint", "al", "el", "ibn", "ter", "ten", "zu", "y")
 _CONNECTOR = "(?:" + "|".join(_PARTICLES) + "|of|for|&)"
 CAP_SEQUENCE = re.compile(rf"(?<![\w'’\-]){_TOKEN}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0]){{0,2}}{_TOKEN})*")
@@ -283,6 +286,8 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             continue
         tokens = name.split()
         acr = _ACRONYM_PARENS.match(text, e)
+        if acr and acr.group("acr").lower() in lex.title_core:
+            acr = None  # "Jane Doe (CFO)": a title, not the name's acronym
         if acr and len(tokens) >= 2:
             model.acronyms.setdefault(name, acr.group("acr"))
             continue

@@ -334,6 +334,8 @@ class _Extractor:
 
     def _claims(self, view: SentenceView, ctx: Context) -> list[RawClaim]:
         out: list[RawClaim] = []
+        if not any(m.kind == "P" for m in view.mentions.values()):
+            return out  # every claim is about a person
         for pat, handler, repl in rules.STAGE_A:
             _rewrite(view, pat, lambda m, h=handler: out.extend(h(view, m, ctx)), repl)
         self._stage_b(view, ctx, out)
