@@ -8,8 +8,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from orgtracker.domain.dates import FuzzyDate
-from orgtracker.domain.facts import Evidence, FactSet, LineKind, ReportingLine, Status, Tenure
+from orgtracker.domain.dates import FuzzyDate, Precision
+from orgtracker.domain.facts import Evidence, FactSet, LineKind, Origin, ReportingLine, Status, Tenure
 from orgtracker.domain.intervals import Activity, activity
 
 from .fact_timeline import Bar, FactTimeline
@@ -21,12 +21,26 @@ CONFLICT_COLOUR = "#e8590c"
 CONFLICT_COLUMNS = 2
 
 
+def _precision(fd: FuzzyDate) -> str:
+    """" (to the month)" after a date the sources give to the day, month or year; nothing for an unknown one."""
+    return "" if fd.precision is Precision.UNKNOWN else f" (to the {fd.precision.value})"
+
+
 def describe_start(fd: FuzzyDate | None) -> str:
-    return "since before the sources" if fd is None else f"from {fd.describe()} ({fd.precision.value})"
+    return "since before the sources" if fd is None else f"from {fd.describe()}{_precision(fd)}"
 
 
 def describe_end(fd: FuzzyDate | None) -> str:
-    return "still running" if fd is None else f"until {fd.describe()} ({fd.precision.value})"
+    return "still running" if fd is None else f"until {fd.describe()}{_precision(fd)}"
+
+
+STATE_WORDS = {Activity.POSSIBLE: "possibly in force", Activity.INACTIVE: "not in force"}
+ORIGIN_WORDS = {Origin.EXTRACTED: "extracted from the articles", Origin.MANUAL: "entered by hand"}
+STATUS_WORDS = {Status.PROPOSED: "not reviewed yet", Status.ACCEPTED: "accepted", Status.REJECTED: "rejected"}
+
+
+def _day(d: date) -> str:
+    return f"{d.day} {d:%B} {d.year}"
 
 
 def _sort_key(fact) -> tuple:
@@ -95,11 +109,11 @@ class DetailsPanel(QScrollArea):
             layout.addWidget(label("Direct reports", name="detailsSection"))
             for r in reports:
                 when = activity(r.start, r.end, at) if at else Activity.ACTIVE
-                mark = "" if when is Activity.ACTIVE else f" ({when.value} at this date)"
+                mark = "" if when is Activity.ACTIVE else f" ({STATE_WORDS[when]} on this date)"
                 layout.addWidget(label(f"{shorten(names.get(r.person_id, '?'), 80)}{mark}", name="detailsReport"))
         rejected = [f for f in tenures + lines if f.status is Status.REJECTED]
         if rejected:
-            layout.addWidget(label(f"{len(rejected)} rejected fact(s) hidden.", name="detailsNote"))
+            layout.addWidget(label(f"{len(rejected)} rejected fact" + ("" if len(rejected) == 1 else "s") + " hidden.", name="detailsNote"))
         layout.addStretch(1)
         self.setWidget(body)
 
@@ -148,8 +162,9 @@ class DetailsPanel(QScrollArea):
         if at is not None:
             state = activity(fact.start, fact.end, at)
             if state is not Activity.ACTIVE:
-                box.addWidget(label(f"{state.value} at {at.isoformat()}", name="factState"))
-        box.addWidget(label(f"{fact.origin.value} · {fact.status.value}", name="factOrigin"))
+                box.addWidget(label(f"{STATE_WORDS[state]} on {_day(at)}", name="factState"))
+        box.addWidget(label(f"{ORIGIN_WORDS.get(fact.origin, fact.origin.value)} · "
+                            f"{STATUS_WORDS.get(fact.status, fact.status.value)}", name="factOrigin"))
         anchor = getattr(fact, "anchor", None)
         if anchor is not None and fact.start is None:
             box.addWidget(label(f"known true as of {anchor.describe()}", name="factDates"))
@@ -172,7 +187,11 @@ class DetailsPanel(QScrollArea):
             text = f"entered by hand (edit {fact.edit_id})" if getattr(fact, "edit_id", None) else "no source quote"
             box.addWidget(label(text, name="factSource"))
             return
+        shown: set[tuple] = set()
         for ev in fact.evidence:
+            if (ev.source, ev.quote) in shown:  # the same sentence found twice in one document: once is enough
+                continue
+            shown.add((ev.source, ev.quote))
             quote = label(f"“{ev.quote}”", name="factQuote")
             quote.setToolTip(tooltip(ev.quote))
             self.quote_labels.append(quote)

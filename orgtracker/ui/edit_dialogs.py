@@ -44,6 +44,7 @@ class Picker(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
+        self.lineEdit().setPlaceholderText("Type part of a name, or pick from the list")
         self.set_value(current)
 
     def set_value(self, i: int | None) -> None:
@@ -346,7 +347,7 @@ class NameDialog(EditDialog):
             self.entity = Picker(names, self, self.entity_id)
             self.form.addRow("Rename", self.entity)
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText("Full name")
+        self.name.setPlaceholderText("Full name" if self.kind == "person" else "The organisation's name, e.g. Acme Labs")
         self.form.addRow("New name" if self.entity is not None else "Name", self.name)
 
     def problem(self):

@@ -125,6 +125,7 @@ class Editing:
         w.tabifyDockWidget(self.review_dock, self.history_dock)
         self.review_dock.hide()
         self.history_dock.hide()
+        self.review_dock.visibilityChanged.connect(self._review_shown)  # opened from the View menu: up to date
         view = self._menu("View")
         view.addSeparator()
         self.review_action = self.review_dock.toggleViewAction()
@@ -135,6 +136,9 @@ class Editing:
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         view.addAction(self.review_action)
         view.addAction(self.history_action)
+        # docks share one tab group: opening one from the menu brings its tab to the front
+        self.review_action.triggered.connect(lambda on: on and self.review_dock.raise_())
+        self.history_action.triggered.connect(lambda on: on and self.history_dock.raise_())
 
     # -- plumbing -----------------------------------------------------------------------------------------
     def store(self):
@@ -154,6 +158,12 @@ class Editing:
             return  # a fake store in tests, or the window is being torn down
         self.history.refresh()
         if self.review_dock.isVisible():
+            self.review.refresh()
+
+    def _review_shown(self, visible: bool) -> None:
+        from shiboken6 import isValid
+
+        if visible and isValid(self.review) and hasattr(self.store(), "_write"):
             self.review.refresh()
 
     def report(self, message: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
@@ -53,6 +53,10 @@ def flows_of(graph) -> tuple[list[str], list[Flow]]:
         flows.append(Flow(_node_name(graph, a), _node_name(graph, b), weight, people))
     flows.sort(key=lambda f: (-f.weight, f.source.casefold(), f.target.casefold()))
     return nodes, flows
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def _qdate(d: date) -> QDate:
@@ -135,8 +139,18 @@ class FlowCanvas(QWidget):
         p.setBrush(colour)
         p.drawPolygon(tip)
         mid = path.pointAtPercent(0.5)
+        font = p.font()
+        font.setBold(True)
+        p.setFont(font)
+        w = QFontMetrics(font).horizontalAdvance(text) + 14
+        pill = QRectF(mid.x() - w / 2, mid.y() - 10, w, 20)  # the weight on a pill over its arrow, legible on any line
+        p.setPen(QPen(colour, 1.2))
+        p.setBrush(QBrush(QColor("#ffffff")))
+        p.drawRoundedRect(pill, 10, 10)
         p.setPen(QColor("#101418"))
-        p.drawText(QRectF(mid.x() - 20, mid.y() - 18, 40, 16), Qt.AlignmentFlag.AlignCenter, text)
+        p.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+        font.setBold(False)
+        p.setFont(font)
 
 
 class FlowsView(QWidget):
@@ -152,9 +166,12 @@ class FlowsView(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.all_button = QPushButton("Whole timeline", self)
+        self.all_button.setToolTip("Every move from the first dated fact to the last (both days included)")
         self.canvas = FlowCanvas(self)
         self.moves = QListWidget(self)
         self.moves.setObjectName("flowMoves")
+        self.moves.setWordWrap(True)  # "Meta → a long startup name (3): three names" whole, not cut at the edge
+        self.moves.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.first = self.last = date.today()
@@ -210,7 +227,7 @@ class FlowsView(QWidget):
             return
         self._stale = False
         start, end = self.date_window()
-        nodes, flows = flows_of(self.compute(start, end))
+        nodes, flows = flows_of(self.compute(start, end + timedelta(days=1)))  # the window's last day included
         self.canvas.set_flows(nodes, flows)
         self.moves.clear()
         for f in flows:
@@ -218,4 +235,4 @@ class FlowsView(QWidget):
             item.setToolTip(tooltip(f.describe()))
             self.moves.addItem(item)
         moved = sum(f.weight for f in flows)
-        self.summary.setText(f"{moved} move(s) between {len(nodes)} organisation(s)")
+        self.summary.setText(f"{_count(moved, 'move')} between {_count(len(nodes), 'organisation')}")

@@ -438,7 +438,9 @@ class MainWindow(QMainWindow):
         self.last_changes = self.source.changes(a, b)
         self.timeline.set_changes([c.describe() for c in self.last_changes],
                                   f"What changed from {date_in_words(a)} to {date_in_words(b)}")
-        self.statusBar().showMessage(f"Comparing {date_in_words(a)} with {date_in_words(b)} — Esc to leave", 0)
+        self.statusBar().showMessage(
+            f"Comparing {date_in_words(a)} with {date_in_words(b)}: green border joined, red left, blue moved "
+            "(its faded card shows where it was) — Esc to leave", 0)
 
     # -- export -------------------------------------------------------------------------------
     def export_dialog(self) -> None:

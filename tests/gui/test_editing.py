@@ -148,3 +148,11 @@ def test_new_user_adds_a_manager_names_the_startup_and_exports(window, qtbot, mo
     assert QImage(str(target)).width() > 0
     history = editing.history.summaries()
     assert any("Renamed organisation" in s for s in history) and any("Alexandr Wang reports to" in s for s in history)
+
+
+def test_the_review_queue_opened_from_the_view_menu_lists_the_claims(window, qtbot):
+    editing = window.editing
+    assert not editing.review_dock.isVisible()
+    editing.review_action.trigger()  # View > Review queue, as a user opens it
+    qtbot.waitUntil(lambda: editing.review_dock.isVisible())
+    assert editing.review.list.count() > 0 and editing.review.count.text()

@@ -111,7 +111,7 @@ def test_clicking_a_card_shows_quotes_from_its_documents(make_window, qtbot):
     assert all(lab.textFormat() == Qt.TextFormat.PlainText for lab in win.details.findChildren(QLabel))
     texts = [lab.text() for lab in win.details.findChildren(QLabel)]
     assert any("Conflicting claims" in t for t in texts)
-    assert any("(month)" in t for t in texts)
+    assert any("(to the month)" in t for t in texts)
     assert any("Article b.txt" in t for t in texts)
 
 
