@@ -39,8 +39,9 @@ _MOVE_TARGET_BEFORE = re.compile(
 )
 _MOVER_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:has|have|had|also|on \w+day|said it(?: has| had)?|said on \w+ it(?: has| had)?)\s+)*"
+    r"(?:(?:board|council|trustees|committee)\s+voted\s+(?:\S+\s+){0,4}?to\s+(?:hire|appoint|name|select|pick)\b|"
     r"(?:(?:is|are)\s+)?(?:hired|named|appointed|promoted|tapped|recruited|poached|picked|selected|elevated|added|hires|hiring"
-    r"|names|naming|appoints|taps|recruits|recruiting|poaches|poaching|lures|luring|promotes|elevates)\b",
+    r"|names|naming|appoints|taps|picks|recruits|recruiting|poaches|poaching|lures|luring|promotes|elevates)\b)",
     re.I,
 )
 _SAYER_AFTER = re.compile(r"\s+(?:said|says|announced|announces|confirmed|told|reported|stated)\b")
@@ -186,6 +187,8 @@ class _Extractor:
             lede = next((m for m in self.mentions[0] if m.kind == "O" and m.value not in outlets), None)
             if lede is not None and len(text[self.sents[0].start:lede.start].split()) <= 8:
                 counts[lede.value] += 2  # the lede's first organisation is usually the subject
+                if _MOVER_AFTER.match(text, lede.end):
+                    counts[lede.value] += 6  # "The X board voted to hire ...": the lede's hirer is the subject
         for s_, e_ in _headline_spans(text, header.body_start):
             cuts = [(t.start, t.end) for t in find_titles(text, s_, e_)] + _headline_verbs(text, s_, e_)
             for s, e in raw_sequences(text, s_, e_, cuts):
