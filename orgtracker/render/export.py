@@ -41,7 +41,7 @@ class _Page:
         self.legend_y = self.title_y + TITLE_PX * 1.5 + 8
         self.chart_y = self.legend_y + self.legend_h + 30
         self.chart_origin = (MARGIN - x0, self.chart_y - y0)
-        self.foot_lines = _wrap(_footnote(sources), style.font(FOOT_PX), self.width - 2 * MARGIN)
+        self.foot_lines = _footnote(sources, style.font(FOOT_PX), self.width - 2 * MARGIN)
         self.foot_y = self.chart_y + (y1 - y0) + 30
         self.height = self.foot_y + len(self.foot_lines) * FOOT_PX * 1.45 + MARGIN
 
@@ -69,11 +69,22 @@ class _Page:
             y += FOOT_PX * 1.45
 
 
-def _footnote(sources: Sequence[str]) -> str:
-    unique = list(dict.fromkeys(s.strip() for s in sources if s and s.strip()))
+FOOT_LIST_MAX = 12  # up to this many sources, one per line; more run on in one paragraph
+SOURCE_CHARS = 120  # a source's name (often an article's first sentence) cut to this
+
+
+def _footnote(sources: Sequence[str], font, width: float) -> list[str]:
+    """The footnote's lines: each source on its own line when there are few, else one wrapped paragraph."""
+    unique = list(dict.fromkeys(" ".join(s.split()) for s in sources if s and s.strip()))
     if not unique:
-        return "Sources: none recorded for the facts shown."
-    return "Sources: " + "; ".join(unique)
+        return ["Sources: none recorded for the facts shown."]
+    short = [s if len(s) <= SOURCE_CHARS else s[: SOURCE_CHARS - 1].rstrip() + "…" for s in unique]
+    if len(short) > FOOT_LIST_MAX:
+        return _wrap("Sources: " + "; ".join(short), font, width)
+    lines = ["Sources:"]
+    for source in short:
+        lines += _wrap(f"•  {source}", font, width)
+    return lines
 
 
 def _wrap(text: str, font, width: float) -> list[str]:

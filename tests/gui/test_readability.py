@@ -109,3 +109,15 @@ def test_many_conflicting_claims_fit_a_narrow_details_dock(make_window):
     win.select_person(LECUN)
     body = win.details.widget()
     assert body.minimumSizeHint().width() <= 320
+
+
+def test_an_exports_footnote_lists_few_sources_one_a_line_cut_short(qapp):
+    from orgtracker.render.export import SOURCE_CHARS, _footnote
+
+    long_title = "Yann LeCun is leaving Meta to found a startup " * 8
+    lines = _footnote([long_title, "Short one", "Short one"], style.font(12), 2000)
+    assert lines[0] == "Sources:" and len(lines) == 3
+    assert lines[1].startswith("•") and lines[1].endswith("…") and len(lines[1]) <= SOURCE_CHARS + 3
+    assert lines[2] == "•  Short one"
+    many = _footnote([f"Article {i}" for i in range(40)], style.font(12), 2000)
+    assert len(many) < 5 and many[0].startswith("Sources: Article 0;")
