@@ -208,18 +208,20 @@ class _Extractor:
         text = self.text
         line_of = [text.count("\n", 0, s.start) for s in self.sents]
         leads: dict[int, str] = {}
+        movers = 0
         seen_lines: set[int] = set()
         for i, (sent, ms) in enumerate(zip(self.sents, self.mentions)):
             if line_of[i] in seen_lines:
                 continue
             seen_lines.add(line_of[i])
-            first = next((m for m in ms if m.kind in ("O", "P")), None)
-            if (
-                first is not None and first.kind == "O" and len(text[sent.start:first.start].split()) <= 5
-                and _MOVER_AFTER.match(text, first.end)
-            ):
+            first = next((
+                m for m in ms if m.kind in ("O", "P") and len(text[sent.start:m.start].split()) <= 6
+                and (_MOVER_AFTER.match(text, m.end) or _SAYER_AFTER.match(text, m.end))
+            ), None)
+            if first is not None and first.kind == "O":
                 leads[line_of[i]] = first.value
-        if len(set(leads.values())) < 3:
+                movers += bool(_MOVER_AFTER.match(text, first.end))
+        if len(set(leads.values())) < 3 or movers < 3:
             return [None] * len(self.sents)
         return [leads.get(line) for line in line_of]
 
