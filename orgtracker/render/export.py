@@ -83,7 +83,7 @@ def _footnote(sources: Sequence[str], font, width: float) -> list[str]:
         return _wrap("Sources: " + "; ".join(short), font, width)
     lines = ["Sources:"]
     for source in short:
-        lines += _wrap(f"•  {source}", font, width)
+        lines += _wrap(f"• {source}", font, width)
     return lines
 
 

@@ -118,6 +118,6 @@ def test_an_exports_footnote_lists_few_sources_one_a_line_cut_short(qapp):
     lines = _footnote([long_title, "Short one", "Short one"], style.font(12), 2000)
     assert lines[0] == "Sources:" and len(lines) == 3
     assert lines[1].startswith("•") and lines[1].endswith("…") and len(lines[1]) <= SOURCE_CHARS + 3
-    assert lines[2] == "•  Short one"
+    assert lines[2] == "• Short one"
     many = _footnote([f"Article {i}" for i in range(40)], style.font(12), 2000)
     assert len(many) < 5 and many[0].startswith("Sources: Article 0;")
