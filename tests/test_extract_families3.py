@@ -40,3 +40,41 @@ def test_a_lede_hirer_outweighs_an_often_named_former_employer():
     got = triples(text)
     assert ("role", "Jules Harker", "Calder Vale School District") in got
     assert ("role", "Mina Osterby", "Calder Vale School District") in got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an apposition's title may name its firm after up to three descriptive words
+        ("\"Talent is scarce,\" said Laura Brekke, a partner at executive search firm Vantry Hale.",
+         {("role", "Laura Brekke", "Vantry Hale")}),
+        # the title's own complement can be several lower-case words, and a place may follow the firm
+        ("\"It keeps the thinking intact,\" said Pell Arnaud, head of sovereign fund research at Quorra Advisory in London.",
+         {("role", "Pell Arnaud", "Quorra Advisory")}),
+        ("\"Markets wanted this,\" said Dalia Renko, chief economist for central and eastern europe at Vessel Bank in Warsaw.",
+         {("role", "Dalia Renko", "Vessel Bank")}),
+        # a credential after the name is neither an organisation nor the end of the apposition
+        ("\"We hope the new chief will listen,\" said Maren Oduya, RN, president of the Tallow Valley Nurses Union.",
+         {("role", "Maren Oduya", "Tallow Valley Nurses Union")}),
+        # an opening word the text translates ("Royal" for "Koninklijke") still names the same company
+        ("Koninklijke Brandsma Groep named Wim Oosting as chief executive. "
+         "Royal Brandsma said chief financial officer Ilse Vermeer will stay.",
+         {("role", "Ilse Vermeer", "Koninklijke Brandsma Groep"), ("role", "Wim Oosting", "Koninklijke Brandsma Groep")}),
+    ],
+)
+def test_family(text, expected):
+    got = triples(text)
+    assert expected <= got, got
+
+
+def test_scoring_counts_a_defined_acronym_as_its_long_name(tmp_path):
+    from orgtracker.extract.evaluate import score_file
+
+    doc = tmp_path / "a.txt"
+    doc.write_text(
+        "source: https://news.example.com/x\npublished: 2025-03-10\n---\n"
+        "Tomas Reiner is joining the Institute for Harbour Studies (IHS) as a senior fellow, the think tank said.\n",
+        encoding="utf-8",
+    )
+    s = score_file(doc, [["join", "Tomas Reiner", "Institute for Harbour Studies"]])
+    assert (s.tp, s.fn) == (1, 0), (s.missed, s.extra)

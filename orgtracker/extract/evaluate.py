@@ -8,10 +8,12 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from orgtracker.documents import read_document
+
 from .lexicon import org_aliases
 from .manifest import load_manifest
 from .names import org_value
-from .pipeline import extract_file
+from .pipeline import analyse_text
 
 Triple = tuple[str, str, str]
 
@@ -59,10 +61,12 @@ class Score:
 
 
 def score_file(path: Path, gold: list[list[str]], published=None) -> Score:
-    aliases = org_aliases()
+    analysis = analyse_text(read_document(path).text, str(path), published)
+    # an acronym the text defines ("Centre for X (CX)") names the same organisation as its long form
+    aliases = {**org_aliases(), **{short: long for long, short in analysis.acronyms.items()}}
     want = {normalise(k, p, t, aliases) for k, p, t in gold}
     got = set()
-    for c in extract_file(path, published):
+    for c in analysis.claims:
         target = c.manager if c.kind.value == "reports_to" else c.org
         if target:
             got.add(normalise(c.kind.value, c.person, target, aliases))

@@ -14,7 +14,7 @@ from orgtracker.domain.facts import Claim, ClaimKind, Evidence
 
 from . import rules
 from .lexicon import lexicon
-from .names import _ACRONYM_PARENS, Mention, NameModel, build_model, raw_sequences, type_sequence
+from .names import _ACRONYM_PARENS, _ORG_PREFIXES, Mention, NameModel, build_model, raw_sequences, type_sequence
 from .rules import PERSON_ORG, TITLE_HOLDER, Context, RawClaim
 from .text import Sentence, parse_header, sentences
 from .timex import find_dates, years_before
@@ -51,6 +51,15 @@ _NAME_EXTENSIONS = frozenset(
     "Financial Insurance Airlines Foods Brands Industries Corporation Company Companies Networks Software "
     "Entertainment Studios Communications Services Solutions Biosciences Sciences Semiconductor Electronics".split()
 )
+
+
+_OPENING_WORDS = _ORG_PREFIXES | {"Royal"}
+_GROUP_WORDS = _NAME_EXTENSIONS | {"Groep", "Gruppe", "Grupo", "Groupe"}
+
+
+def _core(tokens: list[str]) -> list[str]:
+    """A name's tokens without an opening word that other languages translate ("Royal", "Koninklijke")."""
+    return tokens[1:] if len(tokens) > 1 and tokens[0] in _OPENING_WORDS else tokens
 
 
 def _named_by_head(phrase: str, here: list[str], recent: list[str]) -> str | None:
@@ -249,6 +258,10 @@ class _Extractor:
                 if not extends and len(vt) == 1 and wt[-1] not in subunits and wt[1:] != ["AI"] and "of" not in wt:
                     # "Anchor" after "Anchor Mutual Group" was introduced; "Rovers" for "Harlow Rovers"
                     extends = (wt[0] == vt[0] and first[w] < first[v]) or (wt[-1] == vt[0] and vt[0] not in generic)
+                if not extends and (_core(vt) != vt or _core(wt) != wt):
+                    # "Royal Dijkstra" for "Koninklijke Dijkstra Groep": the opening word translated or dropped
+                    vc, wc = _core(vt), _core(wt)
+                    extends = bool(vc) and wc[: len(vc)] == vc and all(t in _GROUP_WORDS for t in wc[len(vc):])
                 if extends and (v not in longer or len(w) > len(longer[v])):
                     longer[v] = w
         self.longer_names = longer
