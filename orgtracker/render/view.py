@@ -462,6 +462,21 @@ class ChartView(QWidget):
             return 0.0
         return self._legend.pos().y() + self._legend.rect().height() + LEGEND_MARGIN
 
+    def reveal_below_legend(self, rect: QRectF) -> None:
+        """Move the view down just enough that the top of `rect` (chart units) is not behind the legend."""
+        view = self._box.viewRect()
+        if view.height() <= 0 or self._box.height() <= 0:
+            return
+        scale = self._box.height() / view.height()
+        hidden = self.legend_band() - (rect.top() - view.top()) * scale  # pixels of it under the legend
+        if hidden > 0:
+            self._box.setRange(view.translated(0, -hidden / scale), padding=0)
+
+    def header_rect(self, org_id: int) -> QRectF | None:
+        """An organisation's header in chart coordinates."""
+        h = self._layout.headers.get(org_id) if self._layout is not None else None
+        return QRectF(h.x, h.y, h.w, h.h) if h is not None else None
+
     def set_legend_visible(self, on: bool) -> None:
         self._legend.setVisible(bool(on))
 

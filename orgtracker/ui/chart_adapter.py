@@ -57,6 +57,13 @@ def legend_visible(chart) -> bool:
     return chart.legend_visible()
 
 
+def reveal_org_header(chart, org_id: int) -> None:
+    """Keep an organisation's header out from under the legend after the view moved."""
+    rect = chart.header_rect(org_id)
+    if rect is not None:
+        chart.reveal_below_legend(rect)
+
+
 def zoom(chart, factor: float) -> None:
     chart.zoom(factor)
 

@@ -77,10 +77,14 @@ class FactTimeline(QWidget):
         for year in years:
             x = self._x(date(year, 1, 1), left, width)
             p.drawLine(int(x), self.AXIS - 6, int(x), self.AXIS - 3)
-        for year in years[::step]:  # each label centred on its tick, none cut at the edges
+        last_right = -1e9
+        for year in years[::step]:  # each label centred on its tick, none cut at the edges, none on another
             x = self._x(date(year, 1, 1), left, width)
             lx = min(max(left, x - label_w / 2), left + width - label_w)
+            if lx < last_right:
+                continue
             p.drawText(QRectF(lx, 0, label_w, self.AXIS - 6), Qt.AlignmentFlag.AlignCenter, str(year))
+            last_right = lx + label_w
         for i, bar in enumerate(self.bars):
             y = self.AXIS + i * self.ROW + self.LABEL + 3  # the bar, under its label (never over it)
             self._draw_bar(p, bar, y, left, width, fm)

@@ -384,7 +384,8 @@ class MainWindow(QMainWindow):
         sizes: dict[int, list[int]] = {}
         for p in self.snapshot.placements:
             sizes.setdefault(p.org_id, []).append(p.person_id)
-        people = max(sizes.values(), key=len)
+        largest = max(sizes, key=lambda org: len(sizes[org]))
+        people = sizes[largest]
         centres = {pid: chart_adapter.card_centre(self.chart, pid) for pid in people}
         centres = {pid: c for pid, c in centres.items() if c is not None}
         if not centres:
@@ -393,6 +394,7 @@ class MainWindow(QMainWindow):
         top = min(c.y() for c in centres.values())
         middle = min(centres, key=lambda pid: (abs(centres[pid].x() - mx), centres[pid].y() - top))
         chart_adapter.center_on(self.chart, middle)
+        chart_adapter.reveal_org_header(self.chart, largest)
 
     def toggle_collapse(self) -> None:
         if self.selected is None:

@@ -111,6 +111,8 @@ class TimelineBar(QWidget):
         self.label = QLabel(self)
         self.label.setObjectName("currentDate")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)  # the precision goes onto a second line in a narrow window, not off its edge
+        self.label.setMinimumWidth(160)
         self.span_label = QLabel(self)
         self.span_label.setObjectName("dateSpan")
         self.span_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -123,7 +125,7 @@ class TimelineBar(QWidget):
         self.changes = QListWidget(self)
         self.changes.setObjectName("changesList")
         self.changes.setToolTip("What changed since the previous step")
-        self.changes.setMinimumWidth(260)
+        self.changes.setMinimumWidth(220)
         self.changes.setMaximumHeight(120)
         self.changes.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.changes.setFocusPolicy(Qt.FocusPolicy.NoFocus)

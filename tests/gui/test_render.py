@@ -187,3 +187,21 @@ def test_2000_cards_scrub_and_exit_zero(tmp_path):
     proc = subprocess.run([sys.executable, "-c", SCRUB], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "cards" in proc.stdout
+
+
+def test_fit_and_reveal_keep_headers_clear_of_the_legend(view):
+    view.show(snap(BASE, [(2, 1), (3, 2)]), animate=False)
+    band = view.legend_band()
+    assert band > 0
+
+    def header_top_px(org):
+        vis = view.visible_rect()
+        return (view.header_rect(org).top() - vis.top()) * view._box.height() / vis.height()
+
+    view.fit()
+    assert min(header_top_px(1), header_top_px(2)) >= band - 1
+    view.center_on(3)  # zoomed in on a card low down: Acme's header may slide under the legend
+    view.reveal_below_legend(view.header_rect(1))
+    assert header_top_px(1) >= band - 1
+    view.set_legend_visible(False)
+    assert view.legend_band() == 0 and not view.legend_visible()
