@@ -78,3 +78,21 @@ def test_scoring_counts_a_defined_acronym_as_its_long_name(tmp_path):
     )
     s = score_file(doc, [["join", "Tomas Reiner", "Institute for Harbour Studies"]])
     assert (s.tp, s.fn) == (1, 0), (s.missed, s.extra)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "X of Firm in City said" / "X of Firm, who ..., said": X speaks for the firm
+        ("Maria Tennant of Corbel Securities in Chicago said the choice was safe.",
+         {("role", "Maria Tennant", "Corbel Securities")}),
+        ("Maria Tennant of Corbel Securities, who rates the stock a hold, said the choice was safe.",
+         {("role", "Maria Tennant", "Corbel Securities")}),
+        # an office with a lower-case complement before the name: "head of maintenance Jane Doe"
+        ("Holm Air said head of maintenance David Stroud and director of ground operations Maria Pell will report to Anna Lusk.",
+         {("role", "David Stroud", "Holm Air"), ("role", "Maria Pell", "Holm Air")}),
+    ],
+)
+def test_speakers_and_offices(text, expected):
+    got = triples(text)
+    assert expected <= got, got

@@ -66,6 +66,7 @@ _DESCR = r"(?:(?!(?:as|and|or|in|to|by|from|with|for|of|at|on|who|which|since|af
 _NOT_FUNCTION = r"(?!(?:as|and|or|in|to|by|from|with|for|the|a|an|of|at|on|while|when|after|before|said|says|told|hired|named|following|including|like|than|amid|since|under|is|was|has|had|will)\b)"
 
 
+_NOT_POSS = r"(?!(?:its|his|her|their|our|my|your)\b)"
 _NOT_VERBISH = (
     r"(?!(?:also|has|have|had|will|would|can|could|should|may|might|must|did|does|do|now|then|just|not|never|"
     r"says|said|hires|names|taps|promotes|appoints|adds|picks|poaches|recruits|lures|welcomes|confirms|announces)\b)"
@@ -248,17 +249,22 @@ def _a_person_of(view, m, ctx):
     if not person or not org or org in lexicon().outlets:
         return []
     view.affiliation.setdefault(m.group("p"), org)
-    if not (m.group("said") or re.match(rf" (?:, )?(?:also )?{_SPEECH}\b", view.ph[m.end():])):
+    if not (m.group("said") or _SAID_AFTER.match(view.ph, m.end())):
         return []
     title = "Analyst" if re.search(r"\banalysts?\b", view.ph) else None
     return [RawClaim("role", person, org, title, confidence=0.6, at=view.at(m.start("o")), dated=False)]
 
 
 _SPEECH = r"(?:said|says|told|added|noted|wrote|argued|warned|predicted|estimated|cautioned|commented)"
+# "X of Wedbush in New York said", "X of Wedbush, who rates the stock neutral, said"
+_SAID_AFTER = re.compile(
+    rf" (?:in (?:{_O}|[a-z][a-z\-]*) )?(?:, (?:who|which) [^,]{{0,120}}? )?(?:, )?(?:also )?{_SPEECH}\b"
+)
 STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
     (re.compile(rf"(?P<said>\b(?:{_SPEECH}|according to) )?(?P<p>{_P}) of (?:the )?(?P<o>{_O})(?! 's| of| and {_O})"), _a_person_of,
      r"\g<said>\g<p>"),
-    (re.compile(rf"(?P<former>(?:former|ex-) )?(?:(?P<o>{_O}) (?:'s )?)?(?:(?:the|its|their|new|longtime|current) )*(?P<t>{_T}) (?P<p>{_P})"),
+    (re.compile(rf"(?P<former>(?:former|ex-) )?(?:(?P<o>{_O}) (?:'s )?)?(?:(?:the|its|their|new|longtime|current) )*(?P<t>{_T})"
+                rf"(?: (?:of|for) {_NOT_FUNCTION}{_NOT_POSS}[a-z][a-z\-]*(?: {_NOT_FUNCTION}[a-z][a-z\-]*){{0,2}})? (?P<p>{_P})"),
      _a_title_before, r"\g<p>"),
     (re.compile(rf"(?:(?P<o>{_O}) 's|its|their|his|her) (?:(?:the|new|longtime|current|former) )*(?P<t>{_T}) , (?P<p>{_P})(?: ,(?= \S)|(?= \.|\s*$))"),
      _a_title_before, r"\g<p>"),
