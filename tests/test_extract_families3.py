@@ -96,3 +96,20 @@ def test_scoring_counts_a_defined_acronym_as_its_long_name(tmp_path):
 def test_speakers_and_offices(text, expected):
     got = triples(text)
     assert expected <= got, got
+
+
+def test_everyone_in_a_subject_list_reports_and_a_memo_may_name_the_manager_by_given_name():
+    text = (
+        "Orrel Media named Hannah Quist managing editor. "
+        "Deputy editors Paul Renner (news) and Laura Osk (features) will keep their roles and will report to Hannah once she arrives."
+    )
+    got = triples(text)
+    assert ("reports_to", "Paul Renner", "Hannah Quist") in got
+    assert ("reports_to", "Laura Osk", "Hannah Quist") in got
+
+
+def test_a_manager_named_after_an_earlier_report_clause_is_not_a_subject():
+    text = "Vessa Bio named two officers. Anna Roe will report to Maria Lenz, and Paul Dunn will report to David Ekker."
+    got = triples(text)
+    assert ("reports_to", "Anna Roe", "Maria Lenz") in got
+    assert ("reports_to", "Maria Lenz", "David Ekker") not in got

@@ -147,6 +147,7 @@ class NameModel:
     orgs: Counter = field(default_factory=Counter)
     acronyms: dict[str, str] = field(default_factory=dict)  # long name -> acronym
     surnames: dict[str, set[str]] = field(default_factory=dict)
+    first_names: dict[str, set[str]] = field(default_factory=dict)  # "Hannah" -> {"Hannah Doe"} (memos use given names)
     lower_words: set[str] = field(default_factory=set)
     midsentence_caps: set[str] = field(default_factory=set)
     slot_orgs: set[str] = field(default_factory=set)  # person-shaped names seen where organisations go
@@ -344,6 +345,8 @@ def build_model(text: str, sents, title_spans) -> NameModel:
     for full in model.people:
         parts = [t for t in full.split() if t[:1].isupper()]
         model.surnames.setdefault(parts[-1], set()).add(full)
+        if len(parts) > 1 and parts[0].lower() in lexicon().given_names and not korean_given(parts[-1]):
+            model.first_names.setdefault(parts[0], set()).add(full)
     return model
 
 
@@ -384,6 +387,9 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
             return Mention(s, e, name, "P", person, weak=True)
         if _HONORIFIC.search(before):
             return Mention(s, e, name, "P", name, weak=True)
+        firsts = model.first_names.get(name)
+        if firsts and len(firsts) == 1 and name not in model.surnames and name not in lex.known_orgs:
+            return Mention(s, e, name, "P", next(iter(firsts)), weak=True)  # "will report to Hannah"
     low = name.lower()
     if low in lex.places or low in _MONTHS or low in lex.not_orgs or _TICKER_BEFORE.search(before):
         return None

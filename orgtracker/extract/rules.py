@@ -568,8 +568,18 @@ def _b_passive(view, m, ctx):
     return out
 
 
+_REPORT_LIST = re.compile(
+    rf"(?P<list>{_P}(?: \( [^)]* \))?(?: (?:, (?:and )?|and ){_P}(?: \( [^)]* \))?)+)(?P<gap>(?: (?!{_P}|{_O})[^ ]+)*) $"
+)
+
+
 def _b_report(view, m, ctx):
-    subjects = [t for t in re.findall(_P, view.ph[: m.start()])]
+    pre = view.ph[: m.start()]
+    subjects = [t for t in re.findall(_P, pre)]
+    group = _REPORT_LIST.search(pre)
+    if group and not re.search(r"[;:]", group.group("gap")) and not _PREP_BEFORE.search(pre[: group.start()]):
+        # "A and B will both report to C": everyone in the subject list
+        return [c for t in re.findall(_P, group.group("list")) for c in _b_report_for(view, m, ctx, view.value(t))]
     if not subjects:
         g = re.search(r"\b(?:all (?P<n1>two|three|four|five|six)|(?P<both>both)|they|the (?P<n2>two|three|four|five|trio|pair|duo))\b", view.ph[: m.start()])
         if g:
