@@ -121,3 +121,15 @@ def test_an_exports_footnote_lists_few_sources_one_a_line_cut_short(qapp):
     assert lines[2] == "• Short one"
     many = _footnote([f"Article {i}" for i in range(40)], style.font(12), 2000)
     assert len(many) < 5 and many[0].startswith("Sources: Article 0;")
+
+
+def test_the_window_fits_a_laptop_screen(make_window, qtbot):
+    win = make_window()
+    fuzzy = next(d for d, p in win.source.precisions.items() if p in ("month", "year"))
+    win.go_to(fuzzy)
+    assert "known only to the" in win.timeline.label.text()
+    narrow = win.timeline.minimumSizeHint().width()
+    win.timeline.label.setText(win.timeline.label.text() + " · a change known only to the year (2025)" * 2)
+    qtbot.wait(20)  # the layouts take the new text in
+    assert win.timeline.minimumSizeHint().width() == narrow  # long words wrap, they do not widen the window
+    assert win.minimumSizeHint().width() <= 1280
