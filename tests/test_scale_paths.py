@@ -13,7 +13,7 @@ from benchmarks.generate import generate
 from orgtracker.domain.dates import FuzzyDate
 from orgtracker.domain.facts import FactSet, LineKind, Organisation, Person, ReportingLine, Status, Tenure
 from orgtracker.domain.intervals import Activity, activity
-from orgtracker.store import open_store, repository
+from orgtracker.store import StoreError, open_store, repository
 from orgtracker.store.convert import FuzzyDateMemo, fuzzy_columns
 from orgtracker.timeline.diff import diff
 from orgtracker.timeline.index import TimelineIndex, _reachable, _reachable_pairs
@@ -225,3 +225,10 @@ def test_the_words_of_a_diff_are_made_once_on_first_use():
     assert d.changes is d.changes
     assert [c.describe() for c in d.changes] == ["Ann joined Acme", "Ann now reports to Bo"]
     assert diff(fs, date(2019, 1, 1), date(2019, 2, 1)).changes == []
+
+
+def test_a_damaged_table_read_by_the_fast_path_is_one_store_error(odd_store):
+    with odd_store._write() as s:
+        s.connection().exec_driver_sql("ALTER TABLE tenure RENAME TO tenure_gone")
+    with pytest.raises(StoreError, match="cannot read .*no such table: tenure"):
+        odd_store.load_facts()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -135,7 +136,7 @@ class Store:
         try:
             with Session(self._engine) as session:
                 yield session
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.Error) as exc:  # sqlite3's own, from the fast reads on the raw connection
             raise StoreError(f"cannot read {self.path}: {describe_db_error(exc)}") from None
 
     @contextmanager
