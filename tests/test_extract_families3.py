@@ -113,3 +113,22 @@ def test_a_manager_named_after_an_earlier_report_clause_is_not_a_subject():
     got = triples(text)
     assert ("reports_to", "Anna Roe", "Maria Lenz") in got
     assert ("reports_to", "Maria Lenz", "David Ekker") not in got
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a plural title after "as" is each person's title
+        ("Laura Penn, David Ross and Maria Kell will join Holt Brothers as managing directors in September.",
+         {("role", "Laura Penn", "Holt Brothers"), ("role", "Maria Kell", "Holt Brothers")}, set()),
+        # "-designate" keeps the title; "chief actuary" is an office
+        ("Ardent Aerospace hired David Moss from Kestrel Air as CFO-designate.", {("role", "David Moss", "Ardent Aerospace")}, set()),
+        ("Brightfen Re promoted Laura Tamm to chief actuary.", {("role", "Laura Tamm", "Brightfen Re")}, set()),
+        # "board of directors" is no plural title
+        ("Peter Voss joined the board of directors of Calla Foods.", set(), {("role", "Peter Voss", "Directors")}),
+    ],
+)
+def test_plural_and_designate_titles(text, expected, absent):
+    got = triples(text)
+    assert expected <= got, got
+    assert not (absent & got), got

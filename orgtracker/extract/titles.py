@@ -32,7 +32,7 @@ def _title_regex() -> re.Pattern:
     dept = alternation(lex.departments)
     generic = r"chief(?:\s+[\w&-]+){1,3}?\s+(?:officer|scientist)"
     pattern = (
-        rf"(?<![\w-])(?P<mods>(?:{mods}[\s-]+){{0,3}})(?P<core>{generic}|{core})"
+        rf"(?<![\w-])(?P<mods>(?:{mods}[\s-]+){{0,3}})(?P<core>{generic}|{core})(?P<plural>s)?(?:-designate|-elect)?"
         rf"(?P<dept>\s+(?:of|for)\s+(?:the\s+)?{dept}(?:\s+(?:and\s+|&\s+)?{dept}){{0,4}})?(?![\w-])"
     )
     return re.compile(pattern, re.I)
@@ -87,6 +87,8 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
     out: list[TitleMatch] = []
     for m in _title_regex().finditer(text, start, len(text) if end is None else end):
         core = m.group("core").lower()
+        if m.group("plural") and not re.search(r"\bas\s+$", text[max(0, m.start() - 4):m.start()], re.I):
+            continue  # plural titles only in "join as managing directors"; "board of directors" is no title
         if not m.group("mods") and core in _VERB_TITLES and (
             _VERB_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _OBJECT_AFTER.match(text, m.end())
         ):
