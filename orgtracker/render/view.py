@@ -684,7 +684,7 @@ def tooltip_text(card) -> str:
     p = card.placement
     lines = [p.person]
     if p.title:
-        lines.append(p.title + ("" if p.title_certain else " (uncertain)"))
+        lines.append(p.title + ("" if p.title_certain else " (title uncertain at this date)"))
     lines.append(p.org)
     if p.activity is not Activity.ACTIVE:
         lines.append("possibly active at this date")
@@ -692,6 +692,7 @@ def tooltip_text(card) -> str:
         lines.append("second affiliation")
     if card.hidden:
         lines.append(f"{card.hidden} reports folded in")
+    lines.append("Click to see the sources")
     return "\n".join(lines)
 
 

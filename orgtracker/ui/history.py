@@ -26,11 +26,11 @@ class HistoryPanel(QWidget):
         self.tree.setObjectName("historyList")
         self.tree.setHeaderLabels(["#", "When", "What", ""])
         self.tree.setRootIsDecorated(False)
-        self.tree.setColumnWidth(0, 40)
-        self.tree.setColumnWidth(1, 120)
-        self.tree.setColumnWidth(2, 320)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(2, self.tree.header().ResizeMode.Stretch)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        fit = header.ResizeMode.ResizeToContents  # "#", when and "undone" as wide as they need; "What" the rest
+        for column, mode in ((0, fit), (1, fit), (2, header.ResizeMode.Stretch), (3, fit)):
+            header.setSectionResizeMode(column, mode)
         self.tree.currentItemChanged.connect(self._show)
         self.detail = QPlainTextEdit(self)
         self.detail.setObjectName("historyDetail")
@@ -56,6 +56,8 @@ class HistoryPanel(QWidget):
         if not self.entries:
             self.detail.setPlainText("No edits yet. Every edit made by hand is listed here, with the rows before "
                                      "and after it.")
+        else:
+            self.detail.setPlainText("Select an edit above to see the rows before and after it.")
 
     def summaries(self) -> list[str]:
         return [e.summary for e in self.entries]

@@ -136,10 +136,10 @@ class TimelineBar(QWidget):
         controls.addWidget(self.next_button)
         controls.addSpacing(8)
         controls.addWidget(self.label, 1)
-        controls.addWidget(self.span_label)
         left = QVBoxLayout()
         left.addLayout(controls)
         left.addWidget(self.slider)
+        left.addWidget(self.span_label, 0, Qt.AlignmentFlag.AlignRight)  # under the slider: the date row keeps its room
         left.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
