@@ -172,11 +172,17 @@ def case_timeline(sizes: Sizes, work: Path) -> list[Result]:
         out.append(Result("snapshot at a date from SQLite (load_facts(at) + snapshot)", size, ms, "ms", 50.0,
                           runs=runs, note="store open, each run reads only the facts live at its date"))
         a = first + timedelta(days=span // 2)
+        # Diff.changes (the change list in words, what the app shows) is made on first use: the budget
+        # is judged on the diff with its changes read; the structural diff alone is shown beside it.
         for label, days_apart in (("a month", 30), ("a year", 365)):
-            ms, _ = median_ms(lambda: diff(facts, a, a + timedelta(days=days_apart)), runs)
-            changes = len(diff(facts, a, a + timedelta(days=days_apart)).changes)
-            out.append(Result(f"diff of two dates {label} apart", size, ms, "ms", 100.0, runs=runs,
-                              note=f"{changes} changes"))
+            b = a + timedelta(days=days_apart)
+            ms, _ = median_ms(lambda: diff(facts, a, b), runs)
+            out.append(Result(f"diff of two dates {label} apart, structure only", size, ms, "ms", runs=runs,
+                              note="placements/edges/orgs added, removed, changed; changes not read"))
+            ms, _ = median_ms(lambda: diff(facts, a, b).changes, runs)
+            changes = len(diff(facts, a, b).changes)
+            out.append(Result(f"diff of two dates {label} apart, with readable changes", size, ms, "ms", 100.0,
+                              runs=runs, note=f"{changes} changes in words; the budget is judged on this row"))
     finally:
         store.close()
     return out
@@ -258,7 +264,43 @@ def case_render_step(sizes: Sizes, work: Path) -> list[Result]:
         r = measure_step(n, steps=steps, zoomed_out=True)
         out.append(Result("timeline step, whole chart on screen", _size(n), r["step_ms"], "ms", runs=steps,
                           note="level of detail, all cards in view"))
+        if sizes.tiny or n >= 10_000:
+            ms = _step_with_layout(n, steps)
+            out.append(Result("timeline step with its layout, reading zoom (what the app pays)", _size(n), ms,
+                              "ms", runs=steps, note="layout_snapshot(previous=…) + show + repaint, timed together"))
     return out
+
+
+def _step_with_layout(n: int, steps: int) -> float:
+    """Median ms of one step as the window takes it: the layout of the new snapshot (against the one on
+    screen), then the scene update and a synchronous repaint, at reading zoom. Mirrors render.bench."""
+    from orgtracker.graph.layout import layout_snapshot
+    from orgtracker.graph.synthetic import synthetic_timeline
+    from orgtracker.render.bench import _app
+    from orgtracker.render.view import ChartView
+
+    app = _app()
+    timeline = synthetic_timeline(n, 4, steps, 3, 3)
+    previous = layout_snapshot(timeline[0])
+    view = ChartView()
+    view.resize(1400, 900)
+    view.show()
+    view.show(timeline[0], previous, animate=False)
+    view.center_on(timeline[0].placements[len(timeline[0].placements) // 2].person_id)
+    app.processEvents()
+    view.viewport().repaint()
+    times = []
+    for snap in timeline[1:]:
+        t0 = time.perf_counter()
+        previous = layout_snapshot(snap, previous=previous)
+        view.show(snap, previous, animate=False)
+        view.viewport().repaint()
+        times.append((time.perf_counter() - t0) * 1000)
+        app.processEvents()
+    view.close()
+    view.deleteLater()
+    app.processEvents()
+    return statistics.median(times)
 
 
 def case_export(sizes: Sizes, work: Path) -> list[Result]:

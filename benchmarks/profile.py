@@ -57,7 +57,7 @@ def _targets(db: Path) -> dict:
         facts = _facts(db)
         TimelineIndex.of(facts)
         a = date(2021, 1, 1)
-        return lambda: diff(facts, a, a + timedelta(days=365))
+        return lambda: diff(facts, a, a + timedelta(days=365)).changes  # the words too, as the app reads them
 
     def cli_snapshot():
         from orgtracker.cli import main
