@@ -132,3 +132,13 @@ def test_plural_and_designate_titles(text, expected, absent):
     got = triples(text)
     assert expected <= got, got
     assert not (absent & got), got
+
+
+def test_a_full_name_only_a_heading_gives_names_the_titled_surname_in_the_body():
+    text = (
+        "Appoints Elena Marquardt-Soto as Chief Medical Officer\n\n"
+        "Dr. Marquardt-Soto joins Pellan Bio from Vexor Pharmaceuticals, where she led clinical development.\n"
+    )
+    got = triples(text)
+    assert ("leave", "Elena Marquardt-Soto", "Vexor Pharmaceuticals") in got
+    assert ("join", "Elena Marquardt-Soto", "Pellan Bio") in got

@@ -424,3 +424,26 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
     if person_shaped(tokens, model.lower_words):
         return None  # looks like a person we did not accept: better nothing than a wrong organisation
     return Mention(s, e, name, "O", name, weak=True)
+
+
+_GIVEN_SURNAME = re.compile(r"(?<![\w'’-])(?=([A-Z][a-zà-ÿ]+) ((?:[A-Z]\. )?[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)(?![\w'’-]))")
+
+
+def add_heading_names(model: NameModel, text: str, spans: list[tuple[int, int]]) -> None:
+    """Full names only headings give ("Appoints Elena Doe-Ray as CMO"): the body's "Dr. Doe-Ray" is that person."""
+    given = lexicon().given_names
+    for s, e in spans:
+        for m in _GIVEN_SURNAME.finditer(text, s, e):
+            first, surname = m.group(1), m.group(2)
+            short = surname.split()[-1]
+            if first.lower() not in given or model.surnames.get(short, set()) - {short} or short in model.orgs:
+                continue
+            if short not in model.people and not re.search(rf"(?:Mr|Mrs|Ms|Dr|Prof)\.? {re.escape(short)}\b", text):
+                continue
+            full = f"{first} {surname}"
+            model.people.discard(short)
+            model.people.add(full)
+            model.aliases[short] = full
+            model.surnames[short] = {full}
+            model.first_names.setdefault(first, set()).add(full)
+

@@ -14,7 +14,7 @@ from orgtracker.domain.facts import Claim, ClaimKind, Evidence
 
 from . import rules
 from .lexicon import lexicon
-from .names import _ACRONYM_PARENS, _ORG_PREFIXES, Mention, NameModel, build_model, raw_sequences, type_sequence
+from .names import _ACRONYM_PARENS, _ORG_PREFIXES, Mention, add_heading_names, NameModel, build_model, raw_sequences, type_sequence
 from .rules import PERSON_ORG, TITLE_HOLDER, Context, RawClaim
 from .text import Sentence, parse_header, sentences
 from .timex import find_dates, years_before
@@ -134,6 +134,18 @@ def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _heading_spans(text: str, start: int, sents: list[Sentence]) -> list[tuple[int, int]]:
+    """Lines of the body no sentence covers: headlines, sub-heads, captions."""
+    out, i = [], 0
+    for m in re.finditer(r"[^\n]+", text[start:]):
+        s, e = start + m.start(), start + m.end()
+        while i < len(sents) and sents[i].end <= s:
+            i += 1
+        if i >= len(sents) or sents[i].start >= e:
+            out.append((s, e))
+    return out
+
+
 def _headline_spans(text: str, start: int) -> list[tuple[int, int]]:
     """The first line of the body when it is a heading, and markdown headings."""
     out = []
@@ -177,6 +189,7 @@ class _Extractor:
         self.sents = sentences(text, header.body_start)
         self.titles = [find_titles(text, s.start, s.end) for s in self.sents]
         self.model = build_model(text, self.sents, [[(t.start, t.end) for t in ts] for ts in self.titles])
+        add_heading_names(self.model, text, _heading_spans(text, header.body_start, self.sents))
         self.mentions = [_mentions_for(text, s, ts, self.model) for s, ts in zip(self.sents, self.titles)]
         self._extend_short_org_names()
         counts: Counter = Counter()
