@@ -142,3 +142,33 @@ def test_a_full_name_only_a_heading_gives_names_the_titled_surname_in_the_body()
     got = triples(text)
     assert ("leave", "Elena Marquardt-Soto", "Vexor Pharmaceuticals") in got
     assert ("join", "Elena Marquardt-Soto", "Pellan Bio") in got
+
+
+MEMO = """Tallis CEO Maria Okafor sent staff a memo on Tuesday. Here it is:
+
+Team,
+
+I'm glad to share that David Lindahl is joining us as Chief Product Officer, reporting directly to me.
+Design lead Laura Fenn, who reports to me, keeps her team.
+
+Starting June 1, the following leaders will report to David:
+
+- Peter Osk, VP, Search
+- Anna Reyes-Moll, VP, Ads
+
+Maria
+"""
+
+
+def test_a_memo_signer_is_me_and_a_list_after_report_to_x_reports_to_x():
+    got = triples(MEMO)
+    assert ("reports_to", "David Lindahl", "Maria Okafor") in got
+    assert ("reports_to", "Laura Fenn", "Maria Okafor") in got
+    assert ("reports_to", "Peter Osk", "David Lindahl") in got
+    assert ("reports_to", "Anna Reyes-Moll", "David Lindahl") in got
+    assert ("role", "Peter Osk", "Tallis") in got
+
+
+def test_me_without_a_signed_memo_names_no_manager():
+    got = triples("Acme Corp named Laura Fenn CFO. \"She will report to me,\" said David Ross, the CEO.")
+    assert not any(k == "reports_to" and m is None for k, _, m in got)

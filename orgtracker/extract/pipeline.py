@@ -44,6 +44,10 @@ _MOVER_AFTER = re.compile(
     r"|names|naming|appoints|taps|picks|recruits|recruiting|poaches|poaching|lures|luring|promotes|elevates)\b)",
     re.I,
 )
+_REPORT_LIST_HEAD = re.compile(
+    r"\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?P<m>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}):[ \t]*\n"
+    r"(?P<items>(?:[ \t]*\n)?(?:[ \t]*[-•*][ \t]+[^\n]+(?:\n|$))+)"
+)
 _SAYER_AFTER = re.compile(r"\s+(?:said|says|announced|announces|confirmed|told|reported|stated)\b")
 _NAME_EXTENSIONS = frozenset(
     "Bank Bancorp Group Holdings Capital Partners Department Ministry Agency System Systems Stores Store Energy Motors "
@@ -224,6 +228,47 @@ class _Extractor:
         self.dominant = min(counts, key=lambda v: (-counts[v], first[v])) if counts else None
         self.first_org = first
         self.item_subjects = self._roundup_subjects()
+        self.author = self._memo_signer(header.body_start)
+
+    def _person_named(self, name: str) -> str | None:
+        name = name.strip()
+        if name in self.model.people:
+            return name
+        if name in self.model.aliases:
+            return self.model.aliases[name]
+        firsts = {p for p in self.model.people if p.split()[0] == name and len(p.split()) > 1}
+        return next(iter(firsts)) if len(firsts) == 1 else self.model.person_for(name)
+
+    def _report_lists(self) -> list[tuple[RawClaim, Sentence]]:
+        """"... will report to Henrik:" and a bulleted list of "Name, Title, Unit": each listed person reports."""
+        out = []
+        for m in _REPORT_LIST_HEAD.finditer(self.text):
+            manager = self._person_named(m.group("m"))
+            if not manager:
+                continue
+            for item in re.finditer(r"^[ \t]*[-•*][ \t]+(?P<p>[^,\n]+)(?:,[ \t]*(?P<t>[^,\n]+))?[^\n]*$", m.group("items"), re.M):
+                s, e = m.start("items") + item.start(), m.start("items") + item.end()
+                titles = find_titles(self.text, s, e)
+                person = self._person_named(item.group("p"))
+                if not person and titles and re.fullmatch(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}", item.group("p").strip()):
+                    person = item.group("p").strip()  # "- Li Qing, VP, Creator Tools": a name, then a title
+                if not person or person == manager:
+                    continue
+                sent = Sentence(s, e, self.text[s:e])
+                at = s
+                out.append((RawClaim("reports_to", person, None, manager=manager, at=at, dated=False), sent))
+                if titles and self.dominant:
+                    out.append((RawClaim("role", person, self.dominant, titles[0].title, confidence=0.6, at=at, dated=False), sent))
+        return out
+
+    def _memo_signer(self, body_start: int) -> str | None:
+        """The person who signs a quoted memo: a line holding only a given name the document gives in full."""
+        signer = None
+        for m in re.finditer(r"^[ \t]*(?:[-—–][ \t]*)?([A-Z][a-zà-ÿ]+)[ \t]*$", self.text[body_start:], re.M):
+            people = {p for p in self.model.people if p.split()[0] == m.group(1) and len(p.split()) > 1}
+            if len(people) == 1:
+                signer = next(iter(people))
+        return signer
 
     def _roundup_subjects(self) -> list[str | None]:
         """Per sentence, the subject of its line when the article is a roundup of one move per line, else None."""
@@ -326,7 +371,7 @@ class _Extractor:
             subject = item or self.dominant
             ms = self._add_references(sent, mentions, last_person, recent_orgs, subject)
             view = build_view(self.text, sent.start, sent.end, ms)
-            ctx = Context(subject, list(recent_orgs), list(group))
+            ctx = Context(subject, list(recent_orgs), list(group), self.author)
             evidence = Evidence(self.source, sent.start, sent.end, sent.text)
             parents.extend((c, p, evidence) for c, p in self._parents(view))
             claims = self._claims(view, ctx)
@@ -342,6 +387,7 @@ class _Extractor:
                     last_person = m.value
                 elif m.kind == "O" and m.value not in lexicon().outlets:
                     recent_orgs.append(m.value)
+        raw.extend(self._report_lists())
         claims = self._finish(raw)
         seen = set()
         uniq_parents = []

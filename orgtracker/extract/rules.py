@@ -38,6 +38,7 @@ class Context:
     dominant_org: str | None
     recent_orgs: list[str] = field(default_factory=list)
     recent_group: list[str] = field(default_factory=list)  # people moved in the sentence before ("all three")
+    author: str | None = None  # who signs a memo the article quotes: "reports to me"
 
 
 _P = r"P\d+"
@@ -598,7 +599,9 @@ def _b_report_for(view, m, ctx, person):
     aux = view.ph[max(0, m.start() - 40): m.start()]
     future = _future(aux, m.group("v"))
     event = bool(re.search(r"\b(?:repositioned|moved|made|reassigned|asked|will|now|begin|began|start|started|set to)\b", aux)) or future
-    if m.group("m"):
+    if m.group("me"):
+        manager = ctx.author
+    elif m.group("m"):
         manager = view.value(m.group("m"))
     else:
         org = view.value(m.group("o")) or ""
@@ -983,7 +986,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?:(?:also|recently|officially|formally|now|just|reportedly|effectively|quietly|unceremoniously) )?"
         rf"(?P<v>{_verbs('appoint')}|hired|recruited|poached|lured|brought in|brought on|snapped up|ousted|fired|sacked|dismissed|removed|pushed out|forced out|let go|succeeded|replaced) (?P<rest>.*)$"),
      _b_passive),
-    (re.compile(rf"\b(?P<v>reports|reported|report|reporting) (?:directly )?to (?:the )?(?:(?P<o>{_O}) (?:'s )?)?(?:(?P<m>{_P})|(?P<t>{_T}))"), _b_report),
+    (re.compile(rf"\b(?P<v>reports|reported|report|reporting) (?:directly )?to (?:the )?(?:(?P<o>{_O}) (?:'s )?)?(?:(?P<m>{_P})|(?P<t>{_T})|(?P<me>me)\b)"), _b_report),
     (re.compile(rf"(?P<p>{_P}) (?:, )?{_AUX}(?P<v>{_verbs('succeed')}) (?P<q>{_P})(?P<rest>.*)$"), _b_succeed),
     (re.compile(rf"(?:,|and) (?P<v>succeeding|replacing|taking over from) (?P<q>{_P})"), _b_succeeding),
     (re.compile(
