@@ -28,6 +28,7 @@ from .plain import label, shorten, tooltip
 FILTER_LABELS = [("Unreviewed", "unreviewed"), ("Low confidence", "low"), ("Conflicting", "conflicting"),
                  ("All", "all")]
 HIGHLIGHT = QColor("#ffe066")
+STATUS_WORDS = {Status.PROPOSED: "not reviewed yet", Status.ACCEPTED: "accepted", Status.REJECTED: "rejected"}
 QUOTE = QColor("#e7f5ff")
 
 
@@ -65,6 +66,8 @@ class ReviewPanel(QWidget):
 
         self.list = QListWidget(self)
         self.list.setObjectName("reviewList")
+        self.list.setWordWrap(True)  # a claim reads whole in a narrow dock, not cut at its edge
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._show_current)
         self.sentence = QTextEdit(self)
         self.sentence.setObjectName("reviewSentence")
@@ -175,7 +178,7 @@ class ReviewPanel(QWidget):
         self.sentence.moveCursor(QTextCursor.MoveOperation.Start)
         conflict = f"\nConflict: {it.conflict}" if it.conflict else ""
         self.meta.setText(f"{it.words}\nDocument: {shorten(it.document, 120)}\nDate: {it.date_text}\n"
-                          f"Confidence: {it.confidence:.2f} · {it.status.value}{conflict}")
+                          f"Confidence: {it.confidence:.2f} · {STATUS_WORDS.get(it.status, it.status.value)}{conflict}")
 
     def _format(self, a: int, b: int, fmt: QTextCharFormat) -> None:
         cursor = QTextCursor(self.sentence.document())
@@ -193,7 +196,7 @@ class ReviewPanel(QWidget):
         while self.conflict_box.count():
             child = self.conflict_box.takeAt(0)
             if child.widget():
-                child.widget().deleteLater()
+                _discard(child.widget())
             elif child.layout():
                 _clear_layout(child.layout())
         for group in self.groups:
@@ -238,10 +241,15 @@ class ReviewPanel(QWidget):
             self.list.setCurrentRow(max(0, min(len(self.items) - 1, self.list.currentRow() + delta)))
 
 
+def _discard(widget: QWidget) -> None:
+    widget.hide()  # gone from the screen now, not only when the event loop gets to deleting it
+    widget.deleteLater()
+
+
 def _clear_layout(layout) -> None:
     while layout.count():
         child = layout.takeAt(0)
         if child.widget():
-            child.widget().deleteLater()
+            _discard(child.widget())
         elif child.layout():
             _clear_layout(child.layout())
