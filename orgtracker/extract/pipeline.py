@@ -413,7 +413,10 @@ class _Extractor:
         out: list[RawClaim] = []
         if not any(m.kind == "P" for m in view.mentions.values()):
             return out  # every claim is about a person
+        has_title = " T" in view.ph
         for pat, handler, repl in rules.STAGE_A:
+            if not has_title and handler in rules.NEEDS_TITLE:
+                continue  # a pattern around a title cannot match a sentence without one
             _rewrite(view, pat, lambda m, h=handler: out.extend(h(view, m, ctx)), repl)
         self._stage_b(view, ctx, out)
         again = False
@@ -448,7 +451,10 @@ class _Extractor:
 
     @staticmethod
     def _stage_b(view: SentenceView, ctx: Context, out: list[RawClaim]) -> None:
+        has_title = " T" in view.ph
         for pat, handler in rules.STAGE_B:
+            if not has_title and handler in rules.NEEDS_TITLE:
+                continue
             pos = 0
             while pos < len(view.ph):
                 m = pat.search(view.ph, pos)

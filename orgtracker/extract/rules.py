@@ -1035,6 +1035,9 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?:a|an|his|her|the|their) (?:(?P<oa>{_O}) )?(?P<t>{_T})(?: (?:at|of|with) (?P<ob>{_O}))?"), _b_holds),
 ]
 
+# handlers whose every pattern needs a title tag (T0) in the sentence
+NEEDS_TITLE = frozenset({_a_title_before, _a_apposition, _b_title_of, _b_where_role, _b_was_formerly, _b_appoint, _b_role_is, _b_holds})
+
 _UNIT_WORDS = ("Lab", "Labs", "Laboratory", "Division", "Unit", "Research", "Group", "Team", "Department", "Institute",
                "Center", "Centre", "Studio", "Studios", "Brain")
 WHO_CLAUSE = re.compile(rf"(?P<p>{_P}) , (?:who|whose) [^,]{{0,120}}?,(?= \S)")
