@@ -172,3 +172,16 @@ def test_a_memo_signer_is_me_and_a_list_after_report_to_x_reports_to_x():
 def test_me_without_a_signed_memo_names_no_manager():
     got = triples("Acme Corp named Laura Fenn CFO. \"She will report to me,\" said David Ross, the CEO.")
     assert not any(k == "reports_to" and m is None for k, _, m in got)
+
+
+def test_a_possessive_short_name_is_the_institution_and_who_clauses_after_a_descriptor():
+    text = (
+        "Dr. Laura Ibsen, the surgeon who has served as chief medical officer of St. Odran's Medical Center since 2015, "
+        "will retire in May.\n\n"
+        "Maria Rook, 52, is an internist who joined St. Odran's in 2012.\n\n"
+        "David Kell, who had been the hospital's chief nursing officer since 2019, will report to Rook."
+    )
+    got = triples(text)
+    assert ("role", "Laura Ibsen", "St. Odran's Medical Center") in got
+    assert ("join", "Maria Rook", "St. Odran's Medical Center") in got
+    assert not any(k == "leave" and p == "David Kell" for k, p, _ in got), got

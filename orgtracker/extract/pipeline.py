@@ -57,6 +57,7 @@ _NAME_EXTENSIONS = frozenset(
 )
 
 
+_INSTITUTION_HEADS = frozenset("Center Centre Hospital Clinic College School University Church Cathedral Infirmary".split())
 _OPENING_WORDS = _ORG_PREFIXES | {"Royal"}
 _GROUP_WORDS = _NAME_EXTENSIONS | {"Groep", "Gruppe", "Grupo", "Groupe"}
 
@@ -316,6 +317,8 @@ class _Extractor:
                 if not extends and len(vt) == 1 and wt[-1] not in subunits and wt[1:] != ["AI"] and "of" not in wt:
                     # "Anchor" after "Anchor Mutual Group" was introduced; "Rovers" for "Harlow Rovers"
                     extends = (wt[0] == vt[0] and first[w] < first[v]) or (wt[-1] == vt[0] and vt[0] not in generic)
+                if not extends and w.startswith((v + "'s ", v + "’s ")) and wt[-1] in _INSTITUTION_HEADS:
+                    extends = True  # "St. Brendan's" for "St. Brendan's Medical Center"
                 if not extends and (_core(vt) != vt or _core(wt) != wt):
                     # "Royal Dijkstra" for "Koninklijke Dijkstra Groep": the opening word translated or dropped
                     vc, wc = _core(vt), _core(wt)

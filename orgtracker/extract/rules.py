@@ -213,6 +213,8 @@ def _a_apposition(view, m, ctx):
     if claims and claims[0].kind == "role" and not m.group("was") and conf > 0.6:
         view.affiliation.setdefault(m.group("p"), org)
         view.titled_at.setdefault(m.group("p"), org)
+    if m.group("was") and " since " in m.group():
+        return []  # "who had been the hospital's CMO since 2019" (and now promoted): no departure
     if m.group("was") and claims and claims[0].kind == "role":
         return [RawClaim("leave", claims[0].person, org, None, confidence=0.5, at=claims[0].at, date_override="past")]
     return claims
@@ -271,9 +273,9 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
      _a_title_before, r"\g<p>"),
     (re.compile(
         rf"(?P<p>{_P}) , (?:\d{{1,3}} , )?(?:(?:rn|md|phd|mba|cpa|cfa|np) , )?(?!(?:previously|formerly|most recently|until recently|once|earlier|ex-) )"
-        rf"(?:who (?:(?P<was>was|had been)|is|has been|serves as|remains) )?(?:(?:the|a|an|its|his|her|their|now|currently) )*"
+        rf"(?:(?:the |a |an )?(?:[a-z][a-z\-]* )?who (?:(?P<was>was|had been)|is|has been|serves as|has served as|remains) )?(?:(?:the|a|an|its|his|her|their|now|currently) )*"
         rf"(?:(?P<o1>{_O}) (?:'s )?)?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<t>{_T})(?: (?:of|for) (?:the )?{_NOT_FUNCTION}[a-z][a-z\-]*(?: (?:and |& )?{_NOT_FUNCTION}[a-z][a-z\-]*){{0,3}})?"
-        rf"(?: (?:of|at|for|with) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<o2>{_O})(?: 's(?: [a-z][a-z\-]*){{1,3}})?)?(?: in (?:{_O}|[a-z][a-z\-]*(?: [a-z][a-z\-]*)?))?(?= ,| \.| \)| ;| and | who | —|\s*$)"),
+        rf"(?: (?:of|at|for|with) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<o2>{_O})(?: 's(?: [a-z][a-z\-]*){{1,3}})?)?(?: in (?:{_O}|[a-z][a-z\-]*(?: [a-z][a-z\-]*)?))?(?: since (?:\d{{4}}|{_O}))?(?= ,| \.| \)| ;| and | who | —|\s*$)"),
      _a_apposition, r"\g<p>"),
     (re.compile(rf"(?P<p>{_P}) \( (?P<was>(?!))?(?:(?P<o1>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at) (?:the )?(?P<o2>{_O}))? \)"),
      _a_apposition, r"\g<p>"),
@@ -297,7 +299,7 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
 
 # --- stage B: moves ------------------------------------------------------------------------------------
 
-_SUBJ = rf"(?P<p>{_P}) (?:, (?:(?:a|an|the) (?:[a-z][a-z\-]* ){{1,3}}(?=who ))?)?(?:who )?"
+_SUBJ = rf"(?P<p>{_P}) (?:, (?:(?:a|an|the) (?:[a-z][a-z\-]* ){{1,3}}(?=who ))?|(?:is|was) (?:a|an) (?:[a-z][a-z\-]* ){{1,2}}(?=who ))?(?:who )?"
 _REST_AS = re.compile(rf"^ (?:\S+ ){{0,4}}?as {_DET}(?:(?P<oa>{_O}) (?:'s )?{_DET})?(?P<t>{_T})(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?")
 _REST_FROM = re.compile(rf"^ (?:(?!{_P})\S+ ){{0,6}}?from (?:the |rival )?(?P<f>{_O})")
 _REST_LEAD = re.compile(rf"^ (?:\S+ ){{0,5}}?to (?:lead|head|run|oversee|build) (?:the |its |a |an )?(?:new )?(?P<x>{_O})")

@@ -58,6 +58,8 @@ def build_view(text: str, start: int, end: int, mentions: list[Mention]) -> Sent
         if m.kind == "P" and m.text.lower() == "his":
             emit("'s", m.start)
         pos = m.end
+        if m.kind == "O" and text[pos:pos + 2] in ("'s", "’s") and m.value.startswith(m.text + text[pos:pos + 2]):
+            pos += 2  # "joined St. Brendan's in 1996": the 's belongs to the name
         if m.text.endswith("s") and text[pos:pos + 2] in ("' ", "’ "):
             emit("'s", pos)  # plural possessive: "the United Nations' envoy"
             pos += 1
