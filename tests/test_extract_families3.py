@@ -185,3 +185,14 @@ def test_a_possessive_short_name_is_the_institution_and_who_clauses_after_a_desc
     assert ("role", "Laura Ibsen", "St. Odran's Medical Center") in got
     assert ("join", "Maria Rook", "St. Odran's Medical Center") in got
     assert not any(k == "leave" and p == "David Kell" for k, p, _ in got), got
+
+
+def test_it_after_a_sentence_opened_by_an_organisation_is_that_organisation():
+    text = (
+        "Valdora Automobili named Laura Brenn head of design.\n\n"
+        "Kestrel Motors has been hiring from rivals. Last year it hired engineering chief Maria Kowal from Volkswagen."
+    )
+    got = triples(text)
+    assert ("join", "Maria Kowal", "Kestrel Motors") in got
+    assert ("leave", "Maria Kowal", "Volkswagen") in got
+    assert ("join", "Maria Kowal", "Valdora Automobili") not in got

@@ -370,11 +370,12 @@ class _Extractor:
         recent_orgs: list[str] = []
         group: list[str] = []
         window: list[list[str]] = []
+        prev_lead: str | None = None
         for sent, mentions, item in zip(self.sents, self.mentions, self.item_subjects):
             subject = item or self.dominant
             ms = self._add_references(sent, mentions, last_person, recent_orgs, subject)
             view = build_view(self.text, sent.start, sent.end, ms)
-            ctx = Context(subject, list(recent_orgs), list(group), self.author)
+            ctx = Context(subject, list(recent_orgs), list(group), self.author, prev_lead)
             evidence = Evidence(self.source, sent.start, sent.end, sent.text)
             parents.extend((c, p, evidence) for c, p in self._parents(view))
             claims = self._claims(view, ctx)
@@ -385,6 +386,8 @@ class _Extractor:
                 raw.append((c, sent))
                 if c.parent:
                     parents.append((c.parent[0], c.parent[1], evidence))
+            lead = next((m for m in mentions if m.kind in ("O", "P")), None)
+            prev_lead = lead.value if lead is not None and lead.kind == "O" and lead.start - sent.start <= 12 else None
             for m in mentions:
                 if m.kind == "P":
                     last_person = m.value

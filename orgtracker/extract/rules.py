@@ -39,6 +39,7 @@ class Context:
     recent_orgs: list[str] = field(default_factory=list)
     recent_group: list[str] = field(default_factory=list)  # people moved in the sentence before ("all three")
     author: str | None = None  # who signs a memo the article quotes: "reports to me"
+    prev_lead: str | None = None  # the organisation that opens the sentence before: what a leading "it" is
 
 
 _P = r"P\d+"
@@ -158,6 +159,8 @@ def hirer_org(view: SentenceView, before: int, ctx: Context) -> tuple[str | None
         if tag.startswith("O"):
             return mention.value, False
         return PERSON_ORG + mention.value, False
+    if ctx.prev_lead and re.search(r"(?:^ ?|[,.;] |\band )(?:\S+ ){0,3}it (?:\S+ ){0,2}$", view.ph[:before]):
+        return ctx.prev_lead, False  # "Kestrel has been hiring. Last year it hired X": it is Kestrel
     return ctx.dominant_org, True
 
 
@@ -977,7 +980,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"{_SUBJ}{_AUX}(?P<v>{_verbs('leave_as')}|(?:leaving|leaves|left|quit|quits|quitting|vacating|vacates|vacated) (?:{_P} 's|his|her|their) (?:post|position|role|job|seat))(?: as (?:the |its |their )?(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
         rf"(?: (?:of|at) (?:the )?(?P<ob>{_O}))?)?(?: (?:from|at) (?:the )?(?P<oc>{_O}))?(?P<rest>.*)$"), _b_leave_as),
     (re.compile(
-        rf"(?<![\w'-])(?P<v>{_verbs('hire')}) (?:on |aboard )?(?:of )?(?:\( )?(?:(?:[a-z][a-z\-]* ){{1,3}}(?:, |: |— |including |like |such as ))?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),
+        rf"(?<![\w'-])(?P<v>{_verbs('hire')}) (?:on |aboard )?(?:of )?(?:\( )?(?:(?:[a-z][a-z\-]* ){{1,3}}(?:, |: |— |including |like |such as )|(?:[a-z][a-z\-]* ){{0,2}}(?:chief|head|boss|star) )?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),
     (re.compile(rf"(?<![\w'-])(?P<v>bring|brought|bringing|brings) (?P<list>{_PLIST}) (?:in|on|aboard|back)\b(?P<rest>.*)$"), _b_hire),
     (re.compile(
         rf"(?<![\w'-])(?P<v>{_verbs('appoint')}|confirmed(?= {_PLIST} as )|(?:appointment|promotion|election) of(?= {_PLIST} as )) (?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |from (?:the )?{_O} |, )?)"
