@@ -19,6 +19,7 @@ TENURE_COLOUR = "#3b7dd8"
 LINE_COLOUR = "#2f9e44"
 CONFLICT_COLOUR = "#e8590c"
 CONFLICT_COLUMNS = 2
+CONFLICT_QUOTES = 2  # quotes shown on a conflicting claim's card; the others in a tooltip
 
 
 def _precision(fd: FuzzyDate) -> str:
@@ -169,6 +170,7 @@ class DetailsPanel(QScrollArea):
         if anchor is not None and fact.start is None:
             box.addWidget(label(f"known true as of {anchor.describe()}", name="factDates"))
         self._add_evidence(box, fact)
+        box.addStretch(1)  # beside a taller rival the text stays at the top, not spread down the card
         for lab in frame.findChildren(QLabel):  # wrap at the card's width; a long file name may be cut, not widen the dock
             lab.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         return frame, box
@@ -187,11 +189,10 @@ class DetailsPanel(QScrollArea):
             text = f"entered by hand (edit {fact.edit_id})" if getattr(fact, "edit_id", None) else "no source quote"
             box.addWidget(label(text, name="factSource"))
             return
-        shown: set[tuple] = set()
-        for ev in fact.evidence:
-            if (ev.source, ev.quote) in shown:  # the same sentence found twice in one document: once is enough
-                continue
-            shown.add((ev.source, ev.quote))
+        unique = list({(ev.source, ev.quote): ev for ev in fact.evidence}.values())  # a sentence found twice: once
+        # a conflicting claim shares half the panel's width with its rival: its first quotes, the rest on hover
+        limit = CONFLICT_QUOTES if fact.conflict else len(unique)
+        for ev in unique[:limit]:
             quote = label(f"“{ev.quote}”", name="factQuote")
             quote.setToolTip(tooltip(ev.quote))
             self.quote_labels.append(quote)
@@ -199,3 +200,9 @@ class DetailsPanel(QScrollArea):
             source = label(f"— {self.describe_document(ev)}", name="factSource")
             source.setToolTip(tooltip(f"{self.describe_document(ev)}, characters {ev.start}–{ev.end}"))
             box.addWidget(source)
+        rest = unique[limit:]
+        if rest:
+            more = label(f"and {len(rest)} more source" + ("" if len(rest) == 1 else "s") + " (hover to read)",
+                         name="factSource")
+            more.setToolTip(tooltip("\n\n".join(f"“{ev.quote}”\n— {self.describe_document(ev)}" for ev in rest)))
+            box.addWidget(more)
