@@ -196,3 +196,16 @@ def test_it_after_a_sentence_opened_by_an_organisation_is_that_organisation():
     assert ("join", "Maria Kowal", "Kestrel Motors") in got
     assert ("leave", "Maria Kowal", "Volkswagen") in got
     assert ("join", "Maria Kowal", "Valdora Automobili") not in got
+
+
+def test_the_title_of_an_appointment_belongs_to_the_hirer_not_to_an_owner_or_the_old_employer():
+    text = (
+        "Maison Quillard Names Laura Fenn Creative Director\n\n"
+        "The French fashion house, owned by the Geneva-based group Orsel Holding, on Thursday named Laura Fenn, "
+        "currently design director at Vantry Moda, to the post, effective Jan. 1.\n"
+    )
+    got = triples(text)
+    assert ("join", "Laura Fenn", "Maison Quillard") in got
+    assert ("role", "Laura Fenn", "Maison Quillard") in got
+    assert ("leave", "Laura Fenn", "Vantry Moda") in got
+    assert not any(o == "Orsel Holding" for _, _, o in got), got

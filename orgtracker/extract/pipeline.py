@@ -452,7 +452,7 @@ class _Extractor:
             return  # the subject organisation is named in the sentence too: keep it
         by_person = {view.value(tag): org for tag, org in view.titled_at.items() if org}
         for c in out:
-            if c.kind in ("join", "leave", "role") and c.org == target and by_person.get(c.person) not in (None, target):
+            if c.kind in ("join", "leave", "role") and c.org == target and not c.hired and by_person.get(c.person) not in (None, target):
                 c.org = by_person[c.person]
 
     @staticmethod

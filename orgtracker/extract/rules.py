@@ -31,6 +31,7 @@ class RawClaim:
     weak: bool = False
     parent: tuple[str, str] | None = None
     ended: bool = False  # a leave that ends a title held in the same sentence (ousted, sacked)
+    hired: bool = False  # the organisation is the one that hires or appoints: never the person's other affiliation
 
 
 @dataclass
@@ -135,6 +136,7 @@ def context_org(view: SentenceView, before: int, ctx: Context, exclude: set[str 
 _PREP_BEFORE = re.compile(r"(?:\bin|\bat|\bfrom|\bof|\bfor|\bwith|\bto|\bby|\bon|\blike|\bthan|\bagainst|\bversus|\bvs\.?) $")
 
 
+_PREP_PHRASE_BEFORE = re.compile(r"\b(?:by|of|from|at|with|for|than|like) (?:the |a |an |its )?(?:(?:[a-z][a-z\-]*|O\d+) ){1,3}$")
 _OBJECT_BEFORE_RX: re.Pattern | None = None
 
 
@@ -152,6 +154,8 @@ def hirer_org(view: SentenceView, before: int, ctx: Context) -> tuple[str | None
     for m in reversed(list(re.finditer(rf"(?:{_O}|{_P})", view.ph[:before]))):
         if _PREP_BEFORE.search(view.ph[: m.start()]) or _OBJECT_BEFORE().search(view.ph[: m.start()]):
             continue
+        if _PREP_PHRASE_BEFORE.search(view.ph[: m.start()]):
+            continue  # "owned by the Geneva-based group Aurel Holding": inside a phrase, not the subject
         tag = m.group()
         mention = view.mentions[tag]
         if mention.value in lexicon().outlets:
@@ -277,7 +281,7 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
     (re.compile(
         rf"(?P<p>{_P}) , (?:\d{{1,3}} , )?(?:(?:rn|md|phd|mba|cpa|cfa|np) , )?(?!(?:previously|formerly|most recently|until recently|once|earlier|ex-) )"
         rf"(?:(?:the |a |an )?(?:[a-z][a-z\-]* )?who (?:(?P<was>was|had been)|is|has been|serves as|has served as|remains) )?(?:(?:the|a|an|its|his|her|their|now|currently) )*"
-        rf"(?:(?P<o1>{_O}) (?:'s )?)?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<t>{_T})(?: (?:of|for) (?:the )?{_NOT_FUNCTION}[a-z][a-z\-]*(?: (?:and |& )?{_NOT_FUNCTION}[a-z][a-z\-]*){{0,3}})?"
+        rf"(?:(?P<o1>{_O}) (?:'s )?)?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<t>{_T})(?: (?:of|for) (?:the )?{_NOT_FUNCTION}[a-z][a-z\-]*(?: 's)?(?: (?:and |& )?{_NOT_FUNCTION}[a-z][a-z\-]*){{0,3}})?"
         rf"(?: (?:of|at|for|with) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<o2>{_O})(?: 's(?: [a-z][a-z\-]*){{1,3}})?)?(?: in (?:{_O}|[a-z][a-z\-]*(?: [a-z][a-z\-]*)?))?(?: since (?:\d{{4}}|{_O}))?(?= ,| \.| \)| ;| and | who | —|\s*$)"),
      _a_apposition, r"\g<p>"),
     (re.compile(rf"(?P<p>{_P}) \( (?P<was>(?!))?(?:(?P<o1>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at) (?:the )?(?P<o2>{_O}))? \)"),
@@ -445,7 +449,8 @@ def _hire_claims(view, m, ctx, people: list[str], role: str | None, conf: float)
     for tag, person in zip(list_tags, people):
         if hirer == PERSON_ORG + person:
             continue
-        out.append(RawClaim("join", person, hirer, role, confidence=conf * (0.85 if fallback else 1), at=at, future=future))
+        out.append(RawClaim("join", person, hirer, role, confidence=conf * (0.85 if fallback else 1), at=at, future=future,
+                            hired=not fallback))
         left = from_org or (view.affiliation.get(tag) or None)
         if left and left != hirer:
             out.append(RawClaim("leave", person, left, confidence=conf * 0.9, at=at, future=future))
@@ -492,14 +497,23 @@ def _b_appoint(view, m, ctx):
     for tag, person in zip(tags, people):
         if org == PERSON_ORG + person:
             continue
-        out.append(RawClaim("role", person, org, role, confidence=0.8 * (0.85 if fallback else 1), at=at, future=future, dated=True))
+        out.append(RawClaim("role", person, org, role, confidence=0.8 * (0.85 if fallback else 1), at=at, future=future, dated=True,
+                            hired=True))
         from_org = view.value(f.group("f")) if f else None
         elsewhere = from_org or view.affiliation.get(tag) or view.former.get(tag)
         if elsewhere and elsewhere != org:
-            out.append(RawClaim("join", person, org, role, confidence=0.7, at=at, future=future))
+            out.append(RawClaim("join", person, org, role, confidence=0.7, at=at, future=future, hired=True))
         if from_org and from_org != org:
             out.append(RawClaim("leave", person, from_org, confidence=0.7, at=at, future=future))
+        elif view.titled_at.get(tag) not in (None, org) and not from_org:
+            # "named X, currently design director at B, to the post": X leaves B
+            out.append(RawClaim("leave", person, view.titled_at[tag], confidence=0.6, at=at, future=True))
     return out
+
+
+def _b_appoint_post(view, m, ctx):
+    """"named X, currently T at B, to the post": an appointment whose title an earlier line gave."""
+    return _b_appoint(view, m, ctx)
 
 
 _PASSIVE_ROLE = re.compile(
@@ -986,6 +1000,9 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?<![\w'-])(?P<v>{_verbs('appoint')}|confirmed(?= {_PLIST} as )|(?:appointment|promotion|election) of(?= {_PLIST} as )) (?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |from (?:the )?{_O} |, )?)"
         rf"(?:as |to (?:the )?(?:role |post |position |job |office |rank )?(?:of )?|to (?:be |become )|to serve as )?{_DET}"
         rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for) (?:the )?{_DESCR}(?P<ob>{_O}))?(?P<rest>.*)$"), _b_appoint),
+    (re.compile(
+        rf"(?<![\w'-])(?P<v>{_verbs('appoint')}) (?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |, )?)to (?:the|this|that) "
+        rf"(?:post|role|position|job)\b(?P<oa>(?!))?(?P<ob>(?!))?(?P<t>(?!))?(?P<rest>.*)$"), _b_appoint_post),
     (re.compile(
         rf"(?P<p>{_P}) (?:, )?(?:who )?{_AUX}(?P<be>has been|have been|had been|was|were|is|are|will be|would be|'s been|to be|being|been|be|got|gets) "
         rf"(?:(?:also|recently|officially|formally|now|just|reportedly|effectively|quietly|unceremoniously) )?"
