@@ -74,7 +74,7 @@ class FlowCanvas(QWidget):
         super().__init__(parent)
         self.nodes: list[str] = []
         self.flows: list[Flow] = []
-        self.setMinimumSize(QSize(360, 300))
+        self.setMinimumSize(QSize(360, 220))
 
     def set_flows(self, nodes: list[str], flows: list[Flow]) -> None:
         self.nodes, self.flows = nodes, flows

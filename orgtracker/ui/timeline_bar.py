@@ -64,17 +64,18 @@ def next_date(dates: Sequence[date], current: date) -> date | None:
 
 
 class ChangeSlider(QSlider):
-    """A horizontal slider over days that draws one tick per change date."""
+    """A horizontal slider over days that draws one tick per change date and labels the years under them."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.tick_values: list[int] = []
-        self.setMinimumHeight(30)
+        self.first: date | None = None  # the day of value 0, for the year labels
+        self.setMinimumHeight(44)
         self.setPageStep(30)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if not self.tick_values or self.maximum() <= self.minimum():
+        if self.maximum() <= self.minimum():
             return
         opt = QStyleOptionSlider()
         self.initStyleOption(opt)
@@ -83,12 +84,39 @@ class ChangeSlider(QSlider):
         span = groove.width() - handle.width()
         x0 = groove.x() + handle.width() // 2
         painter = QPainter(self)
+        top = max(groove.bottom(), handle.bottom()) + 2
+
+        def x_of(value: int) -> int:
+            return x0 + QStyle.sliderPositionFromValue(self.minimum(), self.maximum(), value, span)
+
         painter.setPen(QPen(QColor("#5b6b7f"), 1))
-        bottom = self.height() - 1
-        for v in self.tick_values:
-            x = x0 + QStyle.sliderPositionFromValue(self.minimum(), self.maximum(), v, span)
-            painter.drawLine(x, bottom - 6, x, bottom)
+        for v in self.tick_values:  # change dates under the groove, years over it
+            painter.drawLine(x_of(v), top, x_of(v), top + 6)
+        if self.first is not None:
+            self._paint_years(painter, x_of, min(groove.top(), handle.top()) - 1)
         painter.end()
+
+    def _paint_years(self, painter: QPainter, x_of, bottom: int) -> None:
+        """A label at each new year, ending at `bottom`, as many as fit without touching."""
+        font = painter.font()
+        font.setPixelSize(10)
+        painter.setFont(font)
+        painter.setPen(QColor("#7a8696"))
+        last = self.first + timedelta(days=self.maximum())
+        metrics = painter.fontMetrics()
+        width = metrics.horizontalAdvance("2025") + 12
+        years = list(range(self.first.year + 1, last.year + 1))
+        right_edge = -width
+        step = 1
+        while years and len(years[::step]) * width > self.width():
+            step += 1
+        for year in years[::step]:
+            x = x_of((date(year, 1, 1) - self.first).days)
+            if x - width / 2 < right_edge or x + width / 2 > self.width():
+                continue
+            painter.drawText(int(x - width / 2), bottom - metrics.height(), width, metrics.height(),
+                             Qt.AlignmentFlag.AlignCenter, str(year))
+            right_edge = x + width / 2
 
 
 class TimelineBar(QWidget):
@@ -181,6 +209,7 @@ class TimelineBar(QWidget):
         self.slider.blockSignals(True)
         self.slider.setRange(0, max(0, (self.last - self.first).days))
         self.slider.tick_values = [(d - self.first).days for d in self.dates]
+        self.slider.first = self.first
         self.slider.blockSignals(False)
         self.slider.update()
         self.span_label.setText(f"{short_date(self.first)} – {short_date(self.last)}" if self.dates else "no dated facts")
