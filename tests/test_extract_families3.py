@@ -209,3 +209,18 @@ def test_the_title_of_an_appointment_belongs_to_the_hirer_not_to_an_owner_or_the
     assert ("role", "Laura Fenn", "Maison Quillard") in got
     assert ("leave", "Laura Fenn", "Vantry Moda") in got
     assert not any(o == "Orsel Holding" for _, _, o in got), got
+
+
+@pytest.mark.parametrize(
+    "text, club, opponent",
+    [
+        ("Harlow Rovers sacked their manager on Sunday.\n\nSpeaking after the Selby Town game, captain David Moran said the players had to improve.",
+         "Harlow Rovers", "Selby Town"),
+        ("Harlow Rovers sacked their manager on Sunday.\n\nThe 3-0 defeat at Selby Town, in which captain David Moran was sent off, was his last game.",
+         "Harlow Rovers", "Selby Town"),
+    ],
+)
+def test_a_bare_title_never_takes_the_opponent(text, club, opponent):
+    got = triples(text)
+    assert ("role", "David Moran", club) in got
+    assert ("role", "David Moran", opponent) not in got

@@ -115,10 +115,13 @@ def context_org(view: SentenceView, before: int, ctx: Context, exclude: set[str 
     best = None
     outlets = lexicon().outlets
     limit = view.at(before)
-    for mention in sorted(view.mentions.values(), key=lambda m: m.start):
+    for tag, mention in sorted(view.mentions.items(), key=lambda tm: tm[1].start):
         if mention.kind != "O" or mention.start >= limit:
             continue
         v = mention.value
+        i = view.ph.find(f" {tag} ")
+        if i >= 0 and (_OPPONENT.search(view.ph[: i + 1]) or _GAME_AFTER.match(view.ph, i + len(tag) + 1)):
+            continue  # "after the Coventry game, captain X said": an opponent, not X's club
         if v and v not in exclude and v not in outlets:
             best = v
             if v == ctx.dominant_org:
@@ -131,6 +134,15 @@ def context_org(view: SentenceView, before: int, ctx: Context, exclude: set[str 
     if ctx.dominant_org and ctx.dominant_org not in exclude:
         return ctx.dominant_org
     return None
+
+
+_OPPONENT = re.compile(
+    r"\b(?:against|versus|vs\.?|beat|beating|defeated|(?:defeat|win|victory|loss|draw) (?:at|to|by|over|against|with))"
+    r" (?:the )?$"
+)
+
+
+_GAME_AFTER = re.compile(r" (?:game|match|fixture|tie|derby)\b")
 
 
 _PREP_BEFORE = re.compile(r"(?:\bin|\bat|\bfrom|\bof|\bfor|\bwith|\bto|\bby|\bon|\blike|\bthan|\bagainst|\bversus|\bvs\.?) $")
