@@ -102,6 +102,9 @@ class HeaderItem(QGraphicsRectItem):
         painting.paint_header(painter, r.width(), r.height(), *self.data_)
 
 
+SUBORG_Z = 0.5
+
+
 class GroupItem(QGraphicsRectItem):
     def __init__(self) -> None:
         super().__init__()
@@ -111,6 +114,7 @@ class GroupItem(QGraphicsRectItem):
 
     def set_group(self, g, org_name: str) -> None:
         data = (g.name, g.kind, org_name)
+        self.setZValue(SUBORG_Z if g.kind == "suborg" else 1)  # a sub-organisation's box under the groups inside it
         self.setRect(QRectF(0, 0, g.w, g.h))
         self.setPos(g.x, g.y)
         if data != self.data_:

@@ -321,7 +321,7 @@ def paint_chart(painter: QPainter, layout: ChartLayout, marks: dict | None = Non
     """The whole chart in layout coordinates: groups, headers, lines, then cards, all with full detail."""
     marks = marks or {}
     org_names = {h.org_id: h.name for h in layout.headers.values()}
-    for g in layout.groups:
+    for g in sorted(layout.groups, key=lambda g: g.kind != "suborg"):  # a sub-organisation under the groups inside it
         _at(painter, g.x, g.y, lambda g=g: paint_group(painter, g.w, g.h, g.name, g.kind, _group_org(g, org_names)))
     for h in layout.headers.values():
         _at(painter, h.x, h.y, lambda h=h: paint_header(painter, h.w, h.h, h.name, h.people))

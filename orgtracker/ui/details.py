@@ -180,7 +180,7 @@ class DetailsPanel(QScrollArea):
         return self._fact_frame(heading, t, at)[0]
 
     def _line_card(self, r: ReportingLine, names: dict[int, str], at: date | None) -> QFrame:
-        kind = "dotted line to" if r.kind is LineKind.DOTTED else "reports to"
+        kind = "Dotted line to" if r.kind is LineKind.DOTTED else "Reports to"
         heading = f"{kind} {shorten(names.get(r.manager_id, '?'), 80)}"
         return self._fact_frame(heading, r, at)[0]
 
