@@ -133,3 +133,13 @@ def test_the_window_fits_a_laptop_screen(make_window, qtbot):
     qtbot.wait(20)  # the layouts take the new text in
     assert win.timeline.minimumSizeHint().width() == narrow  # long words wrap, they do not widen the window
     assert win.minimumSizeHint().width() <= 1280
+
+
+def test_a_sub_organisations_box_lies_under_the_groups_inside_it(qapp):
+    from orgtracker.graph.layout import GroupBox
+    from orgtracker.render.items import GroupItem
+
+    suborg, unplaced = GroupItem(), GroupItem()
+    suborg.set_group(GroupBox(2, "FAIR", "suborg", 0, 0, 240, 224), "FAIR")
+    unplaced.set_group(GroupBox(2, "unplaced", "unplaced", 10, 94, 220, 100), "FAIR")
+    assert suborg.zValue() < unplaced.zValue()
