@@ -224,3 +224,13 @@ def test_a_bare_title_never_takes_the_opponent(text, club, opponent):
     got = triples(text)
     assert ("role", "David Moran", club) in got
     assert ("role", "David Moran", opponent) not in got
+
+
+def test_sentence_opening_modifiers_and_contractions_are_not_organisations():
+    text = (
+        "Ardent Aerospace named Paul Stone chief executive.\n\n"
+        "Current chairman David Tisch will become lead director. \"I'll miss it,\" said Laura Penn, the company's CFO."
+    )
+    got = triples(text)
+    assert ("role", "David Tisch", "Ardent Aerospace") in got
+    assert not any(o in ("Current", "I'll") for _, _, o in got), got
