@@ -234,3 +234,9 @@ def test_sentence_opening_modifiers_and_contractions_are_not_organisations():
     got = triples(text)
     assert ("role", "David Tisch", "Ardent Aerospace") in got
     assert not any(o in ("Current", "I'll") for _, _, o in got), got
+
+
+def test_a_credential_between_the_name_and_who_keeps_the_subject():
+    got = triples("David Lee succeeds Gail Prentiss, RN, who left St. Aldo Medical Center in June to become CEO of Palmer Valley Hospital.")
+    assert ("leave", "Gail Prentiss", "St. Aldo Medical Center") in got
+    assert ("join", "Gail Prentiss", "Palmer Valley Hospital") in got
