@@ -44,7 +44,7 @@ class Picker(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText("Type part of a name, or pick from the list")
+        self.lineEdit().setPlaceholderText("Type part of a name…")
         self.set_value(current)
 
     def set_value(self, i: int | None) -> None:
