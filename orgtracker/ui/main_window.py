@@ -293,7 +293,9 @@ class MainWindow(QMainWindow):
             else:
                 self.details.show_person(self.source.facts, self.selected, at)
         orgs = {p.org_id for p in snap.placements}
-        self.status_people.setText(f"{len(on_chart)} people in {len(orgs)} organisations · {date_in_words(at)}")
+        people = f"{len(on_chart)} " + ("person" if len(on_chart) == 1 else "people")
+        places = f"{len(orgs)} organisation" + ("" if len(orgs) == 1 else "s")
+        self.status_people.setText(f"{people} in {places} · {date_in_words(at)}")
         self.dateShown.emit(at)
 
     def _list_step_into(self, at: date) -> None:
