@@ -240,3 +240,16 @@ def test_a_credential_between_the_name_and_who_keeps_the_subject():
     got = triples("David Lee succeeds Gail Prentiss, RN, who left St. Aldo Medical Center in June to become CEO of Palmer Valley Hospital.")
     assert ("leave", "Gail Prentiss", "St. Aldo Medical Center") in got
     assert ("join", "Gail Prentiss", "Palmer Valley Hospital") in got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The juice unit will be run by Maria Lenz, who joined Grupo Tarsa from Pepsico in 2020 and currently heads its marketing.",
+         ("role", "Maria Lenz", "Grupo Tarsa")),
+        ("\"She was the right choice,\" said Laura Penn, a partner at Accel who chairs Lumora's board.",
+         ("role", "Laura Penn", "Lumora")),
+    ],
+)
+def test_who_heads_or_chairs_a_unit_holds_a_role_there(text, expected):
+    assert expected in triples(text)

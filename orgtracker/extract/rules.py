@@ -1073,6 +1073,24 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
 # handlers whose every pattern needs a title tag (T0) in the sentence
 NEEDS_TITLE = frozenset({_a_title_before, _a_apposition, _b_title_of, _b_where_role, _b_was_formerly, _b_appoint, _b_role_is, _b_holds})
 
+def _b_heads(view, m, ctx):
+    """"X, who heads Dijkstra's wind division", "X ... and currently heads its marketing", "who chairs the board"."""
+    person = view.value(m.group("p"))
+    org = view.value(m.group("o2")) or view.value(m.group("o"))
+    if not org:
+        org = context_org(view, m.start("v"), ctx, exclude={view.former.get(m.group("p"))})
+    if not person or not org or org in lexicon().outlets:
+        return []
+    title = {"chairs": "Chair", "directs": "Director"}.get(m.group("v"), "Head")
+    return [RawClaim("role", person, org, title, confidence=0.6, at=view.at(m.start("v")), dated=False)]
+
+
+HEADS = re.compile(
+    rf"(?P<p>{_P}) (?:(?!{_P})[^;.]){{0,100}}?(?:who |and )(?:currently |now |also )?(?P<v>heads|chairs|runs|leads|directs) "
+    rf"(?:(?P<o>{_O}) 's|its|the)(?: (?!at |of )[a-z][a-z\-]*){{1,4}}(?: (?:at|of) (?:the )?(?P<o2>{_O}))?"
+)
+STAGE_B.append((HEADS, _b_heads))
+
 _UNIT_WORDS = ("Lab", "Labs", "Laboratory", "Division", "Unit", "Research", "Group", "Team", "Department", "Institute",
                "Center", "Centre", "Studio", "Studios", "Brain")
 WHO_CLAUSE = re.compile(rf"(?P<p>{_P}) , (?:who|whose) [^,]{{0,120}}?,(?= \S)")
