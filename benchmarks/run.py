@@ -29,6 +29,8 @@ def _number(value: float, unit: str) -> str:
         return f"{value:.1f} ms" if value < 100 else f"{value:.0f} ms"
     if unit == "s":
         return f"{value:.2f} s"
+    if unit == "card widths":
+        return f"{value:.2f} {unit}"
     if unit in ("KB/s", "MB"):
         return f"{value:.0f} {unit}"
     return f"{value:g} {unit}".strip()
