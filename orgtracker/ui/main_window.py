@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
         self.compare_action = self._action(view, "Co&mpare two dates…", self.compare_dialog, "Ctrl+D")
 
         help_menu = bar.addMenu("&Help")
+        self.shortcuts_action = self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
         self.about_action = self._action(help_menu, "&About orgtracker", self.about)
 
     # -- data -------------------------------------------------------------------------------
@@ -500,6 +502,26 @@ class MainWindow(QMainWindow):
             return False
         self.set_source(source)
         return True
+
+    def shortcuts_text(self) -> str:
+        """Every menu action that has a shortcut, as 'keys — what it does' lines."""
+        lines = []
+        for menu in self.menuBar().findChildren(QMenu):
+            for act in menu.actions():
+                keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                if keys and not act.isSeparator():
+                    lines.append(f"{keys}\t{act.text().replace('&', '')}")
+        lines.append("Esc\tClear the selection, leave compare mode")
+        lines.append("Click a card\tIts tenures and reporting lines, with their sources")
+        lines.append("Wheel, drag\tZoom and pan the chart")
+        return "\n".join(dict.fromkeys(lines))
+
+    def show_shortcuts(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle("Keyboard shortcuts")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.shortcuts_text())
+        box.exec()
 
     def about(self) -> None:
         from orgtracker import paths

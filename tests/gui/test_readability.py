@@ -143,3 +143,12 @@ def test_a_sub_organisations_box_lies_under_the_groups_inside_it(qapp):
     suborg.set_group(GroupBox(2, "FAIR", "suborg", 0, 0, 240, 224), "FAIR")
     unplaced.set_group(GroupBox(2, "unplaced", "unplaced", 10, 94, 220, 100), "FAIR")
     assert suborg.zValue() < unplaced.zValue()
+
+
+def test_help_lists_the_keyboard_shortcuts(make_window):
+    win = make_window()
+    text = win.shortcuts_text()
+    for keys, what in (("Ctrl+F", "Find person"), ("Left", "Previous change"), ("Space", "Play/pause"),
+                       ("Ctrl+E", "Export")):
+        assert any(line.startswith(keys + "\t") and what in line for line in text.splitlines()), (keys, text)
+    assert "&" not in text
