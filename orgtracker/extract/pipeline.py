@@ -461,6 +461,9 @@ class _Extractor:
         for pat, handler in rules.STAGE_B:
             if not has_title and handler in rules.NEEDS_TITLE:
                 continue
+            words = rules.NEEDS_WORDS.get(handler)
+            if words and not any(w in view.ph for w in words):
+                continue
             pos = 0
             while pos < len(view.ph):
                 m = pat.search(view.ph, pos)

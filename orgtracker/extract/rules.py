@@ -1090,6 +1090,8 @@ HEADS = re.compile(
     rf"(?:(?P<o>{_O}) 's|its|the)(?: (?!at |of )[a-z][a-z\-]*){{1,4}}(?: (?:at|of) (?:the )?(?P<o2>{_O}))?"
 )
 STAGE_B.append((HEADS, _b_heads))
+# handlers whose patterns need one of these words in the sentence (a cheap test before the regex)
+NEEDS_WORDS = {_b_heads: (" heads ", " chairs ", " runs ", " leads ", " directs ")}
 
 _UNIT_WORDS = ("Lab", "Labs", "Laboratory", "Division", "Unit", "Research", "Group", "Team", "Department", "Institute",
                "Center", "Centre", "Studio", "Studios", "Brain")
