@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 
 def _qdate(d: date) -> QDate:
@@ -27,7 +27,12 @@ class CompareDialog(QDialog):
         form = QFormLayout(self)
         form.addRow("Earlier date", self.a_edit)
         form.addRow("Later date", self.b_edit)
+        note = QLabel("The chart shows the later date; who joined (green), left (red) or moved (blue, with a faded "
+                      "card where they were) since the earlier one is marked.", self)
+        note.setWordWrap(True)
+        form.addRow(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Compare")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
