@@ -315,6 +315,9 @@ class MainWindow(QMainWindow):
             caption = "What changed on this date"
         else:
             caption = f"Last change before this date: {date_in_words(latest)}"
+            vague = {"month": "known only to the month", "year": "known only to the year", "unknown": "date unknown"}
+            if self.source.precisions.get(latest) in vague:
+                caption += f", {vague[self.source.precisions[latest]]}"
         self.timeline.set_changes([c.describe() for c in self.last_changes], caption)
 
     def _layout_for(self, snap):
