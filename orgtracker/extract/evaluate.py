@@ -1,4 +1,4 @@
-"""`make eval`: recall, precision and F1 of the extractor against gold (seeds and the test texts)."""
+"""`make eval`: recall, precision and F1 of the extractor against gold (seeds, test texts, blind sets)."""
 
 from __future__ import annotations
 
@@ -112,6 +112,11 @@ def main(argv: list[str] | None = None) -> int:
     evaluate(args.data / "seeds.gold.json", seeds_dir(), args.verbose)
     print("Test texts:")
     evaluate(args.data / "gold.json", args.data, args.verbose)
+    blind = args.data.parent / "blind"
+    for folder in sorted(p for p in blind.glob("*") if (p / "gold.json").is_file()):
+        role = "never tuned on: the honest estimate" if folder.name == "heldout" else "tuned on"
+        print(f"Blind set {folder.name} (written by someone who never saw the extractor; {role}):")
+        evaluate(folder / "gold.json", folder, args.verbose and folder.name != "heldout")
     return 0
 
 
