@@ -98,16 +98,20 @@ class FlowCanvas(QWidget):
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No moves between organisations in this window")
         pos = self.positions()
         heaviest = max((f.weight for f in self.flows), default=1)
-        fm = QFontMetrics(self.font())
         for f in self.flows:
             a, b = pos.get(f.source), pos.get(f.target)
             if a is None or b is None or a == b:
                 continue
             self._arrow(p, a, b, 1.5 + 6.0 * f.weight / heaviest, str(f.weight))
+        node_font = p.font()
+        node_font.setPixelSize(14)
+        node_font.setBold(True)  # the organisations are what the eye looks for first
+        p.setFont(node_font)
+        fm = QFontMetrics(node_font)
         for name, pt in pos.items():
             text = shorten(name, 28)
-            w = fm.horizontalAdvance(text) + 18
-            rect = QRectF(pt.x() - w / 2, pt.y() - 14, w, 28)
+            w = fm.horizontalAdvance(text) + 20
+            rect = QRectF(pt.x() - w / 2, pt.y() - 15, w, 30)
             p.setPen(QPen(QColor("#33415c"), 1.2))
             p.setBrush(QBrush(QColor("#e7eefc")))
             p.drawRoundedRect(rect, 8, 8)
