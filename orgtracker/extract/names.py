@@ -12,7 +12,7 @@ from .lexicon import lexicon
 _POSSESSIVE_BRANDS = "|".join(
     sorted((re.escape(o[:-2]) for o in lexicon().known_orgs if o.endswith(("'s", "’s")) and " " not in o), key=len, reverse=True)
 ) or "(?!)"
-_TOKEN = rf"(?:(?:{_POSSESSIVE_BRANDS})['’]s\b|(?:[{UPPER}]\.){{2,3}}(?![\w])|(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w))*)"
+_TOKEN = rf"(?:(?:{_POSSESSIVE_BRANDS})['’]s\b|(?:[{UPPER}]\.){{2,3}}(?![\w])|(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w))*|[a-z]{{1,6}}[{UPPER}][a-z]\w*)"
 _PARTICLES = ("de", "del", "della", "der", "den", "di", "da", "do", "dos", "das", "du", "van", "von", "la", "le", "bin", "binti", "bint", "al", "el", "ibn", "ter", "ten", "zu", "y")
 _CONNECTOR = "(?:" + "|".join(_PARTICLES) + "|of|for|&)"
 CAP_SEQUENCE = re.compile(rf"(?<![\w'’\-]){_TOKEN}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0]){{0,2}}{_TOKEN})*")
@@ -58,6 +58,12 @@ _ORG_AFTER = re.compile(
     r"(?:,\s+which\b|['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:practice|division|unit|shares|stock|subsidiary|headquarters|clients|"
     r"customers|revenue|sales|employees|staff|lawyers|partners|offices|stores|portfolio|brand|board of directors)\b"
     r"|\s+(?:has|had|have|said|says)?\s*(?:[a-z]+\s+){0,2}its\s+(?:new|next|own|first)\b)"
+)
+# what organisations, not people, do right after their name: "X said in a statement", "X's shares", "X, which"
+_STATEMENT_AFTER = re.compile(
+    r"(?:\s+(?:said|announced|confirmed|disclosed|reported)\s+(?:\w+\s+){0,2}?(?:in|on|via)\s+(?:a|an|its)\s+"
+    r"(?:\w+\s+)?(?:statement|filing|press release|release|website|blog post|regulatory)\b"
+    r"|['’]s\s+(?:shares|stock|board|share price|market value)\b|,\s+which\b)"
 )
 _PERSON_AFTER = re.compile(r",\s+(?:\d{2},|who\b)|\s+(?:said|says|told|added|wrote|noted)\b")
 _PERSON_BEFORE = re.compile(r"\b(?:said|says|told|according to|by|thanks to|congratulations to)\s+$", re.I)
@@ -231,6 +237,11 @@ def raw_sequences(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
                     yield s, e
 
 
+def titled_person(before: str, cuts, s: int) -> bool:
+    """An honorific or a title right before a name ("Mr. X", "CEO X")."""
+    return bool(_HONORIFIC.search(before)) or any(ce == s - 1 or ce == s for cs, ce in cuts)
+
+
 def sentence_initial(text: str, s: int, sent_start: int) -> bool:
     before = text[sent_start:s]
     return not before.strip(" \t\n\"'“‘(-—–*•")
@@ -268,7 +279,7 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             name = text[s:e]
             initial = sentence_initial(text, s, sent.start)
             titled = any(cs in (e, e + 1) for cs, ce in cuts)
-            if not initial or titled or text[e:e + 2] in ("'s", "’s") or _ACTOR_AFTER.match(text, e):
+            if not initial or titled or text[e:e + 2] in ("'s", "’s") or _ACTOR_AFTER.match(text, e) or _STATEMENT_AFTER.match(text, e):
                 model.midsentence_caps.add(name)  # a name, not a capitalised first word
             candidates.append((sent, s, e, name, initial, cuts))
     votes: Counter = Counter()
@@ -300,7 +311,7 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             continue
         given = given_name(tokens[0]) or korean_given(tokens[-1])
         descr = _descriptor_before().search(before)
-        if (descr or _ORG_AFTER.match(text, e)) and not given:
+        if (descr or _ORG_AFTER.match(text, e) or _STATEMENT_AFTER.match(text, e)) and not given:
             votes[name] -= 2  # "search firm Acme Brandt", "Acme Brandt, which", "Acme Brandt's practice"
             continue
         if not given and any(cs == e + 1 for cs, ce in cuts) and not _HONORIFIC.search(before):
@@ -318,6 +329,9 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             continue
         if _SLOT_ORG_BEFORE.search(before) or _FROM_BEFORE.search(before):
             votes[name] -= 1
+            continue
+        if _ACTOR_AFTER.match(text, e) and not given and not titled_person(before, cuts, s):
+            votes[name] -= 1  # "Oskarsund Brandt hired ...": organisations hire, name and appoint
             continue
         if (_PLURAL_VERB_AFTER.match(text, e) or _described_after().match(text, e) or _FOUND_BEFORE.search(before)) and not given:
             votes[name] -= 2
@@ -350,6 +364,7 @@ def build_model(text: str, sents, title_spans) -> NameModel:
     return model
 
 
+_LOWER_INITIAL_BRAND = re.compile(r"[a-z]{1,6}[A-Z][a-z]\w*")
 _ADJECTIVE_TOKEN = re.compile(r"\w-[a-z]")
 _LEGAL_FORMS = frozenset(
     "Inc Inc. Incorporated Corp Corp. Co. Ltd Ltd. Limited LLC LLP LP L.P. PLC plc AG SA S.A. SE NV N.V. GmbH BV AB ASA Oyj KK Pty".split()
@@ -390,6 +405,8 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
         firsts = model.first_names.get(name)
         if firsts and len(firsts) == 1 and name not in model.surnames and name not in lex.known_orgs:
             return Mention(s, e, name, "P", next(iter(firsts)), weak=True)  # "will report to Hannah"
+    if _LOWER_INITIAL_BRAND.fullmatch(tokens[0]):
+        return Mention(s, e, name, "O", org_value(name))  # "easyJet", "eBay": no person's name is written so
     low = name.lower()
     if low in lex.places or low in _MONTHS or low in lex.not_orgs or _TICKER_BEFORE.search(before):
         return None

@@ -82,6 +82,9 @@ _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]»]*\s+(?=[\"'“‘(\[«]?[" + U
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]»]*\s*$")
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[-•*·▪])\s+\S")
 _LETTER = re.compile(r"[^\W\d_]")
+# a line of a people list: "- Jane Doe, CFO", "Jane Doe — Chief Operating Officer" (name, separator, role)
+_LIST_BULLET = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*·▪])[ \t]+")
+_ROSTER_LINE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){1,4}[ \t]*(?:,|[ \t][—–-])[ \t]+\S.{2,150}")
 
 
 def _lines(text: str, start: int):
@@ -139,6 +142,9 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
 def _split_block(text: str, bs: int, be: int, out: list[Sentence]) -> None:
     block = text[bs:be]
     if not _TERMINAL.search(block.rstrip()[-6:]) and len(block) < 300:
+        roster = _roster_line(text, bs, be)
+        if roster:
+            out.append(roster)
         return  # a heading, a caption, a widget label
     pieces: list[tuple[int, int]] = []
     last = 0
@@ -159,6 +165,19 @@ def _split_block(text: str, bs: int, be: int, out: list[Sentence]) -> None:
                 continue
             s = bs + cs + lead
             out.append(Sentence(s, s + len(seg), seg))
+
+
+def _roster_line(text: str, bs: int, be: int) -> Sentence | None:
+    """A one-line list entry that names someone and their role: a sentence of its own, bullet dropped."""
+    block = text[bs:be]
+    if "\n" in block.strip():
+        return None
+    bullet = _LIST_BULLET.match(block)
+    s = bs + (bullet.end() if bullet else len(block) - len(block.lstrip()))
+    seg = text[s:be].rstrip()
+    if not _ROSTER_LINE.fullmatch(seg) or (not bullet and not re.search(r"[ \t][—–][ \t]", seg)):
+        return None
+    return Sentence(s, s + len(seg), seg)
 
 
 def _cut_long(block: str, ps: int, pe: int):

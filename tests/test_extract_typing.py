@@ -1,0 +1,47 @@
+"""Unseen-text generalisation: names typed from local context, people lists as sentences, government offices."""
+
+from orgtracker.extract.pipeline import extract_text
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    body = "source: https://news.example.com/y\npublished: 2024-05-01\n---\n" + text
+    return {(c.kind.value, c.person, c.org or c.manager) for c in extract_text(body, "t")}
+
+
+def test_a_brand_written_with_a_lower_case_initial_is_an_organisation():
+    got = triples("Maria Lindqvist joined easyJet as chief financial officer, the airline said.")
+    assert ("join", "Maria Lindqvist", "easyJet") in got
+    assert ("role", "Maria Lindqvist", "easyJet") in got
+
+
+def test_a_name_that_speaks_in_a_statement_is_an_organisation_even_when_shaped_like_a_person():
+    got = triples(
+        "Shipping news roundup\n\n"
+        "Varde Holm said in a statement that it had hired Piet Garrow as chief operating officer.\n\n"
+        "Garrow told reporters he would start in June."
+    )
+    assert ("join", "Piet Garrow", "Varde Holm") in got
+    assert not any(p == "Varde Holm" for _, p, _ in got)
+
+
+def test_bulleted_and_dashed_people_lines_are_sentences_with_their_own_subject():
+    got = triples(
+        "Oskarsund Freight names new leadership team\n\n"
+        "Oskarsund Freight on Tuesday announced changes to its executive team.\n\n"
+        "- Jane Okafor, Chief Financial Officer\n"
+        "- Tomas Reyle — Chief Operating Officer\n\n"
+        "Lena Brask — Chief People Officer\n\n"
+        "The moves take effect in June."
+    )
+    for person in ("Jane Okafor", "Tomas Reyle", "Lena Brask"):
+        assert ("role", person, "Oskarsund Freight") in got
+
+
+def test_a_short_heading_without_a_role_is_still_dropped():
+    got = triples("Markets - Europe\n\nOskarsund Freight hired Jane Okafor as chief financial officer.")
+    assert got == {("join", "Jane Okafor", "Oskarsund Freight"), ("role", "Jane Okafor", "Oskarsund Freight")}
+
+
+def test_a_name_seen_once_that_hires_is_an_organisation():
+    got = triples("Oskarsund Brandt hired Jane Okafor as chief financial officer.")
+    assert ("join", "Jane Okafor", "Oskarsund Brandt") in got
