@@ -45,3 +45,18 @@ def test_a_short_heading_without_a_role_is_still_dropped():
 def test_a_name_seen_once_that_hires_is_an_organisation():
     got = triples("Oskarsund Brandt hired Jane Okafor as chief financial officer.")
     assert ("join", "Jane Okafor", "Oskarsund Brandt") in got
+
+
+def test_a_minister_of_a_field_works_at_the_ministry_of_that_field():
+    got = triples("Prime Minister Karl Oste on Friday appointed Lina Haas as Minister of Finance.")
+    assert ("role", "Lina Haas", "Ministry of Finance") in got
+
+
+def test_a_secretary_of_a_field_works_at_the_department_of_that_field():
+    got = triples("Governor Ana Ruiz named Tomas Velde as Secretary of Health and Human Services on Monday.")
+    assert ("role", "Tomas Velde", "Department of Health and Human Services") in got
+
+
+def test_the_secretary_of_a_company_stays_at_the_company():
+    got = triples("Varde Holdings named Tomas Velde as Secretary of Varde Holdings in March.")
+    assert not any(org.startswith("Department") for _, _, org in got)

@@ -18,7 +18,7 @@ from .names import _ACRONYM_PARENS, _ORG_PREFIXES, Mention, add_heading_names, N
 from .rules import PERSON_ORG, TITLE_HOLDER, Context, RawClaim
 from .text import Sentence, parse_header, sentences
 from .timex import find_dates, years_before
-from .titles import find_titles
+from .titles import TitleMatch, find_titles
 from .view import SentenceView, build_view
 
 _COREF = re.compile(
@@ -89,11 +89,52 @@ class Analysis:
     published: FuzzyDate | None = None
 
 
+_OFFICE_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?P<field>[A-Z][\w'’-]+(?:[ \u00a0]+(?:and[ \u00a0]+|&[ \u00a0]+)?[A-Z][\w'’-]+){0,3})")
+_OFFICE_BODY = {"minister": "Ministry", "secretary": "Department"}
+
+
+_POLICY_WORDS = frozenset((
+    "finance transportation transport labor labour defense defence education interior agriculture commerce "
+    "treasury housing justice health energy affairs foreign home homeland security veterans human services "
+    "trade industry environment culture tourism sport sports economy development public works infrastructure "
+    "communications fisheries forestry welfare immigration citizenship revenue planning employment"
+).split())
+
+
+def _policy_field(field: str) -> bool:
+    """"Finance", "Health and Human Services": a field of policy in common words, not a company's name."""
+    words = [w.lower() for w in re.split(r"[ \u00a0]+", field) if w not in ("and", "&")]
+    return all(w in _POLICY_WORDS for w in words)
+
+
+def _government_offices(text: str, titles, end: int) -> tuple[list[Mention], list]:
+    """"Minister of Finance" works at the Ministry of Finance, "Secretary of Labor" at the Department of Labor.
+
+    Returns the offices and the titles, a title that swallowed its office ("Minister of Finance") cut to its rank.
+    """
+    out, kept = [], []
+    for t in titles:
+        cut = _OFFICE_OF.search(text, t.start, t.end)
+        if cut and cut.end() == t.end and text[t.start:cut.start()].lower().split()[-1:] in (["minister"], ["secretary"]):
+            t = TitleMatch(t.start, cut.start(), t.title.split(" of ")[0], t.former)
+        kept.append(t)
+        words = text[t.start:t.end].lower().split()
+        body = _OFFICE_BODY.get(words[-1]) if words and words[0] not in ("prime", "corporate", "company", "board") else None
+        m = _OFFICE_OF.match(text, t.end, end) if body else None
+        if m and not m.group("field").startswith("State") and _policy_field(m.group("field")):
+            field = m.group("field")
+            out.append(Mention(m.start("field"), m.end("field"), field, "O", f"{body} of {field}"))
+    return out, kept
+
+
 def _mentions_for(text: str, sent: Sentence, titles, model: NameModel) -> list[Mention]:
-    out: list[Mention] = []
+    out, titles = _government_offices(text, titles, sent.end)
     for t in titles:
         out.append(Mention(t.start, t.end, text[t.start:t.end], "T", t.title, former=t.former))
+    offices = [(m.start, m.end) for m in out if m.kind == "O"]
     for s, e in raw_sequences(text, sent.start, sent.end, [(t.start, t.end) for t in titles]):
+        if any(os_ < e and s < oe for os_, oe in offices):
+            continue
         m = type_sequence(model, text, s, e, sent.start)
         if m is None:
             continue
