@@ -60,3 +60,11 @@ def test_a_secretary_of_a_field_works_at_the_department_of_that_field():
 def test_the_secretary_of_a_company_stays_at_the_company():
     got = triples("Varde Holdings named Tomas Velde as Secretary of Varde Holdings in March.")
     assert not any(org.startswith("Department") for _, _, org in got)
+
+
+def test_an_elected_office_does_not_borrow_the_articles_company():
+    got = triples(
+        "Harbor Logistics wins port contract\n\n"
+        "Harbor Logistics won the contract on Monday. Mayor Jo Penn said the port would add 400 jobs."
+    )
+    assert not any(p == "Jo Penn" for _, p, _ in got)

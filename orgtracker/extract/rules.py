@@ -200,6 +200,7 @@ def _title_claims(view, p, t, org, ctx, at, conf) -> list[RawClaim]:
     return out
 
 
+_ELECTED_OFFICES = frozenset({"Governor", "Mayor", "Prime Minister", "Premier", "Senator", "State Senator", "Congressman", "Congresswoman"})
 _OWN_APPOSITION_ORG = re.compile(
     rf" , (?:the |a |an |its )?(?:(?P<o1>{_O}) 's (?:[a-z][a-z\-]* )?{_T}|(?:[a-z][a-z\-]* )?{_T} (?:of|at) (?:the )?(?P<o2>{_O}))"
 )
@@ -209,7 +210,10 @@ def _a_title_before(view, m, ctx):
     """"CFO Jane Doe", "Acme CFO Jane Doe"; with no organisation, the one an apposition after the name gives."""
     own = None if m.group("o") else _OWN_APPOSITION_ORG.match(view.ph, m.end())
     own_org = own and (view.value(own.group("o1")) or view.value(own.group("o2")))
-    org = _org_of(view, m.group("o")) or own_org or context_org(view, m.start(), ctx)
+    org = _org_of(view, m.group("o")) or own_org
+    if not org and view.mentions[m.group("t")].value in _ELECTED_OFFICES:
+        return []  # "Governor Ana Ruiz named ...": an elected office belongs to no company the article names
+    org = org or context_org(view, m.start(), ctx)
     conf = 0.85 if m.group("o") else 0.65
     former = "former" in m.re.groupindex and bool(m.group("former"))
     if m.group("o") and org and not former:
