@@ -68,3 +68,19 @@ def test_an_elected_office_does_not_borrow_the_articles_company():
         "Harbor Logistics won the contract on Monday. Mayor Jo Penn said the port would add 400 jobs."
     )
     assert not any(p == "Jo Penn" for _, p, _ in got)
+
+
+def test_a_name_with_a_title_apposition_is_a_person_even_without_a_known_given_name():
+    got = triples(
+        "Ferris & Lowe hired Dana Whitcombe as general counsel.\n\n"
+        "Kestrel Arden, the firm's chief executive, said the move was planned."
+    )
+    assert ("role", "Kestrel Arden", "Ferris & Lowe") in got
+
+
+def test_a_subject_the_next_sentence_calls_she_is_a_person():
+    got = triples(
+        "Ferris & Lowe hired Dana Whitcombe as general counsel.\n\n"
+        "Okonkwo Brandvold will step down in June. She had led the audit practice since 2019."
+    )
+    assert ("leave", "Okonkwo Brandvold", "Ferris & Lowe") in got

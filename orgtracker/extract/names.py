@@ -65,7 +65,14 @@ _STATEMENT_AFTER = re.compile(
     r"(?:\w+\s+)?(?:statement|filing|press release|release|website|blog post|regulatory)\b"
     r"|['’]s\s+(?:shares|stock|board|share price|market value)\b|,\s+which\b)"
 )
-_PERSON_AFTER = re.compile(r",\s+(?:\d{2},|who\b)|\s+(?:said|says|told|added|wrote|noted)\b")
+_PERSON_AFTER = re.compile(
+    r",\s+(?:\d{2},|who\b)|\s+(?:said|says|told|added|wrote|noted|resigned|retired|quit|stepped down|steps down|"
+    r"will (?:step down|retire|join|succeed|replace)|(?:was|has been|had been) (?:named|appointed|promoted|hired|elected|tapped)|"
+    r"succeeds|succeeded|replaces|replaced)\b"
+)
+# an apposition that gives a title: "Kestrel Arden, the group's chief executive", "X, a partner at"
+_TITLE_APPOSITION_GAP = re.compile(r",\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?$")
+_PRONOUN_NEXT = re.compile(r"[\"”’']?\s+(?:He|She)\s")
 _PERSON_BEFORE = re.compile(r"\b(?:said|says|told|according to|by|thanks to|congratulations to)\s+$", re.I)
 
 
@@ -251,7 +258,7 @@ def _described_after() -> re.Pattern:
     global _DESCRIBED_AFTER
     if _DESCRIBED_AFTER is None:
         nouns = "|".join(sorted(lexicon().descriptors, key=len, reverse=True))
-        _DESCRIBED_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{nouns})\b")
+        _DESCRIBED_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{nouns})\b(?!['’]s)")  # not "X, the firm's CEO"
     return _DESCRIBED_AFTER
 
 
@@ -321,6 +328,10 @@ def build_model(text: str, sents, title_spans) -> NameModel:
                 continue
         if given and not _HONORIFIC.search(before):
             votes[name] += 2
+        if any(cs > e and _TITLE_APPOSITION_GAP.fullmatch(text, e, cs) for cs, ce in cuts):
+            votes[name] += 2
+        if initial and _PRONOUN_NEXT.match(text, sent.end) and not _ACTOR_AFTER.match(text, e):
+            votes[name] += 1  # "X resigned on Tuesday. He had led ...": the subject the next sentence calls he or she
         if _PERSON_AFTER.match(text, e) or _PERSON_BEFORE.search(before):
             votes[name] += 1
         of_title = re.search(r"\s+(?:of|at)\s+(?:the\s+)?$", text[max(sent.start, s - 12):s])
