@@ -84,3 +84,9 @@ def test_a_subject_the_next_sentence_calls_she_is_a_person():
         "Okonkwo Brandvold will step down in June. She had led the audit practice since 2019."
     )
     assert ("leave", "Okonkwo Brandvold", "Ferris & Lowe") in got
+
+
+def test_a_job_noun_apposition_makes_a_person_and_its_at_phrase_an_organisation():
+    got = triples("Tamsin Quill, a lawyer at Marrick Stone, will join the board of Ferris & Lowe.")
+    assert ("join", "Tamsin Quill", "Ferris & Lowe") in got
+    assert not any(p == "Marrick Stone" for _, p, _ in got)

@@ -72,6 +72,12 @@ _PERSON_AFTER = re.compile(
 )
 # an apposition that gives a title: "Kestrel Arden, the group's chief executive", "X, a partner at"
 _TITLE_APPOSITION_GAP = re.compile(r",\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?$")
+_JOB_NOUNS = (
+    r"(?:lawyer|attorney|analyst|engineer|researcher|scientist|banker|economist|consultant|partner|executive|employee|"
+    r"staffer|reporter|editor|professor|trader|investor|strategist|spokes(?:man|woman|person)|veteran|alumn(?:us|a))"
+)
+_JOB_AT_BEFORE = re.compile(rf"\b{_JOB_NOUNS}s?\s+(?:at|for|with)\s+(?:the\s+)?$", re.I)
+_JOB_APPOSITION_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_JOB_NOUNS}\s+(?:at|for|with|of)\s")
 _PRONOUN_NEXT = re.compile(r"[\"”’']?\s+(?:He|She)\s")
 _PERSON_BEFORE = re.compile(r"\b(?:said|says|told|according to|by|thanks to|congratulations to)\s+$", re.I)
 
@@ -328,7 +334,10 @@ def build_model(text: str, sents, title_spans) -> NameModel:
                 continue
         if given and not _HONORIFIC.search(before):
             votes[name] += 2
-        if any(cs > e and _TITLE_APPOSITION_GAP.fullmatch(text, e, cs) for cs, ce in cuts):
+        if _JOB_AT_BEFORE.search(before) and not given:
+            votes[name] -= 2  # "a lawyer at Marrick Stone": where someone works
+            continue
+        if _JOB_APPOSITION_AFTER.match(text, e) or any(cs > e and _TITLE_APPOSITION_GAP.fullmatch(text, e, cs) for cs, ce in cuts):
             votes[name] += 2
         if initial and _PRONOUN_NEXT.match(text, sent.end) and not _ACTOR_AFTER.match(text, e):
             votes[name] += 1  # "X resigned on Tuesday. He had led ...": the subject the next sentence calls he or she
