@@ -90,3 +90,13 @@ def test_a_job_noun_apposition_makes_a_person_and_its_at_phrase_an_organisation(
     got = triples("Tamsin Quill, a lawyer at Marrick Stone, will join the board of Ferris & Lowe.")
     assert ("join", "Tamsin Quill", "Ferris & Lowe") in got
     assert not any(p == "Marrick Stone" for _, p, _ in got)
+
+
+def test_a_companys_short_name_is_not_read_as_the_surname_of_a_namesake():
+    got = triples(
+        "Skarholt Lines hired Joost Amberg as chief operating officer. Its newest ship, the Ingrid Skarholt, "
+        "was named after the founder's mother.\n\n"
+        "Amberg fills a seat left vacant when Lars Pedersen left Skarholt in December."
+    )
+    assert ("leave", "Lars Pedersen", "Skarholt Lines") in got
+    assert not any(o == "Ingrid Skarholt" for _, _, o in got)

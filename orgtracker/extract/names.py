@@ -376,8 +376,11 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         if len(longer) == 1:
             model.aliases[short] = longer[0]
     model.people -= set(model.aliases)
+    org_first_words = {o.split()[0] for o in org_like if " " in o}
     for full in model.people:
         parts = [t for t in full.split() if t[:1].isupper()]
+        if len(parts) > 1 and parts[-1] in org_first_words:
+            continue  # "Ingrid Nordhavn" beside "Nordhavn Lines": "Nordhavn" alone is the company's short name
         model.surnames.setdefault(parts[-1], set()).add(full)
         if len(parts) > 1 and parts[0].lower() in lexicon().given_names and not korean_given(parts[-1]):
             model.first_names.setdefault(parts[0], set()).add(full)
