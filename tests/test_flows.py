@@ -52,3 +52,12 @@ def test_a_long_gap_is_not_a_move_and_a_title_change_is_not_either():
     fs.tenures[1] = Tenure(2, 1, META, "Researcher", D("2025-07"), D("2026-02"))
     g = talent_flows(fs, date(2026, 1, 1), date(2028, 1, 1))
     assert g.number_of_edges() == 0
+
+
+def test_a_job_known_only_from_its_end_still_counts_as_the_one_left():
+    """'Hired from OpenAI' in a November article: the OpenAI start is only 'on or before' the hire."""
+    fs = facts()
+    hire = D("2025").bounded(not_after=date(2025, 11, 20))
+    fs.tenures[0] = Tenure(1, 1, OPENAI, None, FuzzyDate.unknown(not_after=date(2025, 11, 20)), hire)
+    g = talent_flows(fs, date(2025, 1, 1), date(2026, 1, 1))
+    assert "Jason Wei" in g.edges[OPENAI, META]["people"]

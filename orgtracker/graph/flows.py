@@ -36,6 +36,13 @@ def representative(fd: FuzzyDate | None) -> date | None:
     return lo or hi
 
 
+def _start_day(fd: FuzzyDate | None) -> date | None:
+    """A start known only as "on or before X" began before anything we know: None, not X."""
+    if fd is None or fd.earliest is None:
+        return None
+    return representative(fd)
+
+
 def stints(facts: FactSet) -> dict[int, list[Stint]]:
     """Each person's stints, sorted by start; title segments that touch or overlap are one stint."""
     by_membership: dict[tuple[int, int], list[Tenure]] = {}
@@ -43,7 +50,7 @@ def stints(facts: FactSet) -> dict[int, list[Stint]]:
         by_membership.setdefault((t.person_id, t.org_id), []).append(t)
     out: dict[int, list[Stint]] = {}
     for (pid, oid), segs in by_membership.items():
-        spans = sorted(((representative(t.start), None if t.end is None else representative(t.end) or date.max)
+        spans = sorted(((_start_day(t.start), None if t.end is None else representative(t.end) or date.max)
                         for t in segs), key=lambda s: s[0] or date.min)
         cur_start, cur_end = spans[0]
         for s, e in spans[1:]:
