@@ -487,9 +487,8 @@ def _b_appoint_to_lead(view, m, ctx):
         return []
     org = view.value(m.group("o"))
     out = []
-    for tag in re.findall(_P, m.group("list")):
-        person = view.value(tag)
-        if person and org:
+    for tag, person in _listed_people(view, m):
+        if org:
             out.append(RawClaim("role", person, org, "Head", confidence=0.7, at=view.at(m.start("v"))))
             if view.affiliation.get(tag) not in (None, org) or view.former.get(tag):
                 out.append(RawClaim("join", person, org, "Head", confidence=0.65, at=view.at(m.start("v"))))
@@ -710,12 +709,21 @@ def _b_announced_departure(view, m, ctx):
     return out
 
 
-def _b_lost_to(view, m, ctx):
-    org, dest = view.value(m.group("o")), view.value(m.group("n"))
+def _listed_people(view, m) -> list[tuple[str, str]]:
+    """(tag, person) for each person tag in the match's "list" group that resolves to a name."""
     out = []
     for tag in re.findall(_P, m.group("list")):
         person = view.value(tag)
-        if person and org and dest and org != dest:
+        if person:
+            out.append((tag, person))
+    return out
+
+
+def _b_lost_to(view, m, ctx):
+    org, dest = view.value(m.group("o")), view.value(m.group("n"))
+    out = []
+    for _, person in _listed_people(view, m):
+        if org and dest and org != dest:
             at = view.at(m.start("v"))
             out += [RawClaim("leave", person, org, confidence=0.7, at=at), RawClaim("join", person, dest, confidence=0.7, at=at)]
     return out
@@ -724,9 +732,8 @@ def _b_lost_to(view, m, ctx):
 def _b_org_hiring(view, m, ctx):
     org = view.value(m.group("o"))
     out = []
-    for tag in re.findall(_P, m.group("list")):
-        person = view.value(tag)
-        if person and org:
+    for _, person in _listed_people(view, m):
+        if org:
             out.append(RawClaim("join", person, org, confidence=0.75, at=view.at(m.start("v"))))
     return out
 
@@ -736,9 +743,8 @@ def _b_hires_noun(view, m, ctx):
     if not hirer:
         return []
     out = []
-    for tag in re.findall(_P, m.group("list")):
-        person = view.value(tag)
-        if person and hirer != PERSON_ORG + person:
+    for _, person in _listed_people(view, m):
+        if hirer != PERSON_ORG + person:
             out.append(RawClaim("join", person, hirer, confidence=0.65 if fallback else 0.7, at=view.at(m.start("v"))))
     return out
 
@@ -858,9 +864,8 @@ def _b_fire(view, m, ctx):
     if not hirer:
         return []
     out = []
-    for tag in re.findall(_P, m.group("list")):
-        person = view.value(tag)
-        if person and hirer != PERSON_ORG + person:
+    for _, person in _listed_people(view, m):
+        if hirer != PERSON_ORG + person:
             out.append(RawClaim("leave", person, hirer, confidence=0.65 if fallback else 0.8, at=view.at(m.start("v")), ended=True))
     return out
 
@@ -938,13 +943,11 @@ def _b_list_join(view, m, ctx):
     at = view.at(m.start("v"))
     role = "Board Member" if m.group("board") else _rest_role(view, m.group("rest"), 0)
     out = []
-    for tag in re.findall(_P, m.group("list")):
-        person = view.value(tag)
-        if person:
-            out.append(RawClaim("join", person, org, role, confidence=0.75, at=at, future=future))
-            here = view.affiliation.get(tag) or view.former.get(tag)
-            if here and here != org:
-                out.append(RawClaim("leave", person, here, confidence=0.6, at=at, future=future))
+    for tag, person in _listed_people(view, m):
+        out.append(RawClaim("join", person, org, role, confidence=0.75, at=at, future=future))
+        here = view.affiliation.get(tag) or view.former.get(tag)
+        if here and here != org:
+            out.append(RawClaim("leave", person, here, confidence=0.6, at=at, future=future))
     return out
 
 
