@@ -23,6 +23,9 @@ class EditCommand:
     def __init__(self) -> None:
         self.result: EditResult | None = None
 
+    def __post_init__(self) -> None:  # the dataclass subclasses' __init__ ends here
+        EditCommand.__init__(self)
+
     @property
     def edit_id(self) -> int | None:
         return self.result.edit_id if self.result else None
@@ -60,9 +63,6 @@ class SetManager(EditCommand):
     leave_org_id: int | None = None
     force: bool = False
 
-    def __post_init__(self):
-        super().__init__()
-
     def perform(self, store):
         return editing.set_manager(store, self.person_id, self.manager_id, self.start, kind=self.kind,
                                    org_id=self.org_id, title=self.title, leave_org_id=self.leave_org_id,
@@ -75,9 +75,6 @@ class EndLine(EditCommand):
     on: FuzzyDate
     force: bool = False
 
-    def __post_init__(self):
-        super().__init__()
-
     def perform(self, store):
         return editing.end_line(store, self.line_id, self.on, force=self.force)
 
@@ -87,9 +84,6 @@ class SetLineKind(EditCommand):
     line_id: int
     kind: LineKind
     force: bool = False
-
-    def __post_init__(self):
-        super().__init__()
 
     def perform(self, store):
         return editing.set_line_kind(store, self.line_id, self.kind, force=self.force)
@@ -103,9 +97,6 @@ class AddTenure(EditCommand):
     start: FuzzyDate | None
     end: FuzzyDate | None = None
     force: bool = False
-
-    def __post_init__(self):
-        super().__init__()
 
     def perform(self, store):
         return editing.add_tenure(store, self.person_id, self.org_id, self.title, self.start, self.end,
@@ -121,9 +112,6 @@ class EditTenure(EditCommand):
     end: FuzzyDate | None
     force: bool = False
 
-    def __post_init__(self):
-        super().__init__()
-
     def perform(self, store):
         return editing.edit_tenure(store, self.tenure_id, self.org_id, self.title, self.start, self.end,
                                    force=self.force)
@@ -137,9 +125,6 @@ class EndTenure(EditCommand):
     tenure_id: int | None = None
     force: bool = False
 
-    def __post_init__(self):
-        super().__init__()
-
     def perform(self, store):
         return editing.end_tenure(store, self.person_id, self.org_id, self.on, tenure_id=self.tenure_id,
                                   force=self.force)
@@ -149,9 +134,6 @@ class EndTenure(EditCommand):
 class AddPerson(EditCommand):
     name: str
 
-    def __post_init__(self):
-        super().__init__()
-
     def perform(self, store):
         return editing.add_person(store, self.name)
 
@@ -159,9 +141,6 @@ class AddPerson(EditCommand):
 @dataclass(eq=False)
 class AddOrg(EditCommand):
     name: str
-
-    def __post_init__(self):
-        super().__init__()
 
     def perform(self, store):
         return editing.add_org(store, self.name)
@@ -175,9 +154,6 @@ class SetOrgParent(EditCommand):
     end: FuzzyDate | None = None
     force: bool = False
 
-    def __post_init__(self):
-        super().__init__()
-
     def perform(self, store):
         return editing.set_org_parent(store, self.org_id, self.parent_id, self.start, self.end, force=self.force)
 
@@ -187,9 +163,6 @@ class Rename(EditCommand):
     kind: str  # "person" | "org"
     entity_id: int
     new_name: str
-
-    def __post_init__(self):
-        super().__init__()
 
     def perform(self, store):
         return editing.rename(store, self.kind, self.entity_id, self.new_name)
@@ -201,9 +174,6 @@ class Merge(EditCommand):
     keep_id: int
     gone_id: int
 
-    def __post_init__(self):
-        super().__init__()
-
     def perform(self, store):
         return editing.merge(store, self.kind, self.keep_id, self.gone_id)
 
@@ -212,9 +182,6 @@ class Merge(EditCommand):
 class DeleteFact(EditCommand):
     kind: str  # "tenure" | "line" | "parent"
     fact_id: int
-
-    def __post_init__(self):
-        super().__init__()
 
     def perform(self, store):
         return editing.delete_fact(store, self.kind, self.fact_id)
@@ -234,9 +201,6 @@ class ReviewClaims(_RebuildsFacts):
     claim_ids: Sequence[int]
     status: Status
 
-    def __post_init__(self):
-        super().__init__()
-
     def perform(self, store):
         result = editing.set_claims_status(store, list(self.claim_ids), Status(self.status))
         self.after_replay(store)
@@ -247,9 +211,6 @@ class ReviewClaims(_RebuildsFacts):
 class ResolveConflict(_RebuildsFacts):
     keep: tuple[str, int]
     drop: Sequence[tuple[str, int]] = field(default_factory=tuple)
-
-    def __post_init__(self):
-        super().__init__()
 
     def perform(self, store):
         result = editing.resolve_conflict(store, self.keep, list(self.drop))
