@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -212,9 +213,12 @@ def _read_text(path: Path) -> str:
     return read_document(path).text
 
 
+_DATELINE_PREFIX = re.compile(r"^date\s+\d{4}-\d{2}-\d{2}\s*", re.I)
+
+
 def _title(text: str, path: Path) -> str:
     for line in text.splitlines():
-        clean = line.strip().lstrip("#").strip()
+        clean = _DATELINE_PREFIX.sub("", line.strip().lstrip("#").strip())
         if not clean or clean == "---" or clean.split(":", 1)[0].strip().lower() in ("source", "published", "url", "author"):
             continue
         if clean.lower().startswith("title:"):

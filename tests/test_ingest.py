@@ -138,3 +138,14 @@ def test_progress_is_reported_per_document(store, docs):
 def test_expand_paths_orders_and_deduplicates(docs):
     files, problems = expand_paths([docs, docs / "a.txt"])
     assert [f.name for f in files] == ["a.txt", "b.txt"] and problems == []
+
+
+@pytest.mark.parametrize("text, title", [
+    ("date 2025-11-20 Acme picks a new chief\n\nBody.", "Acme picks a new chief"),
+    ("source: x\npublished: 2025-01-02\n---\n# Acme picks a new chief\n", "Acme picks a new chief"),
+    ("\n\nPlain first line\n", "Plain first line"),
+])
+def test_document_title_is_the_first_line_without_header_or_dateline(text, title, tmp_path):
+    from orgtracker.ingest import _title
+
+    assert _title(text, tmp_path / "a.txt") == title
