@@ -534,13 +534,16 @@ class _Builder:
     def _headcounts(self) -> tuple[dict[int, int], dict[int, int]]:
         """Distinct people and cards of each top-level organisation with its sub-organisations, folded ones too."""
         top, card_org = self.top, self.card_org
-        seen: dict[int, set[int]] = {}
         cards: Counter = Counter()
-        for k, (pid, org) in enumerate(self.keys):
-            t = top[card_org[k]]
-            seen.setdefault(t, set()).add(pid)
-            cards[t] += 1
-        return {t: len(s) for t, s in seen.items()}, dict(cards)
+        for org, n in Counter(card_org).items():
+            cards[top[org]] += n
+        people = Counter(cards)
+        for idxs in self.by_person.values():
+            if len(idxs) > 1:  # a person with cards in several organisations of one family counts once there
+                tops = [top[card_org[i]] for i in idxs]
+                for t in set(tops):
+                    people[t] -= tops.count(t) - 1
+        return dict(people), dict(cards)
 
     def _size_class(self, org: int, people: int) -> int:
         """Size class (about log2 of the people): the previous layout's class while within half a class of it."""
