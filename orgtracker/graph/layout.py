@@ -4,9 +4,10 @@ Pure Python (no Qt, no Graphviz). Within an organisation a card hangs under
 its solid manager's card; sub-organisations are laid out as labelled groups
 inside their parent; people with no known manager and no reports sit in an
 "unplaced" group under the header; a manager with many leaf reports gets them
-stacked in columns; collapsed people stand for their whole subtree ("+N").
-Every order is by a stable key (name, then id), so what did not change between
-two dates stays put.
+stacked in columns; collapsed people stand for their whole subtree ("+N"). Organisations go
+biggest first into rows of a fixed width, small ones packed beside and under
+their neighbours. Every other order is by a stable key (name, then id), so what
+did not change between two dates stays put.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ class LayoutOptions:
     group_pad: float = 10.0
     group_label: float = 20.0
     row_width: float = 2000.0  # organisations wrap onto a new row past this width (a fixed width keeps rows stable)
-    org_row_gap: float = 140.0  # between rows of organisations
+    org_row_gap: float = 80.0  # between the lowest box of a row of organisations and the next row's headers
 
     @property
     def row_pitch(self) -> float:
@@ -92,8 +93,11 @@ class OrgHeader:
     y: float
     w: float
     h: float
-    people: int  # cards in this organisation and its sub-organisations
+    people: int  # distinct people in this organisation and its sub-organisations (folded ones too)
     band: float = 0.0  # the width kept for the organisation (w plus slack), from x
+    cards: int = 0  # their cards: more than people when someone holds a title in a sub-organisation too
+    size: int = 0  # size class, about log2(people): bigger classes come first
+    shelf: int = 0  # which row of organisations, from the top
 
 
 @dataclass(frozen=True, slots=True)
@@ -494,28 +498,23 @@ class _Builder:
         placed: dict[int, tuple[float, float, RouteKind]] = {}
         half_w = o.card_width / 2.0
         pad, label = o.group_pad, o.group_label
-        shelves = self._shelves(own, quantum)
-        top = 0.0
-        for shelf in shelves:
-            cursor = 0.0
-            for org, b, band in shelf:
-                # content starts at the band's left edge, so growth at its right moves nothing else
-                cx = cursor + b.width / 2.0
-                for k, x, r, rk in b.cards:
-                    placed[k] = (cx + x - half_w, top + r * pitch, rk)
-                for bo, bk, x0, x1, r, n in b.boxes:
-                    name = "unplaced" if bk == "unplaced" else self.org_names[bo]
-                    # a sub-organisation's name goes under its cards (lines come in from above),
-                    # the unplaced group's label above them (no lines come in)
-                    y0 = top + r * pitch - pad - (label if bk == "unplaced" else 0.0)
-                    y1 = top + (r + n - 1) * pitch + o.card_height + pad + (label if bk == "suborg" else 0.0)
-                    layout.groups.append(GroupBox(bo, name, bk, cx + x0, y0, x1 - x0, y1 - y0))
-                layout.headers[org] = OrgHeader(org, self.org_names[org], cursor,
-                                                top - (o.header_gap + o.header_height),
-                                                max(b.width, o.card_width * 1.5), o.header_height, len(b.cards), band)
-                cursor += band + o.org_gap
-            rows = max(_block_rows(b) for _, b, _ in shelf)
-            top += rows * pitch + o.org_row_gap + o.header_gap + o.header_height
+        people, cards_in = self._headcounts()
+        for org, b, band, size, x_org, y_head, shelf in self._pack(own, quantum, people):
+            top = y_head + o.header_height + o.header_gap  # the block's first row of cards
+            # content starts at the band's left edge, so growth at its right moves nothing else
+            cx = x_org + b.width / 2.0
+            for k, x, r, rk in b.cards:
+                placed[k] = (cx + x - half_w, top + r * pitch, rk)
+            for bo, bk, x0, x1, r, n in b.boxes:
+                name = "unplaced" if bk == "unplaced" else self.org_names[bo]
+                # a sub-organisation's name goes under its cards (lines come in from above),
+                # the unplaced group's label above them (no lines come in)
+                y0 = top + r * pitch - pad - (label if bk == "unplaced" else 0.0)
+                y1 = top + (r + n - 1) * pitch + o.card_height + pad + (label if bk == "suborg" else 0.0)
+                layout.groups.append(GroupBox(bo, name, bk, cx + x0, y0, x1 - x0, y1 - y0))
+            layout.headers[org] = OrgHeader(org, self.org_names[org], x_org, y_head,
+                                            max(b.width, o.card_width * 1.5), o.header_height,
+                                            people.get(org, 0), band, cards_in.get(org, 0), size, shelf)
 
         keys, cards = self.keys, layout.cards
         for k, (x, y, rk) in placed.items():
@@ -532,11 +531,32 @@ class _Builder:
         layout.bounds = _bounds(layout)
         return layout
 
-    def _shelves(self, own: dict[int, list[int]], quantum: float) -> list[list[tuple[int, "_Block", float]]]:
-        """Top-level organisations in their stable order, wrapped into rows no wider than row_width."""
+    def _headcounts(self) -> tuple[dict[int, int], dict[int, int]]:
+        """Distinct people and cards of each top-level organisation with its sub-organisations, folded ones too."""
+        top, card_org = self.top, self.card_org
+        cards: Counter = Counter()
+        for org, n in Counter(card_org).items():
+            cards[top[org]] += n
+        people = Counter(cards)
+        for idxs in self.by_person.values():
+            if len(idxs) > 1:  # a person with cards in several organisations of one family counts once there
+                tops = [top[card_org[i]] for i in idxs]
+                for t in set(tops):
+                    people[t] -= tops.count(t) - 1
+        return dict(people), dict(cards)
+
+    def _size_class(self, org: int, people: int) -> int:
+        """Size class (about log2 of the people): the previous layout's class while within half a class of it."""
+        before = self.previous.headers.get(org) if self.previous is not None else None
+        if before is not None and before.people > 0 and abs(math.log2(max(people, 1)) - before.size - 0.5) < 1.0:
+            return before.size
+        return max(people, 1).bit_length() - 1
+
+    def _tops(self, own: dict[int, list[int]], quantum: float,
+              people: dict[int, int]) -> list[tuple[int, "_Block", float, int]]:
+        """Top-level organisations with their blocks, bands and size classes, biggest class first."""
         o = self.o
-        shelves: list[list[tuple[int, _Block, float]]] = [[]]
-        used = 0.0
+        tops = []
         for org in self.org_order:
             if self.org_parent[org] is not None or not self.has_cards[org]:
                 continue
@@ -547,12 +567,45 @@ class _Builder:
             before = self.previous.headers.get(org) if self.previous is not None else None
             if before is not None and 0.6 * before.band < b.width <= before.band:
                 band = before.band
-            if shelves[-1] and used + band > o.row_width:
-                shelves.append([])
-                used = 0.0
-            shelves[-1].append((org, b, band))
-            used += band + o.org_gap
-        return [s for s in shelves if s]
+            tops.append((org, b, band, self._size_class(org, people.get(org, 0))))
+        tops.sort(key=lambda t: -t[3])  # stable: org_order (by name) within a size class
+        return tops
+
+    def _pack(self, own: dict[int, list[int]], quantum: float,
+              people: dict[int, int]) -> list[tuple[int, "_Block", float, int, float, float, int]]:
+        """Where each top-level organisation goes: (org, block, band, size class, x, header y, row).
+
+        Biggest first, each on the first row of organisations with room for it: under a
+        column of that row if it fits below without making the row taller, else as a new
+        column at the row's right if the row stays within row_width (a lone organisation
+        wider than that takes its own row), else on a new row.
+        """
+        o = self.o
+        gap = o.org_row_gap
+        tops = self._tops(own, quantum, people)
+        width = o.row_width  # fixed, so that one organisation's growth does not reflow the others
+        shelves: list[_Shelf] = []
+        for t in tops:
+            band = t[2]
+            tall = o.header_height + o.header_gap + _block_bottom(t[1], o) + gap
+            # where it was in the previous layout, if still free: a neighbour gone does not slide it left
+            before = self.previous.headers.get(t[0]) if self.previous is not None else None
+            for i, sh in enumerate(shelves + [_Shelf()]):
+                at = before.x if before is not None and before.shelf == i else None
+                if sh.take(t, band, tall, width, o.org_gap, at):
+                    break
+            if i == len(shelves):
+                shelves.append(sh)
+        out = []
+        y = -(o.header_gap + o.header_height)
+        for i, sh in enumerate(shelves):
+            for x, _, _, items in sh.columns:
+                yy = y
+                for t, tall in items:
+                    out.append((*t, x, yy, i))
+                    yy += tall
+            y += sh.height
+        return out
 
     def _dotted(self, layout: ChartLayout) -> list[tuple[CardKey, CardKey, EdgeStyle]]:
         out = []
@@ -595,10 +648,38 @@ def route_edges(layout: ChartLayout, rects: dict[CardKey, tuple] | None = None) 
     return out
 
 
-def _block_rows(b: "_Block") -> int:
-    """Rows of cards an organisation's block takes, its group boxes included."""
+class _Shelf:
+    """A row of organisations: columns side by side, each a stack of organisations (x, width, height, items)."""
+
+    def __init__(self) -> None:
+        self.columns: list[list] = []
+        self.used = 0.0
+        self.height = 0.0
+
+    def take(self, t: tuple, band: float, tall: float, width: float, gap: float, at: float | None = None) -> bool:
+        """Stack the organisation under a column if it fits without making the row taller, else add a column."""
+        for col in self.columns:
+            if band <= col[1] and col[2] + tall <= self.height:
+                col[2] += tall
+                col[3].append((t, tall))
+                return True
+        if self.columns and self.used + band > width:
+            return False
+        x = at if at is not None and self.used <= at and at + band <= width else self.used
+        self.columns.append([x, band, tall, [(t, tall)]])
+        self.used = x + band + gap
+        self.height = max(self.height, tall)
+        return True
+
+
+def _block_bottom(b: "_Block", o: LayoutOptions) -> float:
+    """How far below its first row of cards an organisation's block reaches, group boxes and labels included."""
     rows = max((r + 1 for _, _, r, _ in b.cards), default=1)
-    return max([rows] + [r + n for *_, r, n in b.boxes])
+    bottom = (rows - 1) * o.row_pitch + o.card_height
+    for _, kind, _, _, r, n in b.boxes:
+        extra = o.group_pad + (o.group_label if kind == "suborg" else 0.0)
+        bottom = max(bottom, (r + n - 1) * o.row_pitch + o.card_height + extra)
+    return bottom
 
 
 def _columns(leaves: int) -> int:

@@ -95,6 +95,10 @@ class HeaderItem(QGraphicsRectItem):
         if data != self.data_:
             self.data_ = data
             self.update()
+        tip = f"{h.name}: {h.people} {'person' if h.people == 1 else 'people'}"
+        if h.cards > h.people:  # someone holds a title in a sub-organisation as well
+            tip += f" on {h.cards} cards"
+        self.setToolTip(tip)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ARG002
         r = self.rect()
