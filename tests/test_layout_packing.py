@@ -251,3 +251,17 @@ def test_timeline_of_many_small_organisations_is_stable():
                 moves.append(mean_displacement(previous, lay))
             previous = lay
     assert sum(moves) / len(moves) < 0.5
+
+
+def test_a_unit_of_people_without_managers_has_no_inner_box_and_no_empty_row():
+    w = World()
+    parent = w.org(1, "Parentco")
+    unit = w.org(2, "Lab", parent=parent)
+    w.people(parent, 3)
+    w.people(unit, 2)
+    lay = layout_snapshot(w.snapshot(), LayoutOptions())
+    (lab,) = [g for g in lay.groups if g.kind == "suborg"]
+    assert not [g for g in lay.groups if g.kind == "unplaced" and g.org_id == unit]
+    lab_cards = [c for c in lay.cards.values() if c.org_id == unit]
+    top = min(c.y for c in lab_cards)
+    assert top - lab.y <= LayoutOptions().group_pad + 1  # the first card sits at the box's top, not a row below

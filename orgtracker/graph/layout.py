@@ -428,6 +428,8 @@ class _Builder:
                 children.append([])
                 leaf_set = set(leaves)
                 children[v] = [g] + [c for c in ch if c not in leaf_set]
+        # a unit whose people all lack a known manager needs no inner "No known manager" box: its own box says it
+        bare = bool(unplaced) and not roots and not top_level
         if unplaced:
             unplaced.sort(key=by_key)
             m = len(unplaced)
@@ -441,7 +443,7 @@ class _Builder:
             roots.append(len(widths) - 1)
 
         x, row, x_min, x_max, depth_rows = place_forest(widths, rows, children, roots, o.h_gap)
-        top_pad = 0 if top_level else int(any(kind[r] != _CARD for r in roots))
+        top_pad = 0 if top_level or bare else int(any(kind[r] != _CARD for r in roots))
         shift = -(x_min + x_max) / 2.0
         cards: list[tuple[int, float, int, RouteKind]] = []
         boxes: list[tuple[int, str, float, float, int, int]] = []
@@ -475,7 +477,8 @@ class _Builder:
                 for i, c in enumerate(members):
                     cards.append((ref[c], left + (i % cols) * pitch, rv + i // cols, RouteKind.CROSS))
                     self.unplaced.add(ref[c])
-                boxes.append((org, "unplaced", xv - half, xv + half, rv, rows[v]))
+                if not bare:
+                    boxes.append((org, "unplaced", xv - half, xv + half, rv, rows[v]))
         return _Block(x_max - x_min, depth_rows + top_pad, cards, boxes, ext)
 
     # the whole chart ---------------------------------------------------------------------------
