@@ -185,6 +185,18 @@ def test_rename_keeps_the_old_name_as_an_alias(store, facts):
     assert store.load_facts().orgs[startup].name == "LeCun's startup"
 
 
+def test_renaming_there_and_back_undoes_in_order(store, facts):
+    """The second rename deletes the first one's alias row and SQLite gives its id to the new alias."""
+    meta = oid(facts, "Meta")
+    first = dump_facts_tables(store)
+    there, back = C.Rename("org", meta, "New Name"), C.Rename("org", meta, "Meta")
+    there.do(store)
+    back.do(store)
+    back.undo(store)
+    there.undo(store)
+    assert dump_facts_tables(store) == first
+
+
 # -- delete, re-ingest -----------------------------------------------------------------------------------------
 def test_deleting_an_extracted_fact_rejects_it_and_reingest_keeps_it_rejected(store, facts, tmp_path):
     pineau = pid(facts, "Joelle Pineau")

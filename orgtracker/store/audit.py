@@ -85,7 +85,8 @@ class Recorder:
 
     def insert(self, table: Table, **values) -> int:
         row_id = self.conn.execute(table.insert().values(**values)).inserted_primary_key[0]
-        self.before.setdefault(table.name, {})[row_id] = None
+        # SQLite reuses the id of a row this edit deleted: that row's first image is what undo must bring back
+        self.before.setdefault(table.name, {}).setdefault(row_id, None)
         return row_id
 
     def update(self, table: Table, row_id: int, **values) -> None:
