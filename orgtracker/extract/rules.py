@@ -286,7 +286,10 @@ _SPEECH = r"(?:said|says|told|added|noted|wrote|argued|warned|predicted|estimate
 _SAID_AFTER = re.compile(
     rf" (?:in (?:{_O}|[a-z][a-z\-]*) )?(?:, (?:who|which) [^,]{{0,120}}? )?(?:, )?(?:also )?{_SPEECH}\b"
 )
+# degrees after a name ("Jane Doe, M.D., Ph.D., CEO of ..."): "Ph.D." reads as two abbreviations "O1 . O2 ."
+_DEGREE = r"(?:rn|md|phd|mba|cpa|cfa|np|dnp|jd|esq|frcp|facs|(?:m\.d|ph\.d|j\.d|d\.o|m\.b\.a|d\.phil|esq|sc\.d) \.|O\d+ \. O\d+ \.)"
 STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
+    (re.compile(rf"(?P<p>{_P})(?: , {_DEGREE})+(?: ,(?= as )|(?= , ))"), lambda view, m, ctx: [], r"\g<p>"),
     (re.compile(rf"(?P<said>\b(?:{_SPEECH}|according to) )?(?P<p>{_P}) of (?:the )?(?P<o>{_O})(?! 's| of| and {_O})"), _a_person_of,
      r"\g<said>\g<p>"),
     (re.compile(rf"(?P<former>(?:former|ex-) )?(?:(?P<o>{_O}) (?:'s )?)?(?:(?:the|its|their|new|longtime|current) )*(?P<t>{_T})"
@@ -452,6 +455,21 @@ def _b_leave_as(view, m, ctx):
     return out
 
 
+_PAIR = re.compile(
+    rf"^(?: ,)? (?:and )?(?P<q>{_P}) (?:, [^,]{{0,60}}? , )?as {_DET}(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
+    rf"(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?"
+)
+
+
+def _pairs(view: SentenceView, rest: str) -> list[tuple[str, str | None, str | None]]:
+    """"named A as CFO, B as COO and C as CTO": (tag, title, organisation) for each pair after the first."""
+    out = []
+    while (p := _PAIR.match(rest)) is not None:
+        out.append((p.group("q"), view.value(p.group("t")), view.value(p.group("ob")) or view.value(p.group("oa"))))
+        rest = rest[p.end():]
+    return out
+
+
 def _hire_claims(view, m, ctx, people: list[str], role: str | None, conf: float) -> list[RawClaim]:
     hirer, fallback = hirer_org(view, m.start("v"), ctx)
     if not hirer:
@@ -463,10 +481,18 @@ def _hire_claims(view, m, ctx, people: list[str], role: str | None, conf: float)
     at = view.at(m.start("v"))
     out = []
     list_tags = re.findall(_P, m.group("list"))
+    roles = {tag: role for tag in list_tags}
+    first = _REST_AS.match(rest or "")
+    if first and len(list_tags) == 1:
+        for tag, title, _org in _pairs(view, rest[first.end():]):
+            if view.value(tag):
+                list_tags.append(tag)
+                people = people + [view.value(tag)]
+                roles[tag] = title
     for tag, person in zip(list_tags, people):
         if hirer == PERSON_ORG + person:
             continue
-        out.append(RawClaim("join", person, hirer, role, confidence=conf * (0.85 if fallback else 1), at=at, future=future,
+        out.append(RawClaim("join", person, hirer, roles[tag], confidence=conf * (0.85 if fallback else 1), at=at, future=future,
                             hired=not fallback))
         left = from_org or (view.affiliation.get(tag) or None)
         if left and left != hirer:
@@ -510,9 +536,17 @@ def _b_appoint(view, m, ctx):
     tags = re.findall(_P, m.group("list"))
     rest = m.group("rest")
     f = _REST_FROM.match(rest) or _REST_FROM.match(m.group("mid") or "")
+    roles = {tag: role for tag in tags}
+    if len(tags) == 1 and m.group("t"):
+        for tag, title, _org in _pairs(view, rest):
+            if view.value(tag) and title:
+                tags.append(tag)
+                people.append(view.value(tag))
+                roles[tag] = title
     for tag, person in zip(tags, people):
         if org == PERSON_ORG + person:
             continue
+        role = roles[tag]
         out.append(RawClaim("role", person, org, role, confidence=0.8 * (0.85 if fallback else 1), at=at, future=future, dated=True,
                             hired=True))
         from_org = view.value(f.group("f")) if f else None

@@ -1,0 +1,31 @@
+"""Phrasing families of the rules round: degrees after names, paired appointments, career history."""
+
+from orgtracker.extract.pipeline import extract_text
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    body = "source: https://news.example.com/x\npublished: 2025-03-10\n---\n" + text
+    return {(c.kind.value, c.person, c.org or c.manager) for c in extract_text(body, "t")}
+
+
+def test_degrees_between_a_name_and_its_title_are_skipped():
+    got = triples(
+        "Brightwater Labs expands its leadership team\n\n"
+        "\"We are thrilled,\" said Miriam Castell, Ph.D., President and Chief Executive Officer of Brightwater Labs.\n"
+        "\"It is a good day,\" said Carla Voss, J.D., chief legal officer of Brightwater Labs.\n"
+    )
+    assert ("role", "Miriam Castell", "Brightwater Labs") in got
+    assert ("role", "Carla Voss", "Brightwater Labs") in got
+
+
+def test_each_person_of_a_paired_appointment_gets_their_title():
+    got = triples(
+        "Calloway Foods names two executives\n\n"
+        "Calloway Foods, a snack maker, today announced the appointment of Rita Olsen, M.D., as Chief Medical "
+        "Officer and Piotr Nowak as Chief Financial Officer, effective immediately.\n"
+        "Separately, Calloway Foods hired Ines Marr as general counsel and Tobi Ade as chief people officer.\n"
+    )
+    assert ("role", "Rita Olsen", "Calloway Foods") in got
+    assert ("role", "Piotr Nowak", "Calloway Foods") in got
+    assert ("join", "Ines Marr", "Calloway Foods") in got
+    assert ("join", "Tobi Ade", "Calloway Foods") in got
