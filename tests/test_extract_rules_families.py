@@ -29,3 +29,28 @@ def test_each_person_of_a_paired_appointment_gets_their_title():
     assert ("role", "Piotr Nowak", "Calloway Foods") in got
     assert ("join", "Ines Marr", "Calloway Foods") in got
     assert ("join", "Tobi Ade", "Calloway Foods") in got
+
+
+CAREER = """Orlin Textiles adds two executives
+
+Orlin Textiles on Tuesday appointed Greta Hallam as chief financial officer and Ruben Acosta as general counsel.
+Ms. Hallam most recently served as chief financial officer of Pellow Yarns.
+Before Pellow, she held roles of increasing responsibility at Kaspar Mills and Dorne Textile Group.
+She remains an adjunct professor of accounting at Halden University.
+Mr. Acosta joins Orlin after twelve years at Fenner Stowe LLP.
+Prior to Fenner Stowe LLP, he was an equity analyst in the consumer group of Brackwell Securities.
+Before joining Fenner Stowe LLP, he practised tax law at Quarry & Vale.
+"""
+
+
+def test_career_history_in_a_press_release():
+    got = triples(CAREER)
+    assert ("leave", "Greta Hallam", "Pellow Yarns") in got
+    assert ("leave", "Greta Hallam", "Kaspar Mills") in got
+    assert ("leave", "Greta Hallam", "Dorne Textile Group") in got
+    assert ("role", "Greta Hallam", "Halden University") in got
+    assert ("leave", "Ruben Acosta", "Fenner Stowe") in got
+    assert ("leave", "Ruben Acosta", "Brackwell Securities") in got
+    assert ("join", "Ruben Acosta", "Quarry & Vale") in got
+    assert ("leave", "Ruben Acosta", "Quarry & Vale") in got
+    assert ("leave", "Ruben Acosta", "Orlin Textiles") not in got

@@ -800,7 +800,12 @@ def _b_years_at(view, m, ctx):
     if m.group("u").startswith("decade"):
         n *= 10
     more = bool(m.group("more"))
-    return [RawClaim("join", person, org, confidence=0.7, at=view.at(m.start()), years_before=(n, more))]
+    out = [RawClaim("join", person, org, confidence=0.7, at=view.at(m.start()), years_before=(n, more))]
+    moved = re.search(rf"(?<![\w'-])(?:{_verbs('join')}) (?:the )?(?P<d>{_O})", view.ph[: m.start()]) if befores else None
+    if moved and view.value(moved.group("d")) not in (None, org):
+        # "joins Acme after nine years at Beta": Beta is left when Acme is joined
+        out.append(RawClaim("leave", person, org, confidence=0.65, at=view.at(moved.start("d"))))
+    return out
 
 
 def _b_where_role(view, m, ctx):
@@ -849,6 +854,18 @@ def _b_career(view, m, ctx):
     at = view.at(m.start("o"))
     return [RawClaim("join", person, org, confidence=0.6, at=at, date_override="past"),
             RawClaim("leave", person, org, confidence=0.6, at=at, date_override="past")]
+
+
+def _b_before_joining(view, m, ctx):
+    """"Before joining Acme, she practised law at Beta": a past job, joined and left (a plain "was a T at" only left)."""
+    person, org = view.value(m.group("p")), view.value(m.group("o"))
+    if not person or not org or org == view.value(m.group("cur")):
+        return []
+    at = view.at(m.start("o"))
+    out = [RawClaim("leave", person, org, confidence=0.6, at=at, date_override="past")]
+    if m.group("v") != "was":
+        out.insert(0, RawClaim("join", person, org, confidence=0.6, at=at, date_override="past"))
+    return out
 
 
 def _b_comes_from(view, m, ctx):
@@ -1016,7 +1033,7 @@ WHERE_ROLE = re.compile(
 )
 HELD_AT = re.compile(
     rf"(?P<p>{_P}) (?:(?:(?!{_P}|{_O})\S+ ){{0,12}}?(?:, )?(?:and )?(?:before that |earlier |previously )?)?(?:previously |also |had )?(?:held|has held) (?:[a-z][a-z\-]* ){{0,3}}?(?:positions?|roles?|posts?|jobs?) "
-    rf"(?:at|with) (?P<list>{_O}(?: (?:, (?:and )?|and ){_O})*)"
+    rf"(?:of (?:increasing|growing|rising) (?:responsibility|seniority) )?(?:at|with) (?P<list>{_O}(?: (?:, (?:and )?|and ){_O})*)"
 )
 STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(rf"{_SUBJ}(?:has|had|have) (?:been|worked|served) (?:\S+ ){{0,3}}?(?:at|with|for) (?:the )?(?P<o>{_O}) (?:since|for) "), _b_since),
@@ -1024,7 +1041,8 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?P<list>{_P}(?: (?:, (?:and )?|and ){_P})+) {_AUX}(?P<v>{_verbs('join')}) (?:the )?(?P<o>{_O})"
         rf"(?P<board> 's (?:[a-z\-]+ )?board)?(?P<rest>.*)$"), _b_list_join),
     (re.compile(
-        rf"\b(?:(?P<was>was|had been)|is|remains) (?:a|an|the|its|their) (?P<t>{_T}) (?:of|at|with) (?:the )?"
+        rf"\b(?:(?P<was>was|had been)|is|remains) (?:a|an|the|its|their) (?:{_NOT_FUNCTION}[a-z][a-z\-]* )?(?P<t>{_T}) "
+        rf"(?:(?:of|in) (?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{1,2}}(?=at ))?(?:of|at|with) (?:the )?"
         rf"(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<o>{_O})(?! 's)"), _b_title_of),
     (re.compile(
         rf"(?P<p>{_P}) (?:has |had )?(?:announced|confirmed|disclosed|revealed|said|made) {_P} 's "
@@ -1096,8 +1114,12 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
      lambda view, m, ctx: _gerund(view, m, ctx, "leave")),
     (re.compile(rf"(?:after|before|upon|following|since) (?P<v>joining|rejoining) (?:the )?(?P<o>{_O})"),
      lambda view, m, ctx: _gerund(view, m, ctx, "join")),
+    (re.compile(
+        rf"^ ?(?:(?:before|prior to) (?:joining |coming to |moving to )?(?:the )?(?P<cur>{_O})|(?:earlier|early) in (?:{_P} 's|his|her|their) career"
+        rf"|before that|previously) , (?P<p>{_P}) (?:had )?(?P<v>was|worked|served|practi[cs]ed|taught|consulted|trained) "
+        rf"(?:(?!{_P}|{_O})\S+ ){{0,8}}?(?:at|with|for|of) (?:the )?(?P<o>{_O})(?! 's)"), _b_before_joining),
     (re.compile(rf"(?P<o>{_O}) , (?:which|where) (?P<p>{_P}) (?:had |has |first |originally )?(?P<v>joined|co-founded|cofounded|founded)\b"), _b_relative_join),
-    (re.compile(rf"\b(?P<v>previously|formerly|once|earlier|most recently|until recently) (?:worked|served|was|spent (?:\S+ ){{1,3}}?)(?: (?:[a-z][a-z\-]*|T\d+)){{0,6}}? (?:at|for|with) (?:the )?(?P<o>{_O})"),
+    (re.compile(rf"\b(?P<v>previously|formerly|once|earlier|most recently|until recently) (?:worked|served|was|spent (?:\S+ ){{1,3}}?)(?: (?:[a-z][a-z\-]*|T\d+)){{0,6}}? (?:at|for|with|(?<=T\d )of|(?<=T\d\d )of) (?:the )?(?P<o>{_O})"),
      _b_previously),
     (re.compile(rf"(?<![\w'-])(?P<v>{_verbs('fire')}) (?:(?:its|the|their|longtime) )*(?P<list>{_PLIST})"), _b_fire),
     (re.compile(
