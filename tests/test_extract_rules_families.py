@@ -54,3 +54,32 @@ def test_career_history_in_a_press_release():
     assert ("join", "Ruben Acosta", "Quarry & Vale") in got
     assert ("leave", "Ruben Acosta", "Quarry & Vale") in got
     assert ("leave", "Ruben Acosta", "Orlin Textiles") not in got
+
+
+CLUB = """Harrowgate Town part company with manager
+
+League Two side Harrowgate Town have parted company with manager Stuart Pell after a winless run.
+Winger Kofi Arthur, signed from Belgian club Zulte Waregem in the summer, has struggled.
+Jonny Ayre joined from Scottish side Kilmarnock in January.
+"""
+
+
+def test_football_clubs_part_company_and_sign_from_sides():
+    got = triples(CLUB)
+    assert ("leave", "Stuart Pell", "Harrowgate Town") in got
+    assert ("leave", "Jonny Ayre", "Kilmarnock") in got
+    assert ("join", "Jonny Ayre", "Harrowgate Town") in got
+    assert any(k == "leave" and o == "Zulte Waregem" and p.endswith("Kofi Arthur") for k, p, o in got)
+
+
+def test_moves_inside_a_group():
+    got = triples(
+        "Halewood Capital reshuffles its regional heads\n\n"
+        "Halewood Capital said Lina Rook moves from Halewood Asia to Halewood Europe as chief executive.\n"
+        "Tomas Brill, previously head of Halewood Europe, becomes chief executive of Halewood Americas.\n"
+    )
+    assert ("leave", "Lina Rook", "Halewood Asia") in got
+    assert ("join", "Lina Rook", "Halewood Europe") in got
+    assert ("leave", "Tomas Brill", "Halewood Europe") in got
+    assert ("join", "Tomas Brill", "Halewood Americas") in got
+    assert ("role", "Tomas Brill", "Halewood Americas") in got

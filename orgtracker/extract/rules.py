@@ -328,7 +328,9 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
 _CREDENTIAL = r"(?:, (?:rn|md|phd|mba|cpa|cfa|np) )?"  # "Gail Doe, RN, who left ..."
 _SUBJ = rf"(?P<p>{_P}) {_CREDENTIAL}(?:, (?:(?:a|an|the) (?:[a-z][a-z\-]* ){{1,3}}(?=who ))?|(?:is|was) (?:a|an) (?:[a-z][a-z\-]* ){{1,2}}(?=who ))?(?:who )?"
 _REST_AS = re.compile(rf"^ (?:\S+ ){{0,4}}?as {_DET}(?:(?P<oa>{_O}) (?:'s )?{_DET})?(?P<t>{_T})(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?")
-_REST_FROM = re.compile(rf"^ (?:(?!{_P})\S+ ){{0,6}}?from (?:the |rival )?(?P<f>{_O})")
+_REST_FROM = re.compile(
+    rf"^ (?:(?!{_P})\S+ ){{0,6}}?from (?:the |rival )?(?:(?:[a-z][a-z\-]* )?(?:side|club|outfit|team|rivals?|firm|company|startup) )?(?P<f>{_O})"
+)
 _REST_LEAD = re.compile(rf"^ (?:\S+ ){{0,5}}?to (?:lead|head|run|oversee|build) (?:the |its |a |an )?(?:new )?(?P<x>{_O})")
 
 _REST_LEAD_UNIT = re.compile(
@@ -868,6 +870,31 @@ def _b_before_joining(view, m, ctx):
     return out
 
 
+def _b_moves_from_to(view, m, ctx):
+    """"X moves from Acme Asia to Acme Europe as CEO": leaves the first, joins the second."""
+    person, src, dest = view.value(m.group("p")), view.value(m.group("a")), view.value(m.group("b"))
+    if not person or not src or not dest or src == dest:
+        return []
+    at = view.at(m.start("v"))
+    future = _future(m.group("aux"), m.group("v"), _before(view, m))
+    role = _rest_role(view, m.group("rest"), 0)
+    return [RawClaim("leave", person, src, confidence=0.75, at=at, future=future),
+            RawClaim("join", person, dest, role, confidence=0.75, at=at, future=future)]
+
+
+def _b_signed_from(view, m, ctx):
+    """"X, signed from Belgian club Y in the summer": a player bought from Y by the club the article is about."""
+    person, src = view.value(m.group("p")), view.value(m.group("f"))
+    org = context_org(view, m.start(), ctx, exclude={src})
+    if not person or not src:
+        return []
+    at = view.at(m.start("v"))
+    out = [RawClaim("leave", person, src, confidence=0.65, at=at)]
+    if org and org != src:
+        out.append(RawClaim("join", person, org, confidence=0.6, at=at))
+    return out
+
+
 def _b_comes_from(view, m, ctx):
     """"comes from Acme", "arrives from Acme": the person leaves Acme."""
     person, org = view.value(m.group("p")), view.value(m.group("o"))
@@ -974,7 +1001,11 @@ def _b_role_is(view, m, ctx):
     if not person or not org:
         return []
     became = bool(re.search(r"\b(?:became|become|becomes|becoming)\b", m.group("cop")))
-    return [RawClaim("role", person, org, view.value(m.group("t")), confidence=conf, at=view.at(m.start("cop")), dated=became)]
+    out = [RawClaim("role", person, org, view.value(m.group("t")), confidence=conf, at=view.at(m.start("cop")), dated=became)]
+    if became and conf > 0.6 and view.former.get(m.group("p")) not in (None, org):
+        # "X, previously head of A, becomes CEO of B": a move from A to B
+        out.append(RawClaim("join", person, org, view.value(m.group("t")), confidence=0.7, at=view.at(m.start("cop"))))
+    return out
 
 
 def _b_holds(view, m, ctx):
@@ -1101,6 +1132,12 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(
         rf"{_SUBJ}(?:previously |formerly |had )?(?:spent|worked for|served for) (?:more than |nearly |almost |over |some |about |a )?(?P<n>{_NUM} (?:years?|decades?)|decade)"
         rf" (?:as (?:a |an |the )?(?:[a-z][a-z\-]* )?T\d+ )?(?:at|with|in) (?:the )?(?P<o>{_O})"), _b_spent),
+    (re.compile(
+        rf"{_SUBJ}{_AUX}(?P<v>moves|moved|moving|move|switches|switched|switching|transfers|transferred|transferring) "
+        rf"from (?:the )?(?P<a>{_O}) to (?:the )?(?P<b>{_O})(?! 's)(?P<rest>.*)$"), _b_moves_from_to),
+    (re.compile(
+        rf"(?P<p>{_P}) , (?:who was )?(?P<v>signed|bought|acquired) (?:\S+ ){{0,2}}?from (?:the )?"
+        rf"(?:(?:[a-z][a-z\-]* )?(?:side|club|outfit|team|rivals?) )?(?P<f>{_O})"), _b_signed_from),
     (re.compile(rf"{_SUBJ}{_AUX}(?:comes|came|coming|arrives|arrived|arriving) (?:to (?:the )?(?:{_O} |[a-z][a-z\-]* ))?from (?:the |rival )?(?P<o>{_O})"),
      _b_comes_from),
     (re.compile(
