@@ -83,3 +83,23 @@ def test_moves_inside_a_group():
     assert ("leave", "Tomas Brill", "Halewood Europe") in got
     assert ("join", "Tomas Brill", "Halewood Americas") in got
     assert ("role", "Tomas Brill", "Halewood Americas") in got
+
+
+def test_a_who_clause_with_a_most_recent_title_does_not_hide_the_move():
+    got = triples(
+        "Quayside Games hires product chief\n\n"
+        "Mara Lindqvist, who spent the last six years at Ubiquity Studios, most recently as vice president of live "
+        "operations, will join Quayside Games as CPO on June 2.\n"
+    )
+    assert ("join", "Mara Lindqvist", "Quayside Games") in got
+    assert ("leave", "Mara Lindqvist", "Ubiquity Studios") in got
+    assert ("role", "Mara Lindqvist", "Quayside Games") in got
+
+
+def test_a_director_who_will_not_stand_for_re_election_leaves():
+    got = triples(
+        "Corbel Industries board changes\n\n"
+        "Corbel Industries said director Alma Rusk, who has served on the board since 2015, will not stand for "
+        "re-election at the annual meeting.\n"
+    )
+    assert ("leave", "Alma Rusk", "Corbel Industries") in got

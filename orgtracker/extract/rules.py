@@ -1130,7 +1130,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"\b(?:after|following|with|following) (?P<more>more than |nearly |almost |over |some |about |roughly )?(?P<n>{_NUM}) "
         rf"(?P<u>years?|decades?) (?:at|with|in) (?:the )?(?P<o>{_O})"), _b_years_at),
     (re.compile(
-        rf"{_SUBJ}(?:previously |formerly |had )?(?:spent|worked for|served for) (?:more than |nearly |almost |over |some |about |a )?(?P<n>{_NUM} (?:years?|decades?)|decade)"
+        rf"{_SUBJ}(?:previously |formerly |had )?(?:spent|worked for|served for) (?:the (?:last|past|previous) )?(?:more than |nearly |almost |over |some |about |a )?(?P<n>{_NUM} (?:years?|decades?)|decade)"
         rf" (?:as (?:a |an |the )?(?:[a-z][a-z\-]* )?T\d+ )?(?:at|with|in) (?:the )?(?P<o>{_O})"), _b_spent),
     (re.compile(
         rf"{_SUBJ}{_AUX}(?P<v>moves|moved|moving|move|switches|switched|switching|transfers|transferred|transferring) "
@@ -1195,7 +1195,9 @@ NEEDS_WORDS = {_b_heads: (" heads ", " chairs ", " runs ", " leads ", " directs 
 
 _UNIT_WORDS = ("Lab", "Labs", "Laboratory", "Division", "Unit", "Research", "Group", "Team", "Department", "Institute",
                "Center", "Centre", "Studio", "Studios", "Brain")
-WHO_CLAUSE = re.compile(rf"(?P<p>{_P}) , (?:who|whose) [^,]{{0,120}}?,(?= \S)")
+WHO_CLAUSE = re.compile(
+    rf"(?P<p>{_P}) , (?:who|whose) [^,]{{0,120}}?,(?: (?:most recently|previously|formerly|until recently|latterly) [^,]{{0,80}}? ,)?(?= \S)"
+)
 APPOSITION = re.compile(rf"(?P<p>{_P}) , (?:(?:the|a|an|now|then|currently|also|\d{{1,3}}) [^,]{{0,100}}?,)(?= \S)")
 
 PARENT_PATTERNS = [
