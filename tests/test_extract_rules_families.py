@@ -103,3 +103,16 @@ def test_a_director_who_will_not_stand_for_re_election_leaves():
         "re-election at the annual meeting.\n"
     )
     assert ("leave", "Alma Rusk", "Corbel Industries") in got
+
+
+def test_an_interim_who_returns_to_an_earlier_role_stays():
+    got = triples(
+        "Larkspur Insurance Group names finance chief\n\n"
+        "Larkspur Insurance Group said Odile Faure will become chief financial officer on May 1.\n"
+        "Ms. Faure succeeds Bram Kessel, who has served as interim CFO since January and will return to his role "
+        "as treasurer.\n"
+        "Acting chief executive Nils Aro will then return to his role as chief operating officer.\n"
+    )
+    assert ("role", "Bram Kessel", "Larkspur Insurance Group") in got
+    assert ("leave", "Bram Kessel", "Larkspur Insurance Group") not in got
+    assert ("role", "Nils Aro", "Larkspur Insurance Group") in got

@@ -696,10 +696,26 @@ def _b_succeed(view, m, ctx):
     org = org or context_org(view, m.start(), ctx)
     if not org:
         return []
-    out = [RawClaim("leave", prev, org, confidence=0.6, at=at, future=future)]
+    own = re.split(rf"(?:, )?(?:and|;|but) {_P} ", rest, maxsplit=1)[0]
+    written = view.quote[view.at(m.start("q")) - view.start: view.at(m.end("q")) - view.start]  # with a folded who-clause
+    stays = re.match(r"^ , (?:who|whose) .*?\b(?:will|would|is to) (?:return to|remain|stay|continue)\b", own) or re.search(
+        r", (?:who|whose) [^;]*?\b(?:will|would|is to) (?:return to|remain|stay|continue)\b", written)
+    # "succeeds Y, who has served as interim CFO and will return to her role as controller": Y stays
+    out = [] if stays else [RawClaim("leave", prev, org, confidence=0.6, at=at, future=future)]
     if r:
         out.append(RawClaim("role", person, org, view.value(r.group("t")), confidence=0.75, at=at, future=future, dated=True))
     return out
+
+
+def _b_returns_to_role(view, m, ctx):
+    """"... and will return to her role as Vice President, Finance": the earlier title is held again."""
+    person = view.value(m.group("p"))
+    after = re.search(_O, view.ph[m.end():])
+    org = view.value(m.group("o")) or context_org(view, m.start(), ctx, exclude={ctx.dominant_org}) or (
+        view.value(after.group()) if after else ctx.dominant_org)
+    if not person or not org:
+        return []
+    return [RawClaim("role", person, org, view.value(m.group("t")), confidence=0.6, at=view.at(m.start("t")), dated=False)]
 
 
 def _b_succeeding(view, m, ctx):
@@ -1114,6 +1130,9 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(rf"\b(?P<v>reports|reported|report|reporting) (?:directly )?to (?:the )?(?:(?P<o>{_O}) (?:'s )?)?(?:(?P<m>{_P})|(?P<t>{_T})|(?P<me>me)\b)"), _b_report),
     (re.compile(rf"(?P<p>{_P}) (?:, )?{_AUX}(?P<v>{_verbs('succeed')}) (?P<q>{_P})(?P<rest>.*)$"), _b_succeed),
     (re.compile(rf"(?:,|and) (?P<v>succeeding|replacing|taking over from) (?P<q>{_P})"), _b_succeeding),
+    (re.compile(
+        rf"(?P<p>{_P}) (?:, who (?:(?!{_P})[^,])*? (?:and )?|{_AUX})(?:will|would|is to|to) (?:then )?(?P<v>return|revert) to (?:his|her|their|{_P} 's|{_P}) (?:previous |former |old |prior |earlier )?"
+        rf"(?:role|post|position|job|duties) as {_DET}(?:(?P<oa>{_O}) 's )?(?P<t>{_T})(?: (?:of|at) (?:the )?(?P<o>{_O}))?"), _b_returns_to_role),
     (re.compile(
         rf"(?P<p>{_P}) 's (?:[a-z][a-z\-]* ){{0,2}}?(?P<v>move|departure|exit|defection|jump|switch|shift|return|leap) "
         rf"(?:from (?:the )?(?P<a>{_O}) )?to (?:the |rival )?(?P<b>{_O})"), _b_nominal_move),
