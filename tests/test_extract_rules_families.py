@@ -116,3 +116,18 @@ def test_an_interim_who_returns_to_an_earlier_role_stays():
     assert ("role", "Bram Kessel", "Larkspur Insurance Group") in got
     assert ("leave", "Bram Kessel", "Larkspur Insurance Group") not in got
     assert ("role", "Nils Aro", "Larkspur Insurance Group") in got
+
+
+def test_appositions_with_an_office_a_practice_or_a_past_title():
+    got = triples(
+        "Hollins & Reed elects managing partner\n\n"
+        "Hollins & Reed has elected Amara Dost as managing partner.\n"
+        "Colm Fadden, a tax partner in the Dublin office, will succeed her as head of tax.\n"
+        "She defeated Lise Ortner, co-head of the firm's M&A practice, in the vote.\n"
+        "Olek Brand, a former college lecturer, chaired the election committee.\n"
+    )
+    assert ("role", "Colm Fadden", "Hollins & Reed") in got
+    assert ("role", "Lise Ortner", "Hollins & Reed") in got
+    assert ("role", "Petra Voss", "Corran Rowing League") in triples(
+        "Rowing league picks commissioner\n\nThe Corran Rowing League on Monday named Petra Voss its third commissioner.\n")
+    assert not any(p == "Olek Brand" and k == "role" for k, p, _ in got)

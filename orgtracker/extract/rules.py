@@ -64,7 +64,8 @@ _FUTURE = re.compile(
 _NUM = "(?:" + "|".join(sorted((re.escape(k) for k in NUMBER_WORDS), key=len, reverse=True)) + r"|\d{1,2})"
 _STARTUP_WORDS = r"(?:startup|start-up|company|venture|firm|business|fund|lab|laboratory|nonprofit|organization|organisation|outfit|studio)"
 _UNIT_NOUNS = r"(?:faculty|board|team|staff|unit|division|lab|ranks|leadership|group|department|practice|office|arm|business|operations|research|subsidiary)\b"
-_DET = r"(?:(?:its|the|a|an|their|new|next|permanent|interim|his|her|our|incoming|first|sole|current|currently|now|also) )*"
+_DET = (r"(?:(?:its|the|a|an|their|new|next|permanent|interim|his|her|our|incoming|first|second|third|fourth|fifth|sixth|seventh"
+        r"|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|sole|current|currently|now|also) )*")
 _DESCR = r"(?:(?!(?:as|and|or|in|to|by|from|with|for|of|at|on|who|which|since|after|before|when)\b)[a-z][a-z\-]* ){0,2}?"
 _NOT_FUNCTION = r"(?!(?:as|and|or|in|to|by|from|with|for|the|a|an|of|at|on|while|when|after|before|said|says|told|hired|named|following|including|like|than|amid|since|under|is|was|has|had|will)\b)"
 
@@ -229,6 +230,12 @@ def _a_title_before(view, m, ctx):
 def _a_apposition(view, m, ctx):
     org = _org_of(view, m.group("o2")) or _org_of(view, m.group("o1"))
     conf = 0.85
+    if re.search(r"\b(?:former|ex-|onetime|one-time|retired|erstwhile)\b", view.ph[m.start(): m.start("t")]):
+        # "X, a former college coach, ...": a title held only in the past
+        person = view.value(m.group("p"))
+        if not org or not person:
+            return []
+        return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("t")), date_override="past")]
     if not org:
         org = context_org(view, m.start(), ctx)
         conf = 0.6
@@ -301,7 +308,7 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
         rf"(?P<p>{_P}) (?:,|—) (?:\d{{1,3}} , )?(?:(?:rn|md|phd|mba|cpa|cfa|np) , )?(?!(?:previously|formerly|most recently|until recently|once|earlier|ex-) )"
         rf"(?:(?:the |a |an )?(?:[a-z][a-z\-]* )?who (?:(?P<was>was|had been)|is|has been|serves as|has served as|remains) )?(?:(?:the|a|an|its|his|her|their|now|currently) )*"
         rf"(?:(?P<o1>{_O}) (?:'s )?)?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<t>{_T})(?: (?:of|for) (?:the )?{_NOT_FUNCTION}[a-z][a-z\-]*(?: 's)?(?: (?:and |& )?{_NOT_FUNCTION}[a-z][a-z\-]*){{0,3}})?"
-        rf"(?: (?:of|at|for|with) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<o2>{_O})(?: 's(?: [a-z][a-z\-]*){{1,3}})?)?(?: in (?:{_O}|[a-z][a-z\-]*(?: [a-z][a-z\-]*)?))?(?: since (?:\d{{4}}|{_O}))?(?= ,| \.| \)| ;| and | who | —|\s*$)"),
+        rf"(?: (?:of|at|for|with) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<o2>{_O})(?: 's(?: (?:[a-z][a-z\-]*|{_O})){{1,3}})?)?(?: in (?:the |its |our )?(?:{_O}|[a-z][a-z\-]*(?: [a-z][a-z\-]*)?)(?: office| bureau| branch)?)?(?: since (?:\d{{4}}|{_O}))?(?= ,| \.| \)| ;| and | who | —|\s*$)"),
      _a_apposition, r"\g<p>"),
     (re.compile(rf"(?P<p>{_P}) \( (?P<was>(?!))?(?:(?P<o1>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at) (?:the )?(?P<o2>{_O}))? \)"),
      _a_apposition, r"\g<p>"),
