@@ -131,3 +131,15 @@ def test_appositions_with_an_office_a_practice_or_a_past_title():
     assert ("role", "Petra Voss", "Corran Rowing League") in triples(
         "Rowing league picks commissioner\n\nThe Corran Rowing League on Monday named Petra Voss its third commissioner.\n")
     assert not any(p == "Olek Brand" and k == "role" for k, p, _ in got)
+
+
+def test_was_previously_at_and_left_then_later_joined():
+    got = triples(
+        "Tanager Logistics hires counsel\n\n"
+        "Tanager Logistics hired Ruth Ekwueme as head of its customs practice.\n"
+        "Ekwueme was previously at Holloway Freight Partners.\n"
+        "Her predecessor, Dmitri Sayle, left in 2019 after a dispute over the company's pricing and later joined "
+        "the Marlin Institute of Transport as a lecturer.\n"
+    )
+    assert ("leave", "Ruth Ekwueme", "Holloway Freight Partners") in got
+    assert ("join", "Dmitri Sayle", "Marlin Institute of Transport") in got

@@ -390,6 +390,10 @@ def _b_join(view, m, ctx):
 
 
 _LEAVE_TO_JOIN = re.compile(rf"^ (?:\S+ ){{0,6}}?(?:to|and|, and|before) (?:join|joining|become|lead|head|run|take over|rejoin) (?:the |rival |its |at )?(?:[a-z\-]+ ){{0,2}}?(?P<n>{_O})")
+_LEAVE_THEN_JOINED = re.compile(
+    rf"^ (?:(?!{_P})\S+ ){{0,14}}?(?:and|, and|before) (?:later|then|eventually|subsequently|soon) (?:joined|joining|joins|went to|moved to) "
+    rf"(?:the |rival )?(?P<n>{_O})"
+)
 _LEAVE_FOR = re.compile(rf"^ (?:\S+ ){{0,3}}?for (?:the |rival |a )?(?:[a-z\-]+ )?(?P<n>{_O})")
 
 
@@ -407,7 +411,7 @@ def _leave_rest(view: SentenceView, person: str, org: str | None, rest: str, at:
         if dest and dest != org:
             out.append(RawClaim("join", person, dest, view.value(b.group("t")), confidence=0.75, at=at, future=future))
             return out
-    j = _LEAVE_TO_JOIN.match(rest) or _LEAVE_FOR.match(rest)
+    j = _LEAVE_TO_JOIN.match(rest) or _LEAVE_FOR.match(rest) or _LEAVE_THEN_JOINED.match(rest)
     if j and view.value(j.group("n")) not in (None, org):
         role = _rest_role(view, rest[j.end("n"):], 0)
         out.append(RawClaim("join", person, view.value(j.group("n")), role, confidence=0.75, at=at, future=future))
@@ -1183,6 +1187,8 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?:(?!{_P}|{_O})\S+ ){{0,8}}?(?:at|with|for|of) (?:the )?(?P<o>{_O})(?! 's)"), _b_before_joining),
     (re.compile(rf"(?P<o>{_O}) , (?:which|where) (?P<p>{_P}) (?:had |has |first |originally )?(?P<v>joined|co-founded|cofounded|founded)\b"), _b_relative_join),
     (re.compile(rf"\b(?P<v>previously|formerly|once|earlier|most recently|until recently) (?:worked|served|was|spent (?:\S+ ){{1,3}}?)(?: (?:[a-z][a-z\-]*|T\d+)){{0,6}}? (?:at|for|with|(?<=T\d )of|(?<=T\d\d )of) (?:the )?(?P<o>{_O})"),
+     _b_previously),
+    (re.compile(rf"\b(?:was|had been) (?P<v>previously|formerly|most recently|until recently) (?:(?:[a-z][a-z\-]*|T\d+) ){{0,6}}?(?:at|with) (?:the )?(?P<o>{_O})"),
      _b_previously),
     (re.compile(rf"(?<![\w'-])(?P<v>{_verbs('fire')}) (?:(?:its|the|their|longtime) )*(?P<list>{_PLIST})"), _b_fire),
     (re.compile(
