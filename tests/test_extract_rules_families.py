@@ -143,3 +143,13 @@ def test_was_previously_at_and_left_then_later_joined():
     )
     assert ("leave", "Ruth Ekwueme", "Holloway Freight Partners") in got
     assert ("join", "Dmitri Sayle", "Marlin Institute of Transport") in got
+
+
+def test_hired_a_group_from_a_rival_then_named_after_a_colon():
+    got = triples(
+        "Design studio raids rival\n\n"
+        "Independent studio Pallet & Pine hired two senior designers from Orrery Works: Fen Okoro and Ivy Tamsett.\n"
+    )
+    for person in ("Fen Okoro", "Ivy Tamsett"):
+        assert ("join", person, "Pallet & Pine") in got
+        assert ("leave", person, "Orrery Works") in got
