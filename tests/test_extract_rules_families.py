@@ -153,3 +153,13 @@ def test_hired_a_group_from_a_rival_then_named_after_a_colon():
     for person in ("Fen Okoro", "Ivy Tamsett"):
         assert ("join", person, "Pallet & Pine") in got
         assert ("leave", person, "Orrery Works") in got
+
+
+def test_founded_by_a_list_of_founders():
+    got = triples(
+        "Studio profile\n\n"
+        "Brackenridge Robotics was founded in 2019 by Oona Hallett, who previously ran a lab at Vantor Dynamics, "
+        "and Kwesi Mbeki.\n"
+    )
+    assert ("join", "Oona Hallett", "Brackenridge Robotics") in got
+    assert ("join", "Kwesi Mbeki", "Brackenridge Robotics") in got

@@ -924,6 +924,15 @@ def _b_signed_from(view, m, ctx):
     return out
 
 
+def _b_founded_by(view, m, ctx):
+    """"Acme was founded in 2021 by A, who ..., and B": each founder joins Acme."""
+    org = view.value(m.group("o"))
+    tags = [m.group("p")] + re.findall(rf"(?:, (?:who|a|an|the) [^,]{{0,100}}? )?(?:,|, and|and) ({_P})", m.group("more"))
+    at = view.at(m.start("v"))
+    people = [view.value(t) for t in tags]
+    return [RawClaim("join", p, org, "Founder", confidence=0.75, at=at) for p in people if p and org]
+
+
 def _b_comes_from(view, m, ctx):
     """"comes from Acme", "arrives from Acme": the person leaves Acme."""
     person, org = view.value(m.group("p")), view.value(m.group("o"))
@@ -1187,6 +1196,10 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"^ ?(?:(?:before|prior to) (?:joining |coming to |moving to )?(?:the )?(?P<cur>{_O})|(?:earlier|early) in (?:{_P} 's|his|her|their) career"
         rf"|before that|previously) , (?P<p>{_P}) (?:had )?(?P<v>was|worked|served|practi[cs]ed|taught|consulted|trained) "
         rf"(?:(?!{_P}|{_O})\S+ ){{0,8}}?(?:at|with|for|of) (?:the )?(?P<o>{_O})(?! 's)"), _b_before_joining),
+    (re.compile(
+        rf"(?P<o>{_O}) (?:was|were|had been|is) (?:(?:first|originally|jointly) )?(?P<v>founded|co-founded|cofounded|started|established|set up) "
+        rf"(?:in (?:[a-z]+ )?\d{{4}} )?by (?P<p>{_P})(?P<more>(?:(?: , (?:who|a|an|the) [^,]{{0,100}}?)? (?:,|, and|and) {_P})*)"),
+     _b_founded_by),
     (re.compile(rf"(?P<o>{_O}) , (?:which|where) (?P<p>{_P}) (?:had |has |first |originally )?(?P<v>joined|co-founded|cofounded|founded)\b"), _b_relative_join),
     (re.compile(rf"\b(?P<v>previously|formerly|once|earlier|most recently|until recently) (?:worked|served|was|spent (?:\S+ ){{1,3}}?)(?: (?:[a-z][a-z\-]*|T\d+)){{0,6}}? (?:at|for|with|(?<=T\d )of|(?<=T\d\d )of) (?:the )?(?P<o>{_O})"),
      _b_previously),
