@@ -163,3 +163,12 @@ def test_founded_by_a_list_of_founders():
     )
     assert ("join", "Oona Hallett", "Brackenridge Robotics") in got
     assert ("join", "Kwesi Mbeki", "Brackenridge Robotics") in got
+
+
+def test_years_at_a_place_named_organisation():
+    got = triples(
+        "Fund hires property head\n\n"
+        "Corvina Capital has hired Idris Mahoney, who spent nine years at Norway's Skarven Property Group, as head of real estate.\n"
+    )
+    assert ("join", "Idris Mahoney", "Skarven Property Group") in got
+    assert ("leave", "Idris Mahoney", "Skarven Property Group") in got

@@ -1172,7 +1172,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?P<u>years?|decades?) (?:at|with|in) (?:the )?(?P<o>{_O})"), _b_years_at),
     (re.compile(
         rf"{_SUBJ}(?:previously |formerly |had )?(?:spent|worked for|served for) (?:the (?:last|past|previous) )?(?:more than |nearly |almost |over |some |about |a )?(?P<n>{_NUM} (?:years?|decades?)|decade)"
-        rf" (?:as (?:a |an |the )?(?:[a-z][a-z\-]* )?T\d+ )?(?:at|with|in) (?:the )?(?P<o>{_O})"), _b_spent),
+        rf" (?:as (?:a |an |the )?(?:[a-z][a-z\-]* )?T\d+ )?(?:at|with|in) (?:the )?(?:[a-z][a-z\-]* 's )?(?P<o>{_O})"), _b_spent),
     (re.compile(
         rf"{_SUBJ}{_AUX}(?P<v>moves|moved|moving|move|switches|switched|switching|transfers|transferred|transferring) "
         rf"from (?:the )?(?P<a>{_O}) to (?:the )?(?P<b>{_O})(?! 's)(?P<rest>.*)$"), _b_moves_from_to),
