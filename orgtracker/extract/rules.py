@@ -64,7 +64,8 @@ _FUTURE = re.compile(
 _NUM = "(?:" + "|".join(sorted((re.escape(k) for k in NUMBER_WORDS), key=len, reverse=True)) + r"|\d{1,2})"
 _STARTUP_WORDS = r"(?:startup|start-up|company|venture|firm|business|fund|lab|laboratory|nonprofit|organization|organisation|outfit|studio)"
 _UNIT_NOUNS = r"(?:faculty|board|team|staff|unit|division|lab|ranks|leadership|group|department|practice|office|arm|business|operations|research|subsidiary)\b"
-_DET = r"(?:(?:its|the|a|an|their|new|next|permanent|interim|his|her|our|incoming|first|sole|current|currently|now|also) )*"
+_DET = (r"(?:(?:its|the|a|an|their|new|next|permanent|interim|his|her|our|incoming|first|second|third|fourth|fifth|sixth|seventh"
+        r"|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|sole|current|currently|now|also) )*")
 _DESCR = r"(?:(?!(?:as|and|or|in|to|by|from|with|for|of|at|on|who|which|since|after|before|when)\b)[a-z][a-z\-]* ){0,2}?"
 _NOT_FUNCTION = r"(?!(?:as|and|or|in|to|by|from|with|for|the|a|an|of|at|on|while|when|after|before|said|says|told|hired|named|following|including|like|than|amid|since|under|is|was|has|had|will)\b)"
 
@@ -229,6 +230,12 @@ def _a_title_before(view, m, ctx):
 def _a_apposition(view, m, ctx):
     org = _org_of(view, m.group("o2")) or _org_of(view, m.group("o1"))
     conf = 0.85
+    if re.search(r"\b(?:former|ex-|onetime|one-time|retired|erstwhile)\b", view.ph[m.start(): m.start("t")]):
+        # "X, a former college coach, ...": a title held only in the past
+        person = view.value(m.group("p"))
+        if not org or not person:
+            return []
+        return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("t")), date_override="past")]
     if not org:
         org = context_org(view, m.start(), ctx)
         conf = 0.6
@@ -286,7 +293,10 @@ _SPEECH = r"(?:said|says|told|added|noted|wrote|argued|warned|predicted|estimate
 _SAID_AFTER = re.compile(
     rf" (?:in (?:{_O}|[a-z][a-z\-]*) )?(?:, (?:who|which) [^,]{{0,120}}? )?(?:, )?(?:also )?{_SPEECH}\b"
 )
+# degrees after a name ("Jane Doe, M.D., Ph.D., CEO of ..."): "Ph.D." reads as two abbreviations "O1 . O2 ."
+_DEGREE = r"(?:rn|md|phd|mba|cpa|cfa|np|dnp|jd|esq|frcp|facs|(?:m\.d|ph\.d|j\.d|d\.o|m\.b\.a|d\.phil|esq|sc\.d) \.|O\d+ \. O\d+ \.)"
 STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
+    (re.compile(rf"(?P<p>{_P})(?: , {_DEGREE})+(?: ,(?= as )|(?= , ))"), lambda view, m, ctx: [], r"\g<p>"),
     (re.compile(rf"(?P<said>\b(?:{_SPEECH}|according to) )?(?P<p>{_P}) of (?:the )?(?P<o>{_O})(?! 's| of| and {_O})"), _a_person_of,
      r"\g<said>\g<p>"),
     (re.compile(rf"(?P<former>(?:former|ex-) )?(?:(?P<o>{_O}) (?:'s )?)?(?:(?:the|its|their|new|longtime|current) )*(?P<t>{_T})"
@@ -298,7 +308,7 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
         rf"(?P<p>{_P}) (?:,|—) (?:\d{{1,3}} , )?(?:(?:rn|md|phd|mba|cpa|cfa|np) , )?(?!(?:previously|formerly|most recently|until recently|once|earlier|ex-) )"
         rf"(?:(?:the |a |an )?(?:[a-z][a-z\-]* )?who (?:(?P<was>was|had been)|is|has been|serves as|has served as|remains) )?(?:(?:the|a|an|its|his|her|their|now|currently) )*"
         rf"(?:(?P<o1>{_O}) (?:'s )?)?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<t>{_T})(?: (?:of|for) (?:the )?{_NOT_FUNCTION}[a-z][a-z\-]*(?: 's)?(?: (?:and |& )?{_NOT_FUNCTION}[a-z][a-z\-]*){{0,3}})?"
-        rf"(?: (?:of|at|for|with) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<o2>{_O})(?: 's(?: [a-z][a-z\-]*){{1,3}})?)?(?: in (?:{_O}|[a-z][a-z\-]*(?: [a-z][a-z\-]*)?))?(?: since (?:\d{{4}}|{_O}))?(?= ,| \.| \)| ;| and | who | —|\s*$)"),
+        rf"(?: (?:of|at|for|with) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<o2>{_O})(?: 's(?: (?:[a-z][a-z\-]*|{_O})){{1,3}})?)?(?: in (?:the |its |our )?(?:{_O}|[a-z][a-z\-]*(?: [a-z][a-z\-]*)?)(?: office| bureau| branch)?)?(?: since (?:\d{{4}}|{_O}))?(?= ,| \.| \)| ;| and | who | —|\s*$)"),
      _a_apposition, r"\g<p>"),
     (re.compile(rf"(?P<p>{_P}) \( (?P<was>(?!))?(?:(?P<o1>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at) (?:the )?(?P<o2>{_O}))? \)"),
      _a_apposition, r"\g<p>"),
@@ -325,7 +335,9 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
 _CREDENTIAL = r"(?:, (?:rn|md|phd|mba|cpa|cfa|np) )?"  # "Gail Doe, RN, who left ..."
 _SUBJ = rf"(?P<p>{_P}) {_CREDENTIAL}(?:, (?:(?:a|an|the) (?:[a-z][a-z\-]* ){{1,3}}(?=who ))?|(?:is|was) (?:a|an) (?:[a-z][a-z\-]* ){{1,2}}(?=who ))?(?:who )?"
 _REST_AS = re.compile(rf"^ (?:\S+ ){{0,4}}?as {_DET}(?:(?P<oa>{_O}) (?:'s )?{_DET})?(?P<t>{_T})(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?")
-_REST_FROM = re.compile(rf"^ (?:(?!{_P})\S+ ){{0,6}}?from (?:the |rival )?(?P<f>{_O})")
+_REST_FROM = re.compile(
+    rf"^ (?:(?!{_P})\S+ ){{0,6}}?from (?:the |rival )?(?:(?:[a-z][a-z\-]* )?(?:side|club|outfit|team|rivals?|firm|company|startup) )?(?P<f>{_O})"
+)
 _REST_LEAD = re.compile(rf"^ (?:\S+ ){{0,5}}?to (?:lead|head|run|oversee|build) (?:the |its |a |an )?(?:new )?(?P<x>{_O})")
 
 _REST_LEAD_UNIT = re.compile(
@@ -378,6 +390,10 @@ def _b_join(view, m, ctx):
 
 
 _LEAVE_TO_JOIN = re.compile(rf"^ (?:\S+ ){{0,6}}?(?:to|and|, and|before) (?:join|joining|become|lead|head|run|take over|rejoin) (?:the |rival |its |at )?(?:[a-z\-]+ ){{0,2}}?(?P<n>{_O})")
+_LEAVE_THEN_JOINED = re.compile(
+    rf"^ (?:(?!{_P})\S+ ){{0,14}}?(?:and|, and|before) (?:later|then|eventually|subsequently|soon) (?:joined|joining|joins|went to|moved to) "
+    rf"(?:the |rival )?(?P<n>{_O})"
+)
 _LEAVE_FOR = re.compile(rf"^ (?:\S+ ){{0,3}}?for (?:the |rival |a )?(?:[a-z\-]+ )?(?P<n>{_O})")
 
 
@@ -395,7 +411,7 @@ def _leave_rest(view: SentenceView, person: str, org: str | None, rest: str, at:
         if dest and dest != org:
             out.append(RawClaim("join", person, dest, view.value(b.group("t")), confidence=0.75, at=at, future=future))
             return out
-    j = _LEAVE_TO_JOIN.match(rest) or _LEAVE_FOR.match(rest)
+    j = _LEAVE_TO_JOIN.match(rest) or _LEAVE_FOR.match(rest) or _LEAVE_THEN_JOINED.match(rest)
     if j and view.value(j.group("n")) not in (None, org):
         role = _rest_role(view, rest[j.end("n"):], 0)
         out.append(RawClaim("join", person, view.value(j.group("n")), role, confidence=0.75, at=at, future=future))
@@ -452,6 +468,21 @@ def _b_leave_as(view, m, ctx):
     return out
 
 
+_PAIR = re.compile(
+    rf"^(?: ,)? (?:and )?(?P<q>{_P}) (?:, [^,]{{0,60}}? , )?as {_DET}(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
+    rf"(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?"
+)
+
+
+def _pairs(view: SentenceView, rest: str) -> list[tuple[str, str | None, str | None]]:
+    """"named A as CFO, B as COO and C as CTO": (tag, title, organisation) for each pair after the first."""
+    out = []
+    while (p := _PAIR.match(rest)) is not None:
+        out.append((p.group("q"), view.value(p.group("t")), view.value(p.group("ob")) or view.value(p.group("oa"))))
+        rest = rest[p.end():]
+    return out
+
+
 def _hire_claims(view, m, ctx, people: list[str], role: str | None, conf: float) -> list[RawClaim]:
     hirer, fallback = hirer_org(view, m.start("v"), ctx)
     if not hirer:
@@ -459,14 +490,24 @@ def _hire_claims(view, m, ctx, people: list[str], role: str | None, conf: float)
     rest = m.group("rest") if "rest" in m.re.groupindex else ""
     f = _REST_FROM.match(rest or "")
     from_org = view.value(f.group("f")) if f else None
+    if "pf" in m.re.groupindex and m.group("pf"):
+        from_org = view.value(m.group("pf"))  # "hired three strategists from Acme: A, B and C"
     future = _future(_pre(view, m)[-40:], m.group("v"))
     at = view.at(m.start("v"))
     out = []
     list_tags = re.findall(_P, m.group("list"))
+    roles = {tag: role for tag in list_tags}
+    first = _REST_AS.match(rest or "")
+    if first and len(list_tags) == 1:
+        for tag, title, _org in _pairs(view, rest[first.end():]):
+            if view.value(tag):
+                list_tags.append(tag)
+                people = people + [view.value(tag)]
+                roles[tag] = title
     for tag, person in zip(list_tags, people):
         if hirer == PERSON_ORG + person:
             continue
-        out.append(RawClaim("join", person, hirer, role, confidence=conf * (0.85 if fallback else 1), at=at, future=future,
+        out.append(RawClaim("join", person, hirer, roles[tag], confidence=conf * (0.85 if fallback else 1), at=at, future=future,
                             hired=not fallback))
         left = from_org or (view.affiliation.get(tag) or None)
         if left and left != hirer:
@@ -510,9 +551,17 @@ def _b_appoint(view, m, ctx):
     tags = re.findall(_P, m.group("list"))
     rest = m.group("rest")
     f = _REST_FROM.match(rest) or _REST_FROM.match(m.group("mid") or "")
+    roles = {tag: role for tag in tags}
+    if len(tags) == 1 and m.group("t"):
+        for tag, title, _org in _pairs(view, rest):
+            if view.value(tag) and title:
+                tags.append(tag)
+                people.append(view.value(tag))
+                roles[tag] = title
     for tag, person in zip(tags, people):
         if org == PERSON_ORG + person:
             continue
+        role = roles[tag]
         out.append(RawClaim("role", person, org, role, confidence=0.8 * (0.85 if fallback else 1), at=at, future=future, dated=True,
                             hired=True))
         from_org = view.value(f.group("f")) if f else None
@@ -660,10 +709,26 @@ def _b_succeed(view, m, ctx):
     org = org or context_org(view, m.start(), ctx)
     if not org:
         return []
-    out = [RawClaim("leave", prev, org, confidence=0.6, at=at, future=future)]
+    own = re.split(rf"(?:, )?(?:and|;|but) {_P} ", rest, maxsplit=1)[0]
+    written = view.quote[view.at(m.start("q")) - view.start: view.at(m.end("q")) - view.start]  # with a folded who-clause
+    stays = re.match(r"^ , (?:who|whose) .*?\b(?:will|would|is to) (?:return to|remain|stay|continue)\b", own) or re.search(
+        r", (?:who|whose) [^;]*?\b(?:will|would|is to) (?:return to|remain|stay|continue)\b", written)
+    # "succeeds Y, who has served as interim CFO and will return to her role as controller": Y stays
+    out = [] if stays else [RawClaim("leave", prev, org, confidence=0.6, at=at, future=future)]
     if r:
         out.append(RawClaim("role", person, org, view.value(r.group("t")), confidence=0.75, at=at, future=future, dated=True))
     return out
+
+
+def _b_returns_to_role(view, m, ctx):
+    """"... and will return to her role as Vice President, Finance": the earlier title is held again."""
+    person = view.value(m.group("p"))
+    after = re.search(_O, view.ph[m.end():])
+    org = view.value(m.group("o")) or context_org(view, m.start(), ctx, exclude={ctx.dominant_org}) or (
+        view.value(after.group()) if after else ctx.dominant_org)
+    if not person or not org:
+        return []
+    return [RawClaim("role", person, org, view.value(m.group("t")), confidence=0.6, at=view.at(m.start("t")), dated=False)]
 
 
 def _b_succeeding(view, m, ctx):
@@ -766,7 +831,12 @@ def _b_years_at(view, m, ctx):
     if m.group("u").startswith("decade"):
         n *= 10
     more = bool(m.group("more"))
-    return [RawClaim("join", person, org, confidence=0.7, at=view.at(m.start()), years_before=(n, more))]
+    out = [RawClaim("join", person, org, confidence=0.7, at=view.at(m.start()), years_before=(n, more))]
+    moved = re.search(rf"(?<![\w'-])(?:{_verbs('join')}) (?:the )?(?P<d>{_O})", view.ph[: m.start()]) if befores else None
+    if moved and view.value(moved.group("d")) not in (None, org):
+        # "joins Acme after nine years at Beta": Beta is left when Acme is joined
+        out.append(RawClaim("leave", person, org, confidence=0.65, at=view.at(moved.start("d"))))
+    return out
 
 
 def _b_where_role(view, m, ctx):
@@ -815,6 +885,52 @@ def _b_career(view, m, ctx):
     at = view.at(m.start("o"))
     return [RawClaim("join", person, org, confidence=0.6, at=at, date_override="past"),
             RawClaim("leave", person, org, confidence=0.6, at=at, date_override="past")]
+
+
+def _b_before_joining(view, m, ctx):
+    """"Before joining Acme, she practised law at Beta": a past job, joined and left (a plain "was a T at" only left)."""
+    person, org = view.value(m.group("p")), view.value(m.group("o"))
+    if not person or not org or org == view.value(m.group("cur")):
+        return []
+    at = view.at(m.start("o"))
+    out = [RawClaim("leave", person, org, confidence=0.6, at=at, date_override="past")]
+    if m.group("v") != "was":
+        out.insert(0, RawClaim("join", person, org, confidence=0.6, at=at, date_override="past"))
+    return out
+
+
+def _b_moves_from_to(view, m, ctx):
+    """"X moves from Acme Asia to Acme Europe as CEO": leaves the first, joins the second."""
+    person, src, dest = view.value(m.group("p")), view.value(m.group("a")), view.value(m.group("b"))
+    if not person or not src or not dest or src == dest:
+        return []
+    at = view.at(m.start("v"))
+    future = _future(m.group("aux"), m.group("v"), _before(view, m))
+    role = _rest_role(view, m.group("rest"), 0)
+    return [RawClaim("leave", person, src, confidence=0.75, at=at, future=future),
+            RawClaim("join", person, dest, role, confidence=0.75, at=at, future=future)]
+
+
+def _b_signed_from(view, m, ctx):
+    """"X, signed from Belgian club Y in the summer": a player bought from Y by the club the article is about."""
+    person, src = view.value(m.group("p")), view.value(m.group("f"))
+    org = context_org(view, m.start(), ctx, exclude={src})
+    if not person or not src:
+        return []
+    at = view.at(m.start("v"))
+    out = [RawClaim("leave", person, src, confidence=0.65, at=at)]
+    if org and org != src:
+        out.append(RawClaim("join", person, org, confidence=0.6, at=at))
+    return out
+
+
+def _b_founded_by(view, m, ctx):
+    """"Acme was founded in 2021 by A, who ..., and B": each founder joins Acme."""
+    org = view.value(m.group("o"))
+    tags = [m.group("p")] + re.findall(rf"(?:, (?:who|a|an|the) [^,]{{0,100}}? )?(?:,|, and|and) ({_P})", m.group("more"))
+    at = view.at(m.start("v"))
+    people = [view.value(t) for t in tags]
+    return [RawClaim("join", p, org, "Founder", confidence=0.75, at=at) for p in people if p and org]
 
 
 def _b_comes_from(view, m, ctx):
@@ -923,7 +1039,11 @@ def _b_role_is(view, m, ctx):
     if not person or not org:
         return []
     became = bool(re.search(r"\b(?:became|become|becomes|becoming)\b", m.group("cop")))
-    return [RawClaim("role", person, org, view.value(m.group("t")), confidence=conf, at=view.at(m.start("cop")), dated=became)]
+    out = [RawClaim("role", person, org, view.value(m.group("t")), confidence=conf, at=view.at(m.start("cop")), dated=became)]
+    if became and conf > 0.6 and view.former.get(m.group("p")) not in (None, org):
+        # "X, previously head of A, becomes CEO of B": a move from A to B
+        out.append(RawClaim("join", person, org, view.value(m.group("t")), confidence=0.7, at=view.at(m.start("cop"))))
+    return out
 
 
 def _b_holds(view, m, ctx):
@@ -982,7 +1102,7 @@ WHERE_ROLE = re.compile(
 )
 HELD_AT = re.compile(
     rf"(?P<p>{_P}) (?:(?:(?!{_P}|{_O})\S+ ){{0,12}}?(?:, )?(?:and )?(?:before that |earlier |previously )?)?(?:previously |also |had )?(?:held|has held) (?:[a-z][a-z\-]* ){{0,3}}?(?:positions?|roles?|posts?|jobs?) "
-    rf"(?:at|with) (?P<list>{_O}(?: (?:, (?:and )?|and ){_O})*)"
+    rf"(?:of (?:increasing|growing|rising) (?:responsibility|seniority) )?(?:at|with) (?P<list>{_O}(?: (?:, (?:and )?|and ){_O})*)"
 )
 STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(rf"{_SUBJ}(?:has|had|have) (?:been|worked|served) (?:\S+ ){{0,3}}?(?:at|with|for) (?:the )?(?P<o>{_O}) (?:since|for) "), _b_since),
@@ -990,7 +1110,8 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?P<list>{_P}(?: (?:, (?:and )?|and ){_P})+) {_AUX}(?P<v>{_verbs('join')}) (?:the )?(?P<o>{_O})"
         rf"(?P<board> 's (?:[a-z\-]+ )?board)?(?P<rest>.*)$"), _b_list_join),
     (re.compile(
-        rf"\b(?:(?P<was>was|had been)|is|remains) (?:a|an|the|its|their) (?P<t>{_T}) (?:of|at|with) (?:the )?"
+        rf"\b(?:(?P<was>was|had been)|is|remains) (?:a|an|the|its|their) (?:{_NOT_FUNCTION}[a-z][a-z\-]* )?(?P<t>{_T}) "
+        rf"(?:(?:of|in) (?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{1,2}}(?=at ))?(?:of|at|with) (?:the )?"
         rf"(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<o>{_O})(?! 's)"), _b_title_of),
     (re.compile(
         rf"(?P<p>{_P}) (?:has |had )?(?:announced|confirmed|disclosed|revealed|said|made) {_P} 's "
@@ -1014,7 +1135,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"{_SUBJ}{_AUX}(?P<v>{_verbs('leave_as')}|(?:leaving|leaves|left|quit|quits|quitting|vacating|vacates|vacated) (?:{_P} 's|his|her|their) (?:post|position|role|job|seat))(?: as (?:the |its |their )?(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
         rf"(?: (?:of|at) (?:the )?(?P<ob>{_O}))?)?(?: (?:from|at) (?:the )?(?P<oc>{_O}))?(?P<rest>.*)$"), _b_leave_as),
     (re.compile(
-        rf"(?<![\w'-])(?P<v>{_verbs('hire')}) (?:on |aboard )?(?:of )?(?:\( )?(?:(?:[a-z][a-z\-]* ){{1,3}}(?:, |: |— |including |like |such as )|(?:[a-z][a-z\-]* ){{0,2}}(?:chief|head|boss|star) )?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),
+        rf"(?<![\w'-])(?P<v>{_verbs('hire')}) (?:on |aboard )?(?:of )?(?:\( )?(?:(?:[a-z][a-z\-]* ){{1,3}}(?:from (?:the |rival )?(?P<pf>{_O}) )?(?:, |: |— |including |like |such as )|(?:[a-z][a-z\-]* ){{0,2}}(?:chief|head|boss|star) )?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),
     (re.compile(rf"(?<![\w'-])(?P<v>bring|brought|bringing|brings) (?P<list>{_PLIST}) (?:in|on|aboard|back)\b(?P<rest>.*)$"), _b_hire),
     (re.compile(
         rf"(?<![\w'-])(?P<v>{_verbs('appoint')}|confirmed(?= {_PLIST} as )|(?:appointment|promotion|election) of(?= {_PLIST} as )) (?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |from (?:the )?{_O} |, )?)"
@@ -1032,6 +1153,9 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(rf"(?P<p>{_P}) (?:, )?{_AUX}(?P<v>{_verbs('succeed')}) (?P<q>{_P})(?P<rest>.*)$"), _b_succeed),
     (re.compile(rf"(?:,|and) (?P<v>succeeding|replacing|taking over from) (?P<q>{_P})"), _b_succeeding),
     (re.compile(
+        rf"(?P<p>{_P}) (?:, who (?:(?!{_P})[^,])*? (?:and )?|{_AUX})(?:will|would|is to|to) (?:then )?(?P<v>return|revert) to (?:his|her|their|{_P} 's|{_P}) (?:previous |former |old |prior |earlier )?"
+        rf"(?:role|post|position|job|duties) as {_DET}(?:(?P<oa>{_O}) 's )?(?P<t>{_T})(?: (?:of|at) (?:the )?(?P<o>{_O}))?"), _b_returns_to_role),
+    (re.compile(
         rf"(?P<p>{_P}) 's (?:[a-z][a-z\-]* ){{0,2}}?(?P<v>move|departure|exit|defection|jump|switch|shift|return|leap) "
         rf"(?:from (?:the )?(?P<a>{_O}) )?to (?:the |rival )?(?P<b>{_O})"), _b_nominal_move),
     (re.compile(
@@ -1047,8 +1171,14 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"\b(?:after|following|with|following) (?P<more>more than |nearly |almost |over |some |about |roughly )?(?P<n>{_NUM}) "
         rf"(?P<u>years?|decades?) (?:at|with|in) (?:the )?(?P<o>{_O})"), _b_years_at),
     (re.compile(
-        rf"{_SUBJ}(?:previously |formerly |had )?(?:spent|worked for|served for) (?:more than |nearly |almost |over |some |about |a )?(?P<n>{_NUM} (?:years?|decades?)|decade)"
-        rf" (?:as (?:a |an |the )?(?:[a-z][a-z\-]* )?T\d+ )?(?:at|with|in) (?:the )?(?P<o>{_O})"), _b_spent),
+        rf"{_SUBJ}(?:previously |formerly |had )?(?:spent|worked for|served for) (?:the (?:last|past|previous) )?(?:more than |nearly |almost |over |some |about |a )?(?P<n>{_NUM} (?:years?|decades?)|decade)"
+        rf" (?:as (?:a |an |the )?(?:[a-z][a-z\-]* )?T\d+ )?(?:at|with|in) (?:the )?(?:[a-z][a-z\-]* 's )?(?P<o>{_O})"), _b_spent),
+    (re.compile(
+        rf"{_SUBJ}{_AUX}(?P<v>moves|moved|moving|move|switches|switched|switching|transfers|transferred|transferring) "
+        rf"from (?:the )?(?P<a>{_O}) to (?:the )?(?P<b>{_O})(?! 's)(?P<rest>.*)$"), _b_moves_from_to),
+    (re.compile(
+        rf"(?P<p>{_P}) , (?:who was )?(?P<v>signed|bought|acquired) (?:\S+ ){{0,2}}?from (?:the )?"
+        rf"(?:(?:[a-z][a-z\-]* )?(?:side|club|outfit|team|rivals?) )?(?P<f>{_O})"), _b_signed_from),
     (re.compile(rf"{_SUBJ}{_AUX}(?:comes|came|coming|arrives|arrived|arriving) (?:to (?:the )?(?:{_O} |[a-z][a-z\-]* ))?from (?:the |rival )?(?P<o>{_O})"),
      _b_comes_from),
     (re.compile(
@@ -1062,8 +1192,18 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
      lambda view, m, ctx: _gerund(view, m, ctx, "leave")),
     (re.compile(rf"(?:after|before|upon|following|since) (?P<v>joining|rejoining) (?:the )?(?P<o>{_O})"),
      lambda view, m, ctx: _gerund(view, m, ctx, "join")),
+    (re.compile(
+        rf"^ ?(?:(?:before|prior to) (?:joining |coming to |moving to )?(?:the )?(?P<cur>{_O})|(?:earlier|early) in (?:{_P} 's|his|her|their) career"
+        rf"|before that|previously) , (?P<p>{_P}) (?:had )?(?P<v>was|worked|served|practi[cs]ed|taught|consulted|trained) "
+        rf"(?:(?!{_P}|{_O})\S+ ){{0,8}}?(?:at|with|for|of) (?:the )?(?P<o>{_O})(?! 's)"), _b_before_joining),
+    (re.compile(
+        rf"(?P<o>{_O}) (?:was|were|had been|is) (?:(?:first|originally|jointly) )?(?P<v>founded|co-founded|cofounded|started|established|set up) "
+        rf"(?:in (?:[a-z]+ )?\d{{4}} )?by (?P<p>{_P})(?P<more>(?:(?: , (?:who|a|an|the) [^,]{{0,100}}?)? (?:,|, and|and) {_P})*)"),
+     _b_founded_by),
     (re.compile(rf"(?P<o>{_O}) , (?:which|where) (?P<p>{_P}) (?:had |has |first |originally )?(?P<v>joined|co-founded|cofounded|founded)\b"), _b_relative_join),
-    (re.compile(rf"\b(?P<v>previously|formerly|once|earlier|most recently|until recently) (?:worked|served|was|spent (?:\S+ ){{1,3}}?)(?: (?:[a-z][a-z\-]*|T\d+)){{0,6}}? (?:at|for|with) (?:the )?(?P<o>{_O})"),
+    (re.compile(rf"\b(?P<v>previously|formerly|once|earlier|most recently|until recently) (?:worked|served|was|spent (?:\S+ ){{1,3}}?)(?: (?:[a-z][a-z\-]*|T\d+)){{0,6}}? (?:at|for|with|(?<=T\d )of|(?<=T\d\d )of) (?:the )?(?P<o>{_O})"),
+     _b_previously),
+    (re.compile(rf"\b(?:was|had been) (?P<v>previously|formerly|most recently|until recently) (?:(?:[a-z][a-z\-]*|T\d+) ){{0,6}}?(?:at|with) (?:the )?(?P<o>{_O})"),
      _b_previously),
     (re.compile(rf"(?<![\w'-])(?P<v>{_verbs('fire')}) (?:(?:its|the|their|longtime) )*(?P<list>{_PLIST})"), _b_fire),
     (re.compile(
@@ -1102,7 +1242,9 @@ NEEDS_WORDS = {_b_heads: (" heads ", " chairs ", " runs ", " leads ", " directs 
 
 _UNIT_WORDS = ("Lab", "Labs", "Laboratory", "Division", "Unit", "Research", "Group", "Team", "Department", "Institute",
                "Center", "Centre", "Studio", "Studios", "Brain")
-WHO_CLAUSE = re.compile(rf"(?P<p>{_P}) , (?:who|whose) [^,]{{0,120}}?,(?= \S)")
+WHO_CLAUSE = re.compile(
+    rf"(?P<p>{_P}) , (?:who|whose) [^,]{{0,120}}?,(?: (?:most recently|previously|formerly|until recently|latterly) [^,]{{0,80}}? ,)?(?= \S)"
+)
 APPOSITION = re.compile(rf"(?P<p>{_P}) , (?:(?:the|a|an|now|then|currently|also|\d{{1,3}}) [^,]{{0,100}}?,)(?= \S)")
 
 PARENT_PATTERNS = [
