@@ -26,6 +26,8 @@ _COREF = re.compile(
     r"(?!\s+(?:of|that|which|who)\b)(?!-)",
 )
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
+_FIRST_PERSON = re.compile(r"(?<![\w'’])I(?:['’](?:m|ve)\b)?(?!\w)")
+_QUOTE = re.compile(r"[\"“”]")
 _KINDS = {"join": ClaimKind.JOIN, "leave": ClaimKind.LEAVE, "role": ClaimKind.ROLE, "reports_to": ClaimKind.REPORTS_TO}
 _KIND_ORDER = {"leave": 0, "join": 1, "role": 2, "reports_to": 3}
 MAX_DATE_DISTANCE = 160
@@ -271,6 +273,7 @@ class _Extractor:
         self.first_org = first
         self.item_subjects = self._roundup_subjects()
         self.author = self._memo_signer(header.body_start)
+        self.poster = self._poster(header.body_start) or self.author
 
     def _person_named(self, name: str) -> str | None:
         name = name.strip()
@@ -311,6 +314,14 @@ class _Extractor:
             if len(people) == 1:
                 signer = next(iter(people))
         return signer
+
+    def _poster(self, body_start: int) -> str | None:
+        """Who writes a first-person post: a body opening with a line that is only a person's full name."""
+        m = re.match(r"\s*([A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){1,3})[ \t]*\n", self.text[body_start:])
+        if m is None or not re.search(r"(?<![\w'’])I(?=['’]m\b|['’]ve\b|\s+(?:have|am|was|will|joined|left|started)\b)", self.text[body_start:]):
+            return None
+        name = m.group(1)
+        return name if name in self.model.people or len(name.split()) == 2 else None
 
     def _roundup_subjects(self) -> list[str | None]:
         """Per sentence, the subject of its line when the article is a roundup of one move per line, else None."""
@@ -402,6 +413,10 @@ class _Extractor:
             target = earlier[-1] if earlier else last_person
             if target:
                 extra.append(Mention(m.start(), m.end(), m.group(), "P", target, weak=True))
+        if self.poster:
+            for m in _FIRST_PERSON.finditer(text, sent.start, sent.end):
+                if _free(mentions, m.start(), m.end()) and not _QUOTE.search(text, sent.start, m.start()):
+                    extra.append(Mention(m.start(), m.end(), m.group(), "P", self.poster, weak=True))
         return sorted(mentions + extra, key=lambda m: m.start)
 
     def run(self) -> Analysis:
