@@ -34,3 +34,40 @@ def test_quoted_first_person_is_not_the_post_author():
     )
     got = triples(text)
     assert not any(p == "Priya Venn" and o == "Corbel Robotics" for _, p, o in got)
+
+
+LOCAL_NEWS = """Brookmere Medical Center names new chief after long search
+
+By Ola Nygaard, staff writer
+
+PORT ELLIS — Brookmere Medical Center has a new leader.
+
+The hospital's trustees on Monday named Dr. Anika Strand, chief operating officer at Tidewell Health in Marlow, as its next chief executive.
+
+Strand joined Tidewell in 2014 as a surgeon and became its chief operating officer in 2020.
+
+Tidewell spokesman Rob Lindqvist said the health system would name an interim operations chief.
+"""
+
+
+def test_a_dateline_is_not_the_ledes_organisation():
+    got = triples(LOCAL_NEWS)
+    assert ("role", "Anika Strand", "Brookmere Medical Center") in got
+    assert ("role", "Anika Strand", "Tidewell Health") in got
+    assert ("role", "Rob Lindqvist", "Tidewell Health") in got
+
+
+FAR_GROUP = """Harwood Foods shakes up its finance team
+
+Harwood Foods said on Monday that Lena Okafor, currently treasurer at Brightwater Holdings Group, would become its finance director in March.
+
+The appointment ends a six-month search. Investors had pressed for an outsider. The shares rose 2 per cent in early trading. Analysts called the choice a safe one.
+
+Okafor will sit on the group executive committee alongside chief risk officer Tomas Brandt, who will now report to the chief executive.
+"""
+
+
+def test_the_group_far_from_another_group_is_the_articles_subject():
+    got = triples(FAR_GROUP)
+    assert ("role", "Tomas Brandt", "Harwood Foods") in got
+    assert ("role", "Tomas Brandt", "Brightwater Holdings Group") not in got

@@ -31,6 +31,7 @@ _QUOTE = re.compile(r"[\"“”]")
 _KINDS = {"join": ClaimKind.JOIN, "leave": ClaimKind.LEAVE, "role": ClaimKind.ROLE, "reports_to": ClaimKind.REPORTS_TO}
 _KIND_ORDER = {"leave": 0, "join": 1, "role": 2, "reports_to": 3}
 MAX_DATE_DISTANCE = 160
+NEAR_SENTENCES = 4
 _DATE_HINT = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|week|ago|today|yesterday|immediate"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|decade|quarter)",
@@ -50,6 +51,7 @@ _REPORT_LIST_HEAD = re.compile(
     r"\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?P<m>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}):[ \t]*\n"
     r"(?P<items>(?:[ \t]*\n)?(?:[ \t]*[-•*][ \t]+[^\n]+(?:\n|$))+)"
 )
+_DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]\s")  # "CEDAR FALLS — ", "OSLO (Reuters) - "
 _SAYER_AFTER = re.compile(r"\s+(?:said|says|announced|announces|confirmed|told|reported|stated)\b")
 _NAME_EXTENSIONS = frozenset(
     "Bank Bancorp Group Holdings Capital Partners Department Ministry Agency System Systems Stores Store Energy Motors "
@@ -70,12 +72,15 @@ def _core(tokens: list[str]) -> list[str]:
 
 
 def _named_by_head(phrase: str, here: list[str], recent: list[str]) -> str | None:
-    """"the department" after "the Riverton Police Department": the latest organisation whose name has that noun."""
+    """"the department" after "the Riverton Police Department": the latest organisation whose name has that noun.
+
+    `recent` holds the organisations of the sentences just before: further back, "the group" is the article's subject.
+    """
     head = phrase.rsplit(None, 1)[-1].lower()
     if head in ("firm", "business"):
         return None
     outlets = lexicon().outlets
-    for v in reversed(here + recent[-12:]):
+    for v in reversed(here + recent):
         if v not in outlets and head in v.lower().split():
             return v
     return None
@@ -254,7 +259,10 @@ class _Extractor:
                     counts[m.value] += weight
                     first.setdefault(m.value, m.start)
         if self.sents:
-            lede = next((m for m in self.mentions[0] if m.kind == "O" and m.value not in outlets), None)
+            lede = next((
+                m for m in self.mentions[0]
+                if m.kind == "O" and m.value not in outlets and not (m.text.isupper() and _DATELINE_END.match(text, m.end))
+            ), None)
             if lede is not None and len(text[self.sents[0].start:lede.start].split()) <= 8:
                 counts[lede.value] += 2  # the lede's first organisation is usually the subject
                 if _MOVER_AFTER.match(text, lede.end):
@@ -387,7 +395,7 @@ class _Extractor:
 
     # -- references that need the document around them ------------------------------------
     def _add_references(self, sent: Sentence, mentions: list[Mention], last_person: str | None, recent_orgs: list[str],
-                        subject: str | None = None):
+                        subject: str | None = None, near_orgs: list[list[str]] | None = None):
         text = self.text
         subject = subject or self.dominant
         extra: list[Mention] = []
@@ -396,7 +404,8 @@ class _Extractor:
                 continue
             if re.search(r"\b(?:new|newly|own|other|rival|another)\b", m.group(), re.I):
                 continue  # "the new superintelligence lab" is another body, not the article's subject
-            target = _named_by_head(m.group(), [x.value for x in mentions if x.kind == "O" and x.start < m.start()], recent_orgs)
+            here = [x.value for x in mentions if x.kind == "O" and x.start < m.start()]
+            target = _named_by_head(m.group(), here, [v for vs in near_orgs for v in vs] if near_orgs is not None else recent_orgs[-12:])
             if target:
                 pass
             elif subject:
@@ -424,12 +433,13 @@ class _Extractor:
         parents: list[tuple[str, str, Evidence]] = []
         last_person: str | None = None
         recent_orgs: list[str] = []
+        near_orgs: list[list[str]] = []  # organisations of the last NEAR_SENTENCES sentences
         group: list[str] = []
         window: list[list[str]] = []
         prev_lead: str | None = None
         for sent, mentions, item in zip(self.sents, self.mentions, self.item_subjects):
             subject = item or self.dominant
-            ms = self._add_references(sent, mentions, last_person, recent_orgs, subject)
+            ms = self._add_references(sent, mentions, last_person, recent_orgs, subject, near_orgs)
             view = build_view(self.text, sent.start, sent.end, ms)
             ctx = Context(subject, list(recent_orgs), list(group), self.author, prev_lead)
             evidence = Evidence(self.source, sent.start, sent.end, sent.text)
@@ -449,6 +459,7 @@ class _Extractor:
                     last_person = m.value
                 elif m.kind == "O" and m.value not in lexicon().outlets:
                     recent_orgs.append(m.value)
+            near_orgs = (near_orgs + [[m.value for m in mentions if m.kind == "O" and m.value not in lexicon().outlets]])[-NEAR_SENTENCES:]
         raw.extend(self._report_lists())
         claims = self._finish(raw)
         seen = set()
