@@ -71,3 +71,39 @@ def test_the_group_far_from_another_group_is_the_articles_subject():
     got = triples(FAR_GROUP)
     assert ("role", "Tomas Brandt", "Harwood Foods") in got
     assert ("role", "Tomas Brandt", "Brightwater Holdings Group") not in got
+
+
+PROFILE = """Corlan Biotech names new science chief
+
+Corlan Biotech named Nadia Ferrante chief scientific officer on Tuesday.
+
+Ms. Ferrante spent a decade at Aldine Pharma. She was hired there by Victor Lemaire, who now runs Ostwald Labs.
+
+He said the company had never had a better chemist.
+
+In 2019 she founded Quillon Diagnostics, which was sold in 2022.
+"""
+
+
+def test_she_is_the_latest_person_the_text_does_not_mark_as_a_man():
+    got = triples(PROFILE)
+    assert ("join", "Nadia Ferrante", "Quillon Diagnostics") in got
+    assert ("join", "Victor Lemaire", "Quillon Diagnostics") not in got
+
+
+OBITUARY = """Harriet Solberg, Who Ran Tamsin Rail, Dies at 91
+
+Harriet Solberg, who led Tamsin Rail through its privatisation, died on Friday at her home. She was 91.
+
+Ms. Solberg joined Tamsin Rail as a clerk in 1958 and became its chief executive in 1986.
+
+Harriet Louise Brandvold was born on May 3, 1933, in Tromsø. Her father was a ferry captain.
+
+In 1999 she founded the Solberg Trust, which funds engineering scholarships.
+"""
+
+
+def test_an_obituarys_birth_name_is_the_person_the_article_is_about():
+    got = triples(OBITUARY)
+    assert ("join", "Harriet Solberg", "Solberg Trust") in got
+    assert not any(p == "Harriet Louise Brandvold" for _, p, _ in got)

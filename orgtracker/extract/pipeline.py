@@ -26,6 +26,9 @@ _COREF = re.compile(
     r"(?!\s+(?:of|that|which|who)\b)(?!-)",
 )
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
+_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_GENDER_HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Dame)\.?[ \u00a0]")
+_HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f"}
 _FIRST_PERSON = re.compile(r"(?<![\w'’])I(?:['’](?:m|ve)\b)?(?!\w)")
 _QUOTE = re.compile(r"[\"“”]")
 _KINDS = {"join": ClaimKind.JOIN, "leave": ClaimKind.LEAVE, "role": ClaimKind.ROLE, "reports_to": ClaimKind.REPORTS_TO}
@@ -245,6 +248,7 @@ class _Extractor:
         add_heading_names(self.model, text, _heading_spans(text, header.body_start, self.sents))
         self.mentions = [_mentions_for(text, s, ts, self.model) for s, ts in zip(self.sents, self.titles)]
         self._extend_short_org_names()
+        self._join_birth_names()
         counts: Counter = Counter()
         first: dict[str, int] = {}
         outlets = lexicon().outlets
@@ -282,6 +286,7 @@ class _Extractor:
         self.item_subjects = self._roundup_subjects()
         self.author = self._memo_signer(header.body_start)
         self.poster = self._poster(header.body_start) or self.author
+        self.gender = self._genders()
 
     def _person_named(self, name: str) -> str | None:
         name = name.strip()
@@ -322,6 +327,38 @@ class _Extractor:
             if len(people) == 1:
                 signer = next(iter(people))
         return signer
+
+    def _join_birth_names(self) -> None:
+        """An obituary's "Jane Ann Roe was born in ...": the birth name of the person the article is about."""
+        counts = Counter(m.value for ms in self.mentions for m in ms if m.kind == "P")
+        if not counts:
+            return
+        main = counts.most_common(1)[0][0]
+        born = {
+            m.value for ms in self.mentions for m in ms
+            if m.kind == "P" and m.value != main and counts[m.value] <= 2 and m.value.split()[0] == main.split()[0]
+            and re.match(r"\s+was\s+born\b", self.text[m.end:m.end + 20])
+        }
+        for ms in self.mentions:
+            for i, m in enumerate(ms):
+                if m.kind == "P" and m.value in born:
+                    ms[i] = Mention(m.start, m.end, m.text, "P", main, True)
+
+    def _genders(self) -> dict[str, str]:
+        """"m" or "f" for people the text marks: an honorific, or a sentence opening with He/She after one naming only them."""
+        votes: dict[str, Counter] = {}
+        prev: set[str] = set()
+        for sent, ms in zip(self.sents, self.mentions):
+            people = [m for m in ms if m.kind == "P"]
+            for m in people:
+                h = _GENDER_HONORIFIC.match(self.text, m.start) or _GENDER_HONORIFIC.match(self.text, max(0, m.start - 5), m.start)
+                if h and (h.start() == m.start or h.end() == m.start):
+                    votes.setdefault(m.value, Counter())[_HONORIFIC_GENDER[h.group("h")]] += 3
+            opening = re.match(r"(He|She)\s", sent.text)
+            if opening and len(prev) == 1:
+                votes.setdefault(next(iter(prev)), Counter())[_GENDER[opening.group(1).lower()]] += 1
+            prev = {m.value for m in people}
+        return {p: max(c, key=c.__getitem__) for p, c in votes.items() if c["m"] != c["f"]}
 
     def _poster(self, body_start: int) -> str | None:
         """Who writes a first-person post: a body opening with a line that is only a person's full name."""
@@ -394,7 +431,7 @@ class _Extractor:
                     ms[i] = Mention(m.start, m.end, m.text, "O", longer[m.value], m.weak)
 
     # -- references that need the document around them ------------------------------------
-    def _add_references(self, sent: Sentence, mentions: list[Mention], last_person: str | None, recent_orgs: list[str],
+    def _add_references(self, sent: Sentence, mentions: list[Mention], last_person: list[str], recent_orgs: list[str],
                         subject: str | None = None, near_orgs: list[list[str]] | None = None):
         text = self.text
         subject = subject or self.dominant
@@ -418,8 +455,12 @@ class _Extractor:
         for m in _PRONOUN.finditer(text, sent.start, sent.end):
             if not _free(mentions, m.start(), m.end()):
                 continue
-            earlier = [v for s, v in people_before if s < m.start()]
-            target = earlier[-1] if earlier else last_person
+            here = [v for s, v in people_before if s < m.start()]
+            g = _GENDER[m.group().lower()]
+            # the latest person named before whose gender the text does not mark as the other one
+            target = next((p for p in reversed(last_person + here) if self.gender.get(p, g) == g), None)
+            if target is None:
+                target = here[-1] if here else (last_person[-1] if last_person else None)
             if target:
                 extra.append(Mention(m.start(), m.end(), m.group(), "P", target, weak=True))
         if self.poster:
@@ -431,7 +472,7 @@ class _Extractor:
     def run(self) -> Analysis:
         raw: list[tuple[RawClaim, Sentence]] = []
         parents: list[tuple[str, str, Evidence]] = []
-        last_person: str | None = None
+        last_person: list[str] = []  # people named so far, the latest last
         recent_orgs: list[str] = []
         near_orgs: list[list[str]] = []  # organisations of the last NEAR_SENTENCES sentences
         group: list[str] = []
@@ -456,7 +497,10 @@ class _Extractor:
             prev_lead = lead.value if lead is not None and lead.kind == "O" and lead.start - sent.start <= 12 else None
             for m in mentions:
                 if m.kind == "P":
-                    last_person = m.value
+                    if last_person and last_person[-1] != m.value:
+                        last_person = [p for p in last_person if p != m.value]
+                    if not last_person or last_person[-1] != m.value:
+                        last_person.append(m.value)
                 elif m.kind == "O" and m.value not in lexicon().outlets:
                     recent_orgs.append(m.value)
             near_orgs = (near_orgs + [[m.value for m in mentions if m.kind == "O" and m.value not in lexicon().outlets]])[-NEAR_SENTENCES:]
