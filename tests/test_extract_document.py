@@ -107,3 +107,20 @@ def test_an_obituarys_birth_name_is_the_person_the_article_is_about():
     got = triples(OBITUARY)
     assert ("join", "Harriet Solberg", "Solberg Trust") in got
     assert not any(p == "Harriet Louise Brandvold" for _, p, _ in got)
+
+
+CITY = """Harlow Springs city manager quits; new police chief named
+
+HARLOW SPRINGS — City Manager Dana Whitcombe resigned on Monday after four years in the job, the City of Harlow Springs said in a statement.
+
+Whitcombe was hired in 2021 from the City of Bellmont. Members of the Harlow Springs Town Council praised her work.
+
+Before leaving, Whitcombe named Deputy Police Chief Omar Reyes as the next chief of the Harlow Springs Police Department.
+"""
+
+
+def test_a_city_or_police_title_before_a_name_belongs_to_the_documents_city_or_police_force():
+    got = triples(CITY)
+    assert ("role", "Dana Whitcombe", "City of Harlow Springs") in got
+    assert ("role", "Omar Reyes", "Harlow Springs Police Department") in got
+    assert not any(o in ("HARLOW SPRINGS", "City of Bellmont") for k, _, o in got if k == "role")

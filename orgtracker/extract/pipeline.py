@@ -54,6 +54,11 @@ _REPORT_LIST_HEAD = re.compile(
     r"\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?P<m>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}):[ \t]*\n"
     r"(?P<items>(?:[ \t]*\n)?(?:[ \t]*[-•*][ \t]+[^\n]+(?:\n|$))+)"
 )
+_TITLE_BODIES = {  # a word in a title -> the shape of the body's name it belongs to
+    "city": r"^City of [A-Z]", "county": r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* County$",
+    "police": r"\bPolice (?:Department|Service|Force)$", "fire": r"\bFire (?:Department|Service)$",
+}
+_BODY_WORDS = frozenset("City County Police Fire Department Service Force of".split())
 _DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]\s")  # "CEDAR FALLS — ", "OSLO (Reuters) - "
 _SAYER_AFTER = re.compile(r"\s+(?:said|says|announced|announces|confirmed|told|reported|stated)\b")
 _NAME_EXTENSIONS = frozenset(
@@ -249,6 +254,7 @@ class _Extractor:
         self.mentions = [_mentions_for(text, s, ts, self.model) for s, ts in zip(self.sents, self.titles)]
         self._extend_short_org_names()
         self._join_birth_names()
+        self._drop_datelines()
         counts: Counter = Counter()
         first: dict[str, int] = {}
         outlets = lexicon().outlets
@@ -283,6 +289,7 @@ class _Extractor:
                     first.setdefault(m.value, m.start)
         self.dominant = min(counts, key=lambda v: (-counts[v], first[v])) if counts else None
         self.first_org = first
+        self._tie_titles_to_bodies()
         self.item_subjects = self._roundup_subjects()
         self.author = self._memo_signer(header.body_start)
         self.poster = self._poster(header.body_start) or self.author
@@ -327,6 +334,42 @@ class _Extractor:
             if len(people) == 1:
                 signer = next(iter(people))
         return signer
+
+    def _drop_datelines(self) -> None:
+        """"RIVERTON — City Manager ...": a capitalised place opening a paragraph before a dash is a dateline."""
+        for sent, ms in zip(self.sents, self.mentions):
+            if ms and ms[0].kind == "O" and ms[0].start == sent.start and ms[0].text.isupper() and _DATELINE_END.match(self.text, ms[0].end):
+                if self.text[max(0, sent.start - 1):sent.start] in ("", "\n"):
+                    del ms[0]
+
+    def _tie_titles_to_bodies(self) -> None:
+        """"City Manager Jane Doe", "Police Chief Jane Doe": the document's one city, one police force is the title's."""
+        orgs = Counter(m.value for ms in self.mentions for m in ms if m.kind == "O")
+        bodies: dict[str, str] = {}
+        for word, shape in _TITLE_BODIES.items():
+            found = [o for o in orgs if re.search(shape, o)]
+            if len(found) > 1:  # "City of Riverton" beside "Riverton City Council", not "City of Greeley"
+                score = {f: sum(n for o, n in orgs.items() if o != f and set(o.split()) & (set(f.split()) - _BODY_WORDS)) for f in found}
+                best = max(score.values())
+                found = [f for f in found if score[f] == best]
+            if len(found) == 1:
+                bodies[word] = found[0]
+        if not bodies:
+            return
+        for sent, ms in zip(self.sents, self.mentions):
+            out = []
+            for i, m in enumerate(ms):
+                nxt = ms[i + 1] if i + 1 < len(ms) else None
+                w = re.search(r"\b(?:" + "|".join(bodies) + r")\b", m.text, re.I) if m.kind == "T" else None
+                if (w and nxt is not None and nxt.kind == "P" and self.text[m.end:nxt.start] in (" ", "\u00a0")
+                        and (i == 0 or ms[i - 1].kind != "O" or ms[i - 1].end < m.start - 3)):
+                    rest = re.search(r"\S", m.text[w.end():])
+                    if rest:  # the body word becomes the organisation, the title keeps its whole name
+                        out.append(Mention(m.start + w.start(), m.start + w.end(), w.group(), "O", bodies[w.group().lower()], True))
+                        out.append(Mention(m.start + w.end() + rest.start(), m.end, m.text[w.end() + rest.start():], "T", m.value, former=m.former))
+                        continue
+                out.append(m)
+            ms[:] = out
 
     def _join_birth_names(self) -> None:
         """An obituary's "Jane Ann Roe was born in ...": the birth name of the person the article is about."""
