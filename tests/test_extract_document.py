@@ -124,3 +124,11 @@ def test_a_city_or_police_title_before_a_name_belongs_to_the_documents_city_or_p
     assert ("role", "Dana Whitcombe", "City of Harlow Springs") in got
     assert ("role", "Omar Reyes", "Harlow Springs Police Department") in got
     assert not any(o in ("HARLOW SPRINGS", "City of Bellmont") for k, _, o in got if k == "role")
+
+
+def test_an_office_of_a_ministry_before_a_doctors_name():
+    got = triples(
+        "Lowland Republic reshuffles cabinet\n\n"
+        "Deputy Minister of Transport Dr. Ana Vukovic was promoted to lead the ministry on Friday, the government said.\n"
+    )
+    assert ("role", "Ana Vukovic", "Ministry of Transport") in got

@@ -122,6 +122,16 @@ def _policy_field(field: str) -> bool:
     return all(w in _POLICY_WORDS for w in words)
 
 
+def _policy_prefix(field: str) -> str:
+    """"Health Dr" -> "Health": the longest opening of a capitalised run that is a field of policy, else ""."""
+    words = re.split(r"([ \u00a0]+)", field)
+    for n in range(len(words), 0, -2):
+        part = "".join(words[:n])
+        if not part.endswith(("and", "&")) and _policy_field(part):
+            return part
+    return ""
+
+
 def _government_offices(text: str, titles, end: int) -> tuple[list[Mention], list]:
     """"Minister of Finance" works at the Ministry of Finance, "Secretary of Labor" at the Department of Labor.
 
@@ -136,9 +146,9 @@ def _government_offices(text: str, titles, end: int) -> tuple[list[Mention], lis
         words = text[t.start:t.end].lower().split()
         body = _OFFICE_BODY.get(words[-1]) if words and words[0] not in ("prime", "corporate", "company", "board") else None
         m = _OFFICE_OF.match(text, t.end, end) if body else None
-        if m and not m.group("field").startswith("State") and _policy_field(m.group("field")):
-            field = m.group("field")
-            out.append(Mention(m.start("field"), m.end("field"), field, "O", f"{body} of {field}"))
+        field = _policy_prefix(m.group("field")) if m else ""
+        if m and field and not field.startswith("State"):
+            out.append(Mention(m.start("field"), m.start("field") + len(field), field, "O", f"{body} of {field}"))
     return out, kept
 
 
