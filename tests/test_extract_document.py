@@ -132,3 +132,14 @@ def test_an_office_of_a_ministry_before_a_doctors_name():
         "Deputy Minister of Transport Dr. Ana Vukovic was promoted to lead the ministry on Friday, the government said.\n"
     )
     assert ("role", "Ana Vukovic", "Ministry of Transport") in got
+
+
+def test_an_index_before_a_descriptor_does_not_block_the_reference():
+    got = triples(
+        "Ostby Re reshuffles finance team\n\n"
+        "Ostby Re has named a new finance chief.\n\n"
+        "The STOXX 600 reinsurer said that Priya Okoro, currently deputy finance director at Norrland Mutual Group, "
+        "would become its finance director in May, replacing Ewan Strachan, who is retiring.\n"
+    )
+    assert ("leave", "Ewan Strachan", "Ostby Re") in got
+    assert ("leave", "Ewan Strachan", "Norrland Mutual Group") not in got

@@ -491,7 +491,10 @@ class _Extractor:
         extra: list[Mention] = []
         for m in _COREF.finditer(text, sent.start, sent.end):
             if not _free(mentions, m.start(), m.end()):
-                continue
+                inside = [x for x in mentions if x.start < m.end() and m.start() < x.end]
+                if not all(x.kind == "O" and x.end < m.end() and re.match(r" \d+ ", text[x.end:m.end()]) for x in inside):
+                    continue
+                mentions = [x for x in mentions if x not in inside]  # "the FTSE 100 lender": an index names no body
             if re.search(r"\b(?:new|newly|own|other|rival|another)\b", m.group(), re.I):
                 continue  # "the new superintelligence lab" is another body, not the article's subject
             here = [x.value for x in mentions if x.kind == "O" and x.start < m.start()]
