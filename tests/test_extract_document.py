@@ -143,3 +143,13 @@ def test_an_index_before_a_descriptor_does_not_block_the_reference():
     )
     assert ("leave", "Ewan Strachan", "Ostby Re") in got
     assert ("leave", "Ewan Strachan", "Norrland Mutual Group") not in got
+
+
+def test_initials_of_a_name_given_in_full_are_that_organisation():
+    got = triples(
+        "Tarvik Pension Board names deputy chief\n\n"
+        "The Tarvik Pension Board said on Monday it had picked a new deputy.\n\n"
+        "TPB also named Dr. Mona Reyes, head of fixed income, as acting deputy chief executive.\n"
+    )
+    assert ("role", "Mona Reyes", "Tarvik Pension Board") in got
+    assert not any(o == "TPB" for _, _, o in got)

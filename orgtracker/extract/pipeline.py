@@ -473,8 +473,15 @@ class _Extractor:
                     # "Royal Dijkstra" for "Koninklijke Dijkstra Groep": the opening word translated or dropped
                     vc, wc = _core(vt), _core(wt)
                     extends = bool(vc) and wc[: len(vc)] == vc and all(t in _GROUP_WORDS for t in wc[len(vc):])
+                if not extends and re.fullmatch(r"[A-Z]{2,6}", v):
+                    # "SIA" after "Sahil Investment Authority": the initials of a name the document gives in full
+                    extends = "".join(t[0] for t in wt if t not in ("of", "and", "the", "for", "&")) == v
                 if extends and (v not in longer or len(w) > len(longer[v])):
                     longer[v] = w
+        for v in [v for v in longer if re.fullmatch(r"[A-Z]{2,6}", v)]:
+            same = [w for w in values if len(w.split()) > 1 and "".join(t[0] for t in w.split() if t not in ("of", "and", "the", "for", "&")) == v]
+            if len(same) > 1:
+                del longer[v]  # two names with these initials: the short form is not known
         self.longer_names = longer
         if not longer:
             return
