@@ -30,7 +30,7 @@ _ORG_HEADS = frozenset(
     "University Bank Institute Department Ministry College School Museum Bureau Office Commission Council "
     "Centers Center Centre Federation Association Society Academy Church Court House Republic Kingdom Government "
     "Chamber Fund Foundation Trust League Union Agency Authority Administration Secretary Minister Reserve "
-    "Company Corporation Group Laboratory Laboratories Hospital Clinic Services Division Committee".split()
+    "Company Corporation Group Laboratory Laboratories Hospital Clinic Services Division Committee City Town Borough".split()
 )
 # words that open organisation names in many languages ("Maison Vautrin", "Grupo Alvamar", "Koninklijke ...")
 _ORG_PREFIXES = frozenset(

@@ -26,9 +26,15 @@ _COREF = re.compile(
     r"(?!\s+(?:of|that|which|who)\b)(?!-)",
 )
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
+_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_GENDER_HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Dame)\.?[ \u00a0]")
+_HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f"}
+_FIRST_PERSON = re.compile(r"(?<![\w'’])I(?:['’](?:m|ve)\b)?(?!\w)")
+_QUOTE = re.compile(r"[\"“”]")
 _KINDS = {"join": ClaimKind.JOIN, "leave": ClaimKind.LEAVE, "role": ClaimKind.ROLE, "reports_to": ClaimKind.REPORTS_TO}
 _KIND_ORDER = {"leave": 0, "join": 1, "role": 2, "reports_to": 3}
 MAX_DATE_DISTANCE = 160
+NEAR_SENTENCES = 4
 _DATE_HINT = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|week|ago|today|yesterday|immediate"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|decade|quarter)",
@@ -48,6 +54,12 @@ _REPORT_LIST_HEAD = re.compile(
     r"\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?P<m>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}):[ \t]*\n"
     r"(?P<items>(?:[ \t]*\n)?(?:[ \t]*[-•*][ \t]+[^\n]+(?:\n|$))+)"
 )
+_TITLE_BODIES = {  # a word in a title -> the shape of the body's name it belongs to
+    "city": r"^City of [A-Z]", "county": r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* County$",
+    "police": r"\bPolice (?:Department|Service|Force)$", "fire": r"\bFire (?:Department|Service)$",
+}
+_BODY_WORDS = frozenset("City County Police Fire Department Service Force of".split())
+_DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]\s")  # "CEDAR FALLS — ", "OSLO (Reuters) - "
 _SAYER_AFTER = re.compile(r"\s+(?:said|says|announced|announces|confirmed|told|reported|stated)\b")
 _NAME_EXTENSIONS = frozenset(
     "Bank Bancorp Group Holdings Capital Partners Department Ministry Agency System Systems Stores Store Energy Motors "
@@ -68,12 +80,15 @@ def _core(tokens: list[str]) -> list[str]:
 
 
 def _named_by_head(phrase: str, here: list[str], recent: list[str]) -> str | None:
-    """"the department" after "the Riverton Police Department": the latest organisation whose name has that noun."""
+    """"the department" after "the Riverton Police Department": the latest organisation whose name has that noun.
+
+    `recent` holds the organisations of the sentences just before: further back, "the group" is the article's subject.
+    """
     head = phrase.rsplit(None, 1)[-1].lower()
     if head in ("firm", "business"):
         return None
     outlets = lexicon().outlets
-    for v in reversed(here + recent[-12:]):
+    for v in reversed(here + recent):
         if v not in outlets and head in v.lower().split():
             return v
     return None
@@ -107,6 +122,16 @@ def _policy_field(field: str) -> bool:
     return all(w in _POLICY_WORDS for w in words)
 
 
+def _policy_prefix(field: str) -> str:
+    """"Health Dr" -> "Health": the longest opening of a capitalised run that is a field of policy, else ""."""
+    words = re.split(r"([ \u00a0]+)", field)
+    for n in range(len(words), 0, -2):
+        part = "".join(words[:n])
+        if not part.endswith(("and", "&")) and _policy_field(part):
+            return part
+    return ""
+
+
 def _government_offices(text: str, titles, end: int) -> tuple[list[Mention], list]:
     """"Minister of Finance" works at the Ministry of Finance, "Secretary of Labor" at the Department of Labor.
 
@@ -121,9 +146,9 @@ def _government_offices(text: str, titles, end: int) -> tuple[list[Mention], lis
         words = text[t.start:t.end].lower().split()
         body = _OFFICE_BODY.get(words[-1]) if words and words[0] not in ("prime", "corporate", "company", "board") else None
         m = _OFFICE_OF.match(text, t.end, end) if body else None
-        if m and not m.group("field").startswith("State") and _policy_field(m.group("field")):
-            field = m.group("field")
-            out.append(Mention(m.start("field"), m.end("field"), field, "O", f"{body} of {field}"))
+        field = _policy_prefix(m.group("field")) if m else ""
+        if m and field and not field.startswith("State"):
+            out.append(Mention(m.start("field"), m.start("field") + len(field), field, "O", f"{body} of {field}"))
     return out, kept
 
 
@@ -238,6 +263,8 @@ class _Extractor:
         add_heading_names(self.model, text, _heading_spans(text, header.body_start, self.sents))
         self.mentions = [_mentions_for(text, s, ts, self.model) for s, ts in zip(self.sents, self.titles)]
         self._extend_short_org_names()
+        self._join_birth_names()
+        self._drop_datelines()
         counts: Counter = Counter()
         first: dict[str, int] = {}
         outlets = lexicon().outlets
@@ -252,7 +279,10 @@ class _Extractor:
                     counts[m.value] += weight
                     first.setdefault(m.value, m.start)
         if self.sents:
-            lede = next((m for m in self.mentions[0] if m.kind == "O" and m.value not in outlets), None)
+            lede = next((
+                m for m in self.mentions[0]
+                if m.kind == "O" and m.value not in outlets and not (m.text.isupper() and _DATELINE_END.match(text, m.end))
+            ), None)
             if lede is not None and len(text[self.sents[0].start:lede.start].split()) <= 8:
                 counts[lede.value] += 2  # the lede's first organisation is usually the subject
                 if _MOVER_AFTER.match(text, lede.end):
@@ -269,8 +299,11 @@ class _Extractor:
                     first.setdefault(m.value, m.start)
         self.dominant = min(counts, key=lambda v: (-counts[v], first[v])) if counts else None
         self.first_org = first
+        self._tie_titles_to_bodies()
         self.item_subjects = self._roundup_subjects()
         self.author = self._memo_signer(header.body_start)
+        self.poster = self._poster(header.body_start) or self.author
+        self.gender = self._genders()
 
     def _person_named(self, name: str) -> str | None:
         name = name.strip()
@@ -311,6 +344,82 @@ class _Extractor:
             if len(people) == 1:
                 signer = next(iter(people))
         return signer
+
+    def _drop_datelines(self) -> None:
+        """"RIVERTON — City Manager ...": a capitalised place opening a paragraph before a dash is a dateline."""
+        for sent, ms in zip(self.sents, self.mentions):
+            if ms and ms[0].kind == "O" and ms[0].start == sent.start and ms[0].text.isupper() and _DATELINE_END.match(self.text, ms[0].end):
+                if self.text[max(0, sent.start - 1):sent.start] in ("", "\n"):
+                    del ms[0]
+
+    def _tie_titles_to_bodies(self) -> None:
+        """"City Manager Jane Doe", "Police Chief Jane Doe": the document's one city, one police force is the title's."""
+        orgs = Counter(m.value for ms in self.mentions for m in ms if m.kind == "O")
+        bodies: dict[str, str] = {}
+        for word, shape in _TITLE_BODIES.items():
+            found = [o for o in orgs if re.search(shape, o)]
+            if len(found) > 1:  # "City of Riverton" beside "Riverton City Council", not "City of Greeley"
+                score = {f: sum(n for o, n in orgs.items() if o != f and set(o.split()) & (set(f.split()) - _BODY_WORDS)) for f in found}
+                best = max(score.values())
+                found = [f for f in found if score[f] == best]
+            if len(found) == 1:
+                bodies[word] = found[0]
+        if not bodies:
+            return
+        for sent, ms in zip(self.sents, self.mentions):
+            out = []
+            for i, m in enumerate(ms):
+                nxt = ms[i + 1] if i + 1 < len(ms) else None
+                w = re.search(r"\b(?:" + "|".join(bodies) + r")\b", m.text, re.I) if m.kind == "T" else None
+                if (w and nxt is not None and nxt.kind == "P" and self.text[m.end:nxt.start] in (" ", "\u00a0")
+                        and (i == 0 or ms[i - 1].kind != "O" or ms[i - 1].end < m.start - 3)):
+                    rest = re.search(r"\S", m.text[w.end():])
+                    if rest:  # the body word becomes the organisation, the title keeps its whole name
+                        out.append(Mention(m.start + w.start(), m.start + w.end(), w.group(), "O", bodies[w.group().lower()], True))
+                        out.append(Mention(m.start + w.end() + rest.start(), m.end, m.text[w.end() + rest.start():], "T", m.value, former=m.former))
+                        continue
+                out.append(m)
+            ms[:] = out
+
+    def _join_birth_names(self) -> None:
+        """An obituary's "Jane Ann Roe was born in ...": the birth name of the person the article is about."""
+        counts = Counter(m.value for ms in self.mentions for m in ms if m.kind == "P")
+        if not counts:
+            return
+        main = counts.most_common(1)[0][0]
+        born = {
+            m.value for ms in self.mentions for m in ms
+            if m.kind == "P" and m.value != main and counts[m.value] <= 2 and m.value.split()[0] == main.split()[0]
+            and re.match(r"\s+was\s+born\b", self.text[m.end:m.end + 20])
+        }
+        for ms in self.mentions:
+            for i, m in enumerate(ms):
+                if m.kind == "P" and m.value in born:
+                    ms[i] = Mention(m.start, m.end, m.text, "P", main, True)
+
+    def _genders(self) -> dict[str, str]:
+        """"m" or "f" for people the text marks: an honorific, or a sentence opening with He/She after one naming only them."""
+        votes: dict[str, Counter] = {}
+        prev: set[str] = set()
+        for sent, ms in zip(self.sents, self.mentions):
+            people = [m for m in ms if m.kind == "P"]
+            for m in people:
+                h = _GENDER_HONORIFIC.match(self.text, m.start) or _GENDER_HONORIFIC.match(self.text, max(0, m.start - 5), m.start)
+                if h and (h.start() == m.start or h.end() == m.start):
+                    votes.setdefault(m.value, Counter())[_HONORIFIC_GENDER[h.group("h")]] += 3
+            opening = re.match(r"(He|She)\s", sent.text)
+            if opening and len(prev) == 1:
+                votes.setdefault(next(iter(prev)), Counter())[_GENDER[opening.group(1).lower()]] += 1
+            prev = {m.value for m in people}
+        return {p: max(c, key=c.__getitem__) for p, c in votes.items() if c["m"] != c["f"]}
+
+    def _poster(self, body_start: int) -> str | None:
+        """Who writes a first-person post: a body opening with a line that is only a person's full name."""
+        m = re.match(r"\s*([A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){1,3})[ \t]*\n", self.text[body_start:])
+        if m is None or not re.search(r"(?<![\w'’])I(?=['’]m\b|['’]ve\b|\s+(?:have|am|was|will|joined|left|started)\b)", self.text[body_start:]):
+            return None
+        name = m.group(1)
+        return name if name in self.model.people or len(name.split()) == 2 else None
 
     def _roundup_subjects(self) -> list[str | None]:
         """Per sentence, the subject of its line when the article is a roundup of one move per line, else None."""
@@ -364,8 +473,15 @@ class _Extractor:
                     # "Royal Dijkstra" for "Koninklijke Dijkstra Groep": the opening word translated or dropped
                     vc, wc = _core(vt), _core(wt)
                     extends = bool(vc) and wc[: len(vc)] == vc and all(t in _GROUP_WORDS for t in wc[len(vc):])
+                if not extends and re.fullmatch(r"[A-Z]{2,6}", v):
+                    # "SIA" after "Sahil Investment Authority": the initials of a name the document gives in full
+                    extends = "".join(t[0] for t in wt if t not in ("of", "and", "the", "for", "&")) == v
                 if extends and (v not in longer or len(w) > len(longer[v])):
                     longer[v] = w
+        for v in [v for v in longer if re.fullmatch(r"[A-Z]{2,6}", v)]:
+            same = [w for w in values if len(w.split()) > 1 and "".join(t[0] for t in w.split() if t not in ("of", "and", "the", "for", "&")) == v]
+            if len(same) > 1:
+                del longer[v]  # two names with these initials: the short form is not known
         self.longer_names = longer
         if not longer:
             return
@@ -375,17 +491,21 @@ class _Extractor:
                     ms[i] = Mention(m.start, m.end, m.text, "O", longer[m.value], m.weak)
 
     # -- references that need the document around them ------------------------------------
-    def _add_references(self, sent: Sentence, mentions: list[Mention], last_person: str | None, recent_orgs: list[str],
-                        subject: str | None = None):
+    def _add_references(self, sent: Sentence, mentions: list[Mention], last_person: list[str], recent_orgs: list[str],
+                        subject: str | None = None, near_orgs: list[list[str]] | None = None):
         text = self.text
         subject = subject or self.dominant
         extra: list[Mention] = []
         for m in _COREF.finditer(text, sent.start, sent.end):
             if not _free(mentions, m.start(), m.end()):
-                continue
+                inside = [x for x in mentions if x.start < m.end() and m.start() < x.end]
+                if not all(x.kind == "O" and x.end < m.end() and re.match(r" \d+ ", text[x.end:m.end()]) for x in inside):
+                    continue
+                mentions = [x for x in mentions if x not in inside]  # "the FTSE 100 lender": an index names no body
             if re.search(r"\b(?:new|newly|own|other|rival|another)\b", m.group(), re.I):
                 continue  # "the new superintelligence lab" is another body, not the article's subject
-            target = _named_by_head(m.group(), [x.value for x in mentions if x.kind == "O" and x.start < m.start()], recent_orgs)
+            here = [x.value for x in mentions if x.kind == "O" and x.start < m.start()]
+            target = _named_by_head(m.group(), here, [v for vs in near_orgs for v in vs] if near_orgs is not None else recent_orgs[-12:])
             if target:
                 pass
             elif subject:
@@ -398,23 +518,32 @@ class _Extractor:
         for m in _PRONOUN.finditer(text, sent.start, sent.end):
             if not _free(mentions, m.start(), m.end()):
                 continue
-            earlier = [v for s, v in people_before if s < m.start()]
-            target = earlier[-1] if earlier else last_person
+            here = [v for s, v in people_before if s < m.start()]
+            g = _GENDER[m.group().lower()]
+            # the latest person named before whose gender the text does not mark as the other one
+            target = next((p for p in reversed(last_person + here) if self.gender.get(p, g) == g), None)
+            if target is None:
+                target = here[-1] if here else (last_person[-1] if last_person else None)
             if target:
                 extra.append(Mention(m.start(), m.end(), m.group(), "P", target, weak=True))
+        if self.poster:
+            for m in _FIRST_PERSON.finditer(text, sent.start, sent.end):
+                if _free(mentions, m.start(), m.end()) and not _QUOTE.search(text, sent.start, m.start()):
+                    extra.append(Mention(m.start(), m.end(), m.group(), "P", self.poster, weak=True))
         return sorted(mentions + extra, key=lambda m: m.start)
 
     def run(self) -> Analysis:
         raw: list[tuple[RawClaim, Sentence]] = []
         parents: list[tuple[str, str, Evidence]] = []
-        last_person: str | None = None
+        last_person: list[str] = []  # people named so far, the latest last
         recent_orgs: list[str] = []
+        near_orgs: list[list[str]] = []  # organisations of the last NEAR_SENTENCES sentences
         group: list[str] = []
         window: list[list[str]] = []
         prev_lead: str | None = None
         for sent, mentions, item in zip(self.sents, self.mentions, self.item_subjects):
             subject = item or self.dominant
-            ms = self._add_references(sent, mentions, last_person, recent_orgs, subject)
+            ms = self._add_references(sent, mentions, last_person, recent_orgs, subject, near_orgs)
             view = build_view(self.text, sent.start, sent.end, ms)
             ctx = Context(subject, list(recent_orgs), list(group), self.author, prev_lead)
             evidence = Evidence(self.source, sent.start, sent.end, sent.text)
@@ -431,9 +560,13 @@ class _Extractor:
             prev_lead = lead.value if lead is not None and lead.kind == "O" and lead.start - sent.start <= 12 else None
             for m in mentions:
                 if m.kind == "P":
-                    last_person = m.value
+                    if last_person and last_person[-1] != m.value:
+                        last_person = [p for p in last_person if p != m.value]
+                    if not last_person or last_person[-1] != m.value:
+                        last_person.append(m.value)
                 elif m.kind == "O" and m.value not in lexicon().outlets:
                     recent_orgs.append(m.value)
+            near_orgs = (near_orgs + [[m.value for m in mentions if m.kind == "O" and m.value not in lexicon().outlets]])[-NEAR_SENTENCES:]
         raw.extend(self._report_lists())
         claims = self._finish(raw)
         seen = set()

@@ -299,6 +299,7 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
     (re.compile(rf"(?P<p>{_P})(?: , {_DEGREE})+(?: ,(?= as )|(?= , ))"), lambda view, m, ctx: [], r"\g<p>"),
     (re.compile(rf"(?P<said>\b(?:{_SPEECH}|according to) )?(?P<p>{_P}) of (?:the )?(?P<o>{_O})(?! 's| of| and {_O})"), _a_person_of,
      r"\g<said>\g<p>"),
+    (re.compile(rf"(?P<t>{_T}) of (?:the )?(?P<o>{_O}) (?P<p>{_P})(?! 's)"), _a_title_before, r"\g<p>"),  # "Minister of Health Jane Doe"
     (re.compile(rf"(?P<former>(?:former|ex-) )?(?:(?P<o>{_O}) (?:'s )?)?(?:(?:the|its|their|new|longtime|current) )*(?P<t>{_T})"
                 rf"(?: (?:of|for) {_NOT_FUNCTION}{_NOT_POSS}[a-z][a-z\-]*(?: {_NOT_FUNCTION}[a-z][a-z\-]*){{0,2}})? (?P<p>{_P})"),
      _a_title_before, r"\g<p>"),
