@@ -12,9 +12,11 @@ from .lexicon import lexicon
 _POSSESSIVE_BRANDS = "|".join(
     sorted((re.escape(o[:-2]) for o in lexicon().known_orgs if o.endswith(("'s", "’s")) and " " not in o), key=len, reverse=True)
 ) or "(?!)"
-_TOKEN = rf"(?:(?:{_POSSESSIVE_BRANDS})['’]s\b|(?:[{UPPER}]\.){{2,3}}(?![\w])|(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w))*|[a-z]{{1,6}}[{UPPER}][a-z]\w*)"
+# "Aurelia Pilots' Association": a plural possessive inside an organisation's name
+_PLURAL_POSSESSOR_HEADS = "Association|Union|Federation|Guild|Council|Alliance|League|Fund|Society|Club"
+_TOKEN = rf"(?:(?:{_POSSESSIVE_BRANDS})['’]s\b|(?:[{UPPER}]\.){{2,3}}(?![\w])|(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|Local[ \u00a0]\d{{1,5}}\b|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w)|\+(?=[{UPPER}]))*(?:(?<=s)['’](?=[ \u00a0](?:{_PLURAL_POSSESSOR_HEADS})\b))?|[a-z]{{1,6}}[{UPPER}][a-z]\w*)"
 _PARTICLES = ("de", "del", "della", "der", "den", "di", "da", "do", "dos", "das", "du", "van", "von", "la", "le", "bin", "binti", "bint", "al", "el", "ibn", "ter", "ten", "zu", "y")
-_CONNECTOR = "(?:" + "|".join(_PARTICLES) + "|of|for|&)"
+_CONNECTOR = "(?:" + "|".join(_PARTICLES) + "|of the|for the|of|for|&)"
 CAP_SEQUENCE = re.compile(rf"(?<![\w'’\-]){_TOKEN}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0]){{0,2}}{_TOKEN})*")
 _ACRONYM_PARENS = re.compile(rf"\s*\((?P<acr>[{UPPER}][{UPPER}&0-9\-]{{1,9}})\)")
 
@@ -30,7 +32,8 @@ _ORG_HEADS = frozenset(
     "University Bank Institute Department Ministry College School Museum Bureau Office Commission Council "
     "Centers Center Centre Federation Association Society Academy Church Court House Republic Kingdom Government "
     "Chamber Fund Foundation Trust League Union Agency Authority Administration Secretary Minister Reserve "
-    "Company Corporation Group Laboratory Laboratories Hospital Clinic Services Division Committee".split()
+    "Company Corporation Group Laboratory Laboratories Hospital Clinic Services Division Committee Institutes "
+    "City County Town State Province Port Diocese".split()
 )
 # words that open organisation names in many languages ("Maison Vautrin", "Grupo Alvamar", "Koninklijke ...")
 _ORG_PREFIXES = frozenset(
@@ -79,6 +82,7 @@ _JOB_NOUNS = (
 _JOB_AT_BEFORE = re.compile(rf"\b{_JOB_NOUNS}s?\s+(?:at|for|with)\s+(?:the\s+)?$", re.I)
 _JOB_APPOSITION_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_JOB_NOUNS}\s+(?:at|for|with|of)\s")
 _PRONOUN_NEXT = re.compile(r"[\"”’']?\s+(?:He|She)\s")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|The)\s+$")
 _PERSON_BEFORE = re.compile(r"\b(?:said|says|told|according to|by|thanks to|congratulations to)\s+$", re.I)
 
 
@@ -205,8 +209,58 @@ def _split_sequence(text: str, start: int, end: int):
     return [(s, e) for s, e in parts if e > s]
 
 
+_AND_HEADS = frozenset(
+    "Authority Commission Administration Agency Board Bureau Council Office Department Institute Association "
+    "Service Federation Union Society Foundation Trust Fund Ministry Court Committee".split()
+)
+
+
+_FIELD_PLURALS = ("eries", "stries", "ics", "ences", "ances", "ments", "affairs")
+
+
+def _common_word(tok: str) -> bool:
+    """A capitalised ordinary word ("Regional", "Markets", "Development"): a field of activity, not a name."""
+    lex = lexicon()
+    low = tok.lower()
+    return low in lex.nonname or tok in lex.org_suffixes or low.endswith(_STRONG_SUFFIXES + _FIELD_PLURALS)
+
+
+def _and_joins(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether "A and B" is one organisation's name: "Ministry of Rural and Regional Development",
+    "Competition and Markets Authority" (fields joined by "and"), not "Bank of Avalon and Smith Partners"."""
+    if text[a[1]:b[0]] not in (" and ", "\u00a0and "):
+        return False
+    at, bt = text[a[0]:a[1]].split(), text[b[0]:b[1]].split()
+    lex = lexicon()
+    if any(is_acronym(t) or given_name(t) for t in bt) or bt[0] in _ORG_HEADS or text[b[0]:b[1]] in lex.known_orgs:
+        return False
+    if len(at) == 1:  # "Competition and Markets Authority"
+        return bt[-1] in _AND_HEADS and len(bt) >= 2 and _common_word(at[0]) and not is_acronym(at[0])
+    if len(at) >= 3 and at[0] in _ORG_HEADS and at[1] in ("of", "for"):  # "Department of Health and Human Services"
+        field = at[2:]
+        return (
+            len(field) == 1 and field[0].lower() not in lex.places and not is_acronym(field[0])
+            and _common_word(bt[-1]) and len(bt) <= 3
+        )
+    return False
+
+
 def raw_sequences(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
-    """Capitalised sequences in text[start:end], cut around title spans and split at loose connectors."""
+    """Capitalised sequences in text[start:end], cut around title spans, split at loose connectors and joined
+    at an "and" inside one organisation's name."""
+    pending = None
+    for piece in _raw_pieces(text, start, end, cuts):
+        if pending is not None and _and_joins(text, pending, piece):
+            pending = (pending[0], piece[1])
+            continue
+        if pending is not None:
+            yield pending
+        pending = piece
+    if pending is not None:
+        yield pending
+
+
+def _raw_pieces(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
     for m in CAP_SEQUENCE.finditer(text, start, end):
         pieces = [(m.start(), m.end())]
         for cs, ce in cuts:
@@ -356,6 +410,8 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         if (_PLURAL_VERB_AFTER.match(text, e) or _described_after().match(text, e) or _FOUND_BEFORE.search(before)) and not given:
             votes[name] -= 2
             continue
+        if _ARTICLE_BEFORE.search(before):
+            continue  # "the Great Lakes states": people's names take no article
         first_alone, last_alone = alone.get(tokens[0], 0), alone.get(tokens[-1], 0)
         titled_before = bool(_HONORIFIC.search(before)) or any(ce == s - 1 or ce == s for cs, ce in cuts)
         if first_alone and not last_alone and not given and not titled_before:

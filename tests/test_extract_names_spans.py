@@ -1,0 +1,66 @@
+"""Name spans and typing: organisation names kept whole, people's names of many traditions typed as people."""
+
+from orgtracker.extract.pipeline import extract_text
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    body = "source: https://news.example.com/z\npublished: 2024-05-01\n---\n" + text
+    return {(c.kind.value, c.person, c.org or c.manager) for c in extract_text(body, "t")}
+
+
+def test_an_organisation_head_keeps_its_of_the_complement():
+    got = triples("Tobiah Marsh, director of the Fisheries Institute of the Northern Coast, said the survey would go ahead.")
+    assert ("role", "Tobiah Marsh", "Fisheries Institute of the Northern Coast") in got
+
+
+def test_a_plural_head_keeps_its_for_complement():
+    got = triples("Wendeline Ortt joined Halcyra from Brightmoor Institutes for Marine Science, the company said.")
+    assert ("leave", "Wendeline Ortt", "Brightmoor Institutes for Marine Science") in got
+
+
+def test_fields_joined_by_and_stay_in_one_name():
+    got = triples("Gerrit Osterhout left the Ministry of Coastal and Inland Fisheries after nine years.")
+    assert ("leave", "Gerrit Osterhout", "Ministry of Coastal and Inland Fisheries") in got
+    got = triples("Selma Rintala left the Transport and Logistics Authority after nine years.")
+    assert ("leave", "Selma Rintala", "Transport and Logistics Authority") in got
+
+
+def test_and_between_two_organisations_still_separates_them():
+    got = triples("Corwin Blay, who worked at the Bank of Avalonia and Harrowgate Securities, joined Pellmore as CFO.")
+    assert not any("and" in org.split() for _, _, org in got)
+
+
+def test_a_plural_possessive_before_an_association_is_part_of_the_name():
+    got = triples("Rowan Teague, president of the Kelvale Nurses' Association, welcomed the deal.")
+    assert ("role", "Rowan Teague", "Kelvale Nurses' Association") in got
+
+
+def test_a_union_local_keeps_its_number():
+    got = triples("Marisa Quell, president of Teamsters Local 4412, said members would vote next week.")
+    assert ("role", "Marisa Quell", "Teamsters Local 4412") in got
+
+
+def test_a_plus_sign_joins_a_partnership_name():
+    got = triples("Brightwater Media has named Ilse Varnum creative director. She joins from Holm+Tessaro, where she led design.")
+    assert ("leave", "Ilse Varnum", "Holm+Tessaro") in got
+
+
+def test_initials_in_a_company_name_do_not_end_the_sentence():
+    got = triples("Ostrava Freight hired Tomasz Lenk as COO, luring him away from J.K. Varga-Line after ten years.")
+    assert ("leave", "Tomasz Lenk", "J.K. Varga-Line") in got
+    assert ("join", "Tomasz Lenk", "Ostrava Freight") in got
+
+
+def test_a_name_after_the_article_is_not_a_person():
+    got = triples(
+        "Ondine Farrow spent a decade at Pellacourt Telephone, one of the carriers serving the Hollow Ridge counties. "
+        "She left Pellacourt Telephone in 2001."
+    )
+    assert not any(p == "Hollow Ridge" for _, p, _ in got)
+    assert ("leave", "Ondine Farrow", "Pellacourt Telephone") in got
+
+
+def test_a_well_known_university_named_like_a_person_is_an_organisation():
+    got = triples("Quillon Brake, who studied at Johns Hopkins, joined Arventa as chief medical officer.")
+    assert not any(p == "Johns Hopkins" for _, p, _ in got)
+    assert ("join", "Quillon Brake", "Arventa") in got
