@@ -64,3 +64,30 @@ def test_a_well_known_university_named_like_a_person_is_an_organisation():
     got = triples("Quillon Brake, who studied at Johns Hopkins, joined Arventa as chief medical officer.")
     assert not any(p == "Johns Hopkins" for _, p, _ in got)
     assert ("join", "Quillon Brake", "Arventa") in got
+
+
+def test_a_dateline_place_is_not_an_employer():
+    got = triples(
+        "BRAMSTOKE — Hollis Varney has resigned as chief executive of Kettleby Foods, the company said Monday. "
+        "Varney will join Ardmoor Dairies in June."
+    )
+    assert not any(org.lower() == "bramstoke" for _, _, org in got)
+    assert ("join", "Hollis Varney", "Ardmoor Dairies") in got
+
+
+def test_a_country_named_in_a_career_is_not_an_employer():
+    got = triples("Teodor Brask spent 11 years at Kalvik Mining, running its nickel operations in Mongolia, before joining Oxley Metals.")
+    assert not any(org == "Mongolia" for _, _, org in got)
+    assert ("join", "Teodor Brask", "Oxley Metals") in got
+
+
+def test_business_shorthand_and_age_groups_are_not_organisations():
+    got = triples("In March, R&D director Yolanda Pruitt left the company for Corvane Labs.")
+    assert not any(org == "R&D" for _, _, org in got)
+    got = triples("Under-19s coach Raif Dunmore will lead Hallam Town's first team until the end of the season.")
+    assert not any(org == "Under-19s" for _, _, org in got)
+
+
+def test_a_court_keeps_its_district():
+    got = triples("Wren Osgood, a former clerk at the U.S. District Court for the Eastern District of Virginia, joined Pallister Kemp as an associate.")
+    assert not any(org.endswith("Eastern District") for _, _, org in got)

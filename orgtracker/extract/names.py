@@ -33,7 +33,7 @@ _ORG_HEADS = frozenset(
     "Centers Center Centre Federation Association Society Academy Church Court House Republic Kingdom Government "
     "Chamber Fund Foundation Trust League Union Agency Authority Administration Secretary Minister Reserve "
     "Company Corporation Group Laboratory Laboratories Hospital Clinic Services Division Committee Institutes "
-    "City County Town State Province Port Diocese".split()
+    "City County Town State Province Port Diocese District".split()
 )
 # words that open organisation names in many languages ("Maison Vautrin", "Grupo Alvamar", "Koninklijke ...")
 _ORG_PREFIXES = frozenset(
@@ -443,6 +443,8 @@ def build_model(text: str, sents, title_spans) -> NameModel:
     return model
 
 
+_AGE_GROUP = re.compile(r"(?:Under|U)-?\d{1,2}s?")
+_DATELINE_AFTER = re.compile(r"(?:,[ \u00a0]+[A-Z][\w.]*(?:[ \u00a0]+\d{1,2})?)?(?:[ \u00a0]+\([A-Z][\w ]*\))?[ \u00a0]+[—–-]")
 _LOWER_INITIAL_BRAND = re.compile(r"[a-z]{1,6}[A-Z][a-z]\w*")
 _ADJECTIVE_TOKEN = re.compile(r"\w-[a-z]")
 _LEGAL_FORMS = frozenset(
@@ -489,6 +491,10 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
     low = name.lower()
     if low in lex.places or low in _MONTHS or low in lex.not_orgs or _TICKER_BEFORE.search(before):
         return None
+    if _AGE_GROUP.fullmatch(name):
+        return None  # "Under-21s", "U-19": a team's age group, not an organisation
+    if name.isupper() and sentence_initial(text, s, sent_start) and _DATELINE_AFTER.match(text, e):
+        return None  # "LISBON — ...", "HARTFIELD, May 3 -": the dateline's place
     if name in lex.known_orgs or name in lex.org_aliases:
         return Mention(s, e, name, "O", name)
     words = [t.lower() for t in tokens]
