@@ -91,3 +91,21 @@ def test_business_shorthand_and_age_groups_are_not_organisations():
 def test_a_court_keeps_its_district():
     got = triples("Wren Osgood, a former clerk at the U.S. District Court for the Eastern District of Virginia, joined Pallister Kemp as an associate.")
     assert not any(org.endswith("Eastern District") for _, _, org in got)
+
+
+def test_a_korean_name_is_shortened_to_its_family_name_first():
+    got = triples(
+        "Hanbit Steel named Seo Yoon-ho as chief executive on Monday. "
+        "Seo, who joined Daerim Metals in 1994, will leave Daerim Metals at the end of the month."
+    )
+    assert ("leave", "Seo Yoon-ho", "Daerim Metals") in got
+    assert not any(org == "Seo" for _, _, org in got)
+
+
+def test_a_bare_name_means_the_group_among_its_affiliates():
+    got = triples(
+        "Taemin Group promoted Baek Ji-won to chairman of Taemin Holdings. "
+        "Taemin Shipbuilding and Taemin Chemical also named new chiefs. "
+        "Baek Ji-won joined Taemin in 1990."
+    )
+    assert ("join", "Baek Ji-won", "Taemin Group") in got

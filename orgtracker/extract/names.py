@@ -437,7 +437,8 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         parts = [t for t in full.split() if t[:1].isupper()]
         if len(parts) > 1 and parts[-1] in org_first_words:
             continue  # "Ingrid Nordhavn" beside "Nordhavn Lines": "Nordhavn" alone is the company's short name
-        model.surnames.setdefault(parts[-1], set()).add(full)
+        family = parts[0] if len(parts) == 2 and korean_given(parts[-1]) else parts[-1]  # "Park Min-jun" is Park
+        model.surnames.setdefault(family, set()).add(full)
         if len(parts) > 1 and parts[0].lower() in lexicon().given_names and not korean_given(parts[-1]):
             model.first_names.setdefault(parts[0], set()).add(full)
     return model
@@ -483,6 +484,9 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
             return Mention(s, e, name, "P", person, weak=True)
         if _HONORIFIC.search(before):
             return Mention(s, e, name, "P", name, weak=True)
+        same = model.surnames.get(name, ())
+        if len(same) > 1 and all(p.split()[0] == name and korean_given(p.split()[-1]) for p in same):
+            return None  # "Park" when two Parks are named: a person, but which one is unknown
         firsts = model.first_names.get(name)
         if firsts and len(firsts) == 1 and name not in model.surnames and name not in lex.known_orgs:
             return Mention(s, e, name, "P", next(iter(firsts)), weak=True)  # "will report to Hannah"

@@ -364,7 +364,8 @@ class _Extractor:
                     # "Royal Dijkstra" for "Koninklijke Dijkstra Groep": the opening word translated or dropped
                     vc, wc = _core(vt), _core(wt)
                     extends = bool(vc) and wc[: len(vc)] == vc and all(t in _GROUP_WORDS for t in wc[len(vc):])
-                if extends and (v not in longer or len(w) > len(longer[v])):
+                group_first = (wt[-1] == "Group", len(w))  # "Gyeongwon" beside its Group and affiliates: the group
+                if extends and (v not in longer or group_first > (longer[v].split()[-1] == "Group", len(longer[v]))):
                     longer[v] = w
         self.longer_names = longer
         if not longer:
