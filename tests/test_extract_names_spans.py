@@ -109,3 +109,17 @@ def test_a_bare_name_means_the_group_among_its_affiliates():
         "Baek Ji-won joined Taemin in 1990."
     )
     assert ("join", "Baek Ji-won", "Taemin Group") in got
+
+
+def test_initials_before_a_surname_make_a_person():
+    got = triples("Brenlow Analytics named R.J. Tallis, a former Oracle executive, as chief operating officer.")
+    assert ("role", "R.J. Tallis", "Brenlow Analytics") in got
+
+
+def test_degrees_and_a_lone_legal_form_are_not_organisations():
+    got = triples(
+        "HALDEN, March 3, 2024 (GLOBE NEWSWIRE) -- Quorra Biologics, Inc. today announced the appointment of "
+        "Mirela Santos, M.D., Ph.D., as Chief Medical Officer. Dr. Santos holds an M.B.A. from Ellery College."
+    )
+    orgs = {org for _, _, org in got}
+    assert not orgs & {"Inc.", "Ph", "D", "M.B.A.", "GLOBE NEWSWIRE", "HALDEN"}

@@ -14,7 +14,7 @@ _POSSESSIVE_BRANDS = "|".join(
 ) or "(?!)"
 # "Aurelia Pilots' Association": a plural possessive inside an organisation's name
 _PLURAL_POSSESSOR_HEADS = "Association|Union|Federation|Guild|Council|Alliance|League|Fund|Society|Club"
-_TOKEN = rf"(?:(?:{_POSSESSIVE_BRANDS})['’]s\b|(?:[{UPPER}]\.){{2,3}}(?![\w])|(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|Local[ \u00a0]\d{{1,5}}\b|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w)|\+(?=[{UPPER}]))*(?:(?<=s)['’](?=[ \u00a0](?:{_PLURAL_POSSESSOR_HEADS})\b))?|[a-z]{{1,6}}[{UPPER}][a-z]\w*)"
+_TOKEN = rf"(?:(?:{_POSSESSIVE_BRANDS})['’]s\b|(?:[{UPPER}]\.){{2,3}}(?![\w])|(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|Ph\.D\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|Local[ \u00a0]\d{{1,5}}\b|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w)|\+(?=[{UPPER}]))*(?:(?<=s)['’](?=[ \u00a0](?:{_PLURAL_POSSESSOR_HEADS})\b))?|[a-z]{{1,6}}[{UPPER}][a-z]\w*)"
 _PARTICLES = ("de", "del", "della", "der", "den", "di", "da", "do", "dos", "das", "du", "van", "von", "la", "le", "bin", "binti", "bint", "al", "el", "ibn", "ter", "ten", "zu", "y")
 _CONNECTOR = "(?:" + "|".join(_PARTICLES) + "|of the|for the|of|for|&)"
 CAP_SEQUENCE = re.compile(rf"(?<![\w'’\-]){_TOKEN}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0]){{0,2}}{_TOKEN})*")
@@ -50,7 +50,7 @@ _DESCRIBED_AFTER = None  # built lazily from the lexicon
 _FOUND_BEFORE = re.compile(
     r"(?:\bfounded|\bco-founded|\bcofounded|\blaunched|\bjoined|\bjoins|\bjoin|\bjoining|\bleft|\bleaving)\s+(?:the\s+)?$", re.I
 )
-_FROM_BEFORE = re.compile(r"\b(?:joined|joins|join|joining|arrived|arrives|came|comes|hired|recruited|poached|lured)\s+(?:\S+\s+){0,3}?from\s+$", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:joined|joins|join|joining|arrived|arrives|came|comes|hired|recruited|poached|poaching|lured|luring)\s+(?:\S+\s+){0,3}?from\s+$", re.I)
 _ACTOR_AFTER = re.compile(
     r"\s+(?:(?:has|have|had|also|on \w+day|said|says)\s+)*(?:hired|named|appointed|promoted|tapped|recruited|poached|"
     r"picked|selected|elevated|added|announced|confirmed|lost|fired|ousted)\b"
@@ -86,6 +86,7 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|The)\s+$")
 _PERSON_BEFORE = re.compile(r"\b(?:said|says|told|according to|by|thanks to|congratulations to)\s+$", re.I)
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 _HYPHEN_NOT_NAME = frozenset("based born led owned run made style like level year old long term wide class free listed backed".split())
 
@@ -144,8 +145,8 @@ def person_shaped(tokens: list[str], lower_words: set[str]) -> bool:
             continue  # an initial
         if any(ch.isdigit() for ch in t) or "&" in t:
             return False
-        if is_acronym(t):
-            return False
+        if is_acronym(t) and not (i < len(core) - 1 and _INITIALS.fullmatch(t)):
+            return False  # "G.K. Menon", "J.R. Alcott": initials before a surname are a person's
         if "-" in t and not all(part[:1].isupper() for part in t.split("-") if part) and not korean_given(t):
             return False
         if (
@@ -495,6 +496,8 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
     low = name.lower()
     if low in lex.places or low in _MONTHS or low in lex.not_orgs or _TICKER_BEFORE.search(before):
         return None
+    if name in _LEGAL_FORMS:
+        return None  # "Acme Therapeutics, Inc.": the legal form of the name before
     if _AGE_GROUP.fullmatch(name):
         return None  # "Under-21s", "U-19": a team's age group, not an organisation
     if name.isupper() and sentence_initial(text, s, sent_start) and _DATELINE_AFTER.match(text, e):
