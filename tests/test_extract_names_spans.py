@@ -123,3 +123,20 @@ def test_degrees_and_a_lone_legal_form_are_not_organisations():
     )
     orgs = {org for _, _, org in got}
     assert not orgs & {"Inc.", "Ph", "D", "M.B.A.", "GLOBE NEWSWIRE", "HALDEN"}
+
+
+def test_an_iberian_name_is_shortened_to_its_first_surname():
+    got = triples(
+        "Conservas Arrieta appointed Lucía Beatriz Garmendia Otxoa as chief executive on Monday. "
+        "Garmendia, 47, joins from Pescanor, where she ran exports."
+    )
+    assert ("leave", "Lucía Beatriz Garmendia Otxoa", "Pescanor") in got
+    assert not any(org == "Garmendia" for _, _, org in got)
+
+
+def test_a_first_surname_two_relatives_share_names_neither():
+    got = triples(
+        "Bodegas Irazu named Tomás Irazu Vela chairman, succeeding his uncle Ramón Irazu Goñi. "
+        "Irazu said the family would keep its stake."
+    )
+    assert not any(org == "Irazu" for _, _, org in got)

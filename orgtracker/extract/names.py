@@ -177,6 +177,7 @@ class NameModel:
     slot_orgs: set[str] = field(default_factory=set)  # person-shaped names seen where organisations go
     org_names: set[str] = field(default_factory=set)  # names seen with an organisation suffix or legal form
     aliases: dict[str, str] = field(default_factory=dict)  # "Al Sabeeh" -> the full name it ends
+    first_surnames: dict[str, set[str]] = field(default_factory=dict)  # Iberian double surnames: the first one
 
     def person_for(self, token: str) -> str | None:
         full = self.surnames.get(token)
@@ -440,6 +441,9 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             continue  # "Ingrid Nordhavn" beside "Nordhavn Lines": "Nordhavn" alone is the company's short name
         family = parts[0] if len(parts) == 2 and korean_given(parts[-1]) else parts[-1]  # "Park Min-jun" is Park
         model.surnames.setdefault(family, set()).add(full)
+        second = parts[-2] if len(parts) >= 3 else ""
+        if second and full.split()[-2] == second and second.lower() not in _PARTICLES and not second.endswith(".") and not given_name(second):
+            model.first_surnames.setdefault(parts[-2], set()).add(full)  # "Lozano" for "María Fernanda Lozano Ibarra"
         if len(parts) > 1 and parts[0].lower() in lexicon().given_names and not korean_given(parts[-1]):
             model.first_names.setdefault(parts[0], set()).add(full)
     return model
@@ -485,6 +489,11 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
             return Mention(s, e, name, "P", person, weak=True)
         if _HONORIFIC.search(before):
             return Mention(s, e, name, "P", name, weak=True)
+        firsts_of = model.first_surnames.get(name, set())
+        if firsts_of and name not in model.surnames and name not in lex.known_orgs and name not in model.org_names:
+            if len(firsts_of) == 1:
+                return Mention(s, e, name, "P", next(iter(firsts_of)), weak=True)
+            return None  # "Treviño" when two Treviños are named
         same = model.surnames.get(name, ())
         if len(same) > 1 and all(p.split()[0] == name and korean_given(p.split()[-1]) for p in same):
             return None  # "Park" when two Parks are named: a person, but which one is unknown
