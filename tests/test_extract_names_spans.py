@@ -140,3 +140,24 @@ def test_a_first_surname_two_relatives_share_names_neither():
         "Irazu said the family would keep its stake."
     )
     assert not any(org == "Irazu" for _, _, org in got)
+
+
+
+def people(text: str) -> set[str]:
+    from orgtracker.extract.pipeline import _Extractor
+
+    return _Extractor("published: 2024-05-01\n---\n" + text, "t", None).model.people
+
+
+def test_a_place_after_in_is_not_a_person():
+    got = people("Dorrit Vale left Quenby Pumps in 2019 to run Harlan Gauge Co., a rival based in Fennick Falls, Maine.")
+    assert "Fennick Falls" not in got and "Dorrit Vale" in got
+
+
+def test_a_pundit_for_a_broadcaster_names_the_broadcaster_as_an_organisation():
+    got = people("Former Kelby striker Ansel Moor, now a pundit for Lark Sports, said the sacking was overdue.")
+    assert "Lark Sports" not in got and "Ansel Moor" in got
+
+
+def test_a_name_after_the_article_is_not_a_person_in_the_model():
+    assert "Windmere Lakes" not in people("She ran phone service across the Windmere Lakes states for a decade.")

@@ -77,11 +77,13 @@ _PERSON_AFTER = re.compile(
 _TITLE_APPOSITION_GAP = re.compile(r",\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?$")
 _JOB_NOUNS = (
     r"(?:lawyer|attorney|analyst|engineer|researcher|scientist|banker|economist|consultant|partner|executive|employee|"
-    r"staffer|reporter|editor|professor|trader|investor|strategist|spokes(?:man|woman|person)|veteran|alumn(?:us|a))"
+    r"staffer|reporter|editor|professor|trader|investor|strategist|spokes(?:man|woman|person)|veteran|alumn(?:us|a)|"
+    r"pundit|commentator|columnist|correspondent|contributor|presenter)"
 )
 _JOB_AT_BEFORE = re.compile(rf"\b{_JOB_NOUNS}s?\s+(?:at|for|with)\s+(?:the\s+)?$", re.I)
 _JOB_APPOSITION_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_JOB_NOUNS}\s+(?:at|for|with|of)\s")
 _PRONOUN_NEXT = re.compile(r"[\"”’']?\s+(?:He|She)\s")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|around|across|outside)\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|The)\s+$")
 _PERSON_BEFORE = re.compile(r"\b(?:said|says|told|according to|by|thanks to|congratulations to)\s+$", re.I)
 
@@ -412,8 +414,8 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         if (_PLURAL_VERB_AFTER.match(text, e) or _described_after().match(text, e) or _FOUND_BEFORE.search(before)) and not given:
             votes[name] -= 2
             continue
-        if _ARTICLE_BEFORE.search(before):
-            continue  # "the Great Lakes states": people's names take no article
+        if _ARTICLE_BEFORE.search(before) or _PLACE_BEFORE.search(before):
+            continue  # "the Great Lakes states", "based in Fort Lyle": no person without other evidence
         first_alone, last_alone = alone.get(tokens[0], 0), alone.get(tokens[-1], 0)
         titled_before = bool(_HONORIFIC.search(before)) or any(ce == s - 1 or ce == s for cs, ce in cuts)
         if first_alone and not last_alone and not given and not titled_before:
