@@ -161,3 +161,22 @@ def test_a_pundit_for_a_broadcaster_names_the_broadcaster_as_an_organisation():
 
 def test_a_name_after_the_article_is_not_a_person_in_the_model():
     assert "Windmere Lakes" not in people("She ran phone service across the Windmere Lakes states for a decade.")
+
+
+def test_a_capitalised_descriptor_inside_a_sentence_stays_in_the_name():
+    got = triples("Heading the treasury is Wong Kai Lun, a former deputy governor of Bank Sentosa Raya, the central bank.")
+    assert ("leave", "Wong Kai Lun", "Bank Sentosa Raya") in got or ("role", "Wong Kai Lun", "Bank Sentosa Raya") in got
+
+
+def test_a_family_name_first_names_its_person_when_used_alone():
+    text = (
+        "Heading the treasury is Wong Kai Lun, a former deputy governor of Bank Sentosa Raya. "
+        "Wong, 61, was sworn in on Monday."
+    )
+    assert "Wong Kai Lun" in people(text)
+    assert not any(org == "Wong" for _, _, org in triples(text))
+
+
+def test_the_cabinet_is_not_an_employer():
+    got = triples("Idris Kamal, who was dropped from the Cabinet in May, joined Perdana Ventures as a partner.")
+    assert not any(org == "Cabinet" for _, _, org in got)

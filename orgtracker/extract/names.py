@@ -297,7 +297,8 @@ def _raw_pieces(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
                 tokens = text[s:e].split()
                 if tokens and tokens[0].lower() in _FUNCTION and len(tokens) == 1:
                     continue
-                if len(tokens) > 1 and tokens[0].lower() in lexicon().descriptors and tokens[1][:1].isupper():
+                opening = not text[start:s].strip(" \t\n\"'“‘(-—–*•")  # mid-sentence "Bank Negara" keeps its "Bank"
+                if len(tokens) > 1 and opening and tokens[0].lower() in lexicon().descriptors and tokens[1][:1].isupper():
                     s += text[s:e].index(tokens[1], len(tokens[0]))
                     tokens = tokens[1:]
                 # drop trailing connectors
@@ -395,7 +396,10 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         if _JOB_AT_BEFORE.search(before) and not given:
             votes[name] -= 2  # "a lawyer at Marrick Stone": where someone works
             continue
-        if _JOB_APPOSITION_AFTER.match(text, e) or any(cs > e and _TITLE_APPOSITION_GAP.fullmatch(text, e, cs) for cs, ce in cuts):
+        described = bool(
+            _JOB_APPOSITION_AFTER.match(text, e) or any(cs > e and _TITLE_APPOSITION_GAP.fullmatch(text, e, cs) for cs, ce in cuts)
+        )
+        if described:
             votes[name] += 2
         if initial and _PRONOUN_NEXT.match(text, sent.end) and not _ACTOR_AFTER.match(text, e):
             votes[name] += 1  # "X resigned on Tuesday. He had led ...": the subject the next sentence calls he or she
@@ -418,7 +422,7 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             continue  # "the Great Lakes states", "based in Fort Lyle": no person without other evidence
         first_alone, last_alone = alone.get(tokens[0], 0), alone.get(tokens[-1], 0)
         titled_before = bool(_HONORIFIC.search(before)) or any(ce == s - 1 or ce == s for cs, ce in cuts)
-        if first_alone and not last_alone and not given and not titled_before:
+        if first_alone and not last_alone and not given and not titled_before and not described:
             votes[name] -= 2  # "Greenleaf Grocers" ... "Greenleaf": organisations are shortened to their first word
             continue
         if last_alone:
@@ -446,6 +450,9 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         second = parts[-2] if len(parts) >= 3 else ""
         if second and full.split()[-2] == second and second.lower() not in _PARTICLES and not second.endswith(".") and not given_name(second):
             model.first_surnames.setdefault(parts[-2], set()).add(full)  # "Lozano" for "María Fernanda Lozano Ibarra"
+        words = full.split()
+        if len(words) == 3 == len(parts) and not given_name(parts[0]) and not any("-" in w or "." in w for w in words):
+            model.first_surnames.setdefault(parts[0], set()).add(full)  # "Tan" for "Tan Wei Ming": the family name first
         if len(parts) > 1 and parts[0].lower() in lexicon().given_names and not korean_given(parts[-1]):
             model.first_names.setdefault(parts[0], set()).add(full)
     return model
