@@ -180,3 +180,12 @@ def test_a_family_name_first_names_its_person_when_used_alone():
 def test_the_cabinet_is_not_an_employer():
     got = triples("Idris Kamal, who was dropped from the Cabinet in May, joined Perdana Ventures as a partner.")
     assert not any(org == "Cabinet" for _, _, org in got)
+
+
+def test_a_route_between_places_is_not_an_organisation():
+    got = triples("Ottar Lund, most recently Kalmar Line's head of trade for Africa-Europe, joined Skerry Shipping as COO.")
+    assert not any(org == "Africa-Europe" for _, _, org in got)
+
+
+def test_a_name_after_its_is_not_a_person():
+    assert "Highland Region" not in people("Anika Voss has run its Highland Region for Tarrow Health since 2020.")

@@ -84,7 +84,7 @@ _JOB_AT_BEFORE = re.compile(rf"\b{_JOB_NOUNS}s?\s+(?:at|for|with)\s+(?:the\s+)?$
 _JOB_APPOSITION_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_JOB_NOUNS}\s+(?:at|for|with|of)\s")
 _PRONOUN_NEXT = re.compile(r"[\"”’']?\s+(?:He|She)\s")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|around|across|outside)\s+$")
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|The)\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|The|its|their|our|this|these)\s+$")
 _PERSON_BEFORE = re.compile(r"\b(?:said|says|told|according to|by|thanks to|congratulations to)\s+$", re.I)
 
 
@@ -516,6 +516,8 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
         return None
     if name in _LEGAL_FORMS:
         return None  # "Acme Therapeutics, Inc.": the legal form of the name before
+    if "-" in name and all(part.strip().lower() in lex.places for part in name.split("-")):
+        return None  # "Asia-Europe", "US-China": a route or a relation between places
     if _AGE_GROUP.fullmatch(name):
         return None  # "Under-21s", "U-19": a team's age group, not an organisation
     if name.isupper() and sentence_initial(text, s, sent_start) and _DATELINE_AFTER.match(text, e):
