@@ -189,3 +189,8 @@ def test_a_route_between_places_is_not_an_organisation():
 
 def test_a_name_after_its_is_not_a_person():
     assert "Highland Region" not in people("Anika Voss has run its Highland Region for Tarrow Health since 2020.")
+
+
+def test_a_dutch_name_with_an_apostrophe_particle_is_one_person():
+    got = triples("Chief financial officer Maarten van 't Veld, a board member since 2018, will leave Brouwer Baggerwerken in May.")
+    assert ("leave", "Maarten van 't Veld", "Brouwer Baggerwerken") in got
