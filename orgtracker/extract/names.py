@@ -12,9 +12,11 @@ from .lexicon import lexicon
 _POSSESSIVE_BRANDS = "|".join(
     sorted((re.escape(o[:-2]) for o in lexicon().known_orgs if o.endswith(("'s", "’s")) and " " not in o), key=len, reverse=True)
 ) or "(?!)"
-_TOKEN = rf"(?:(?:{_POSSESSIVE_BRANDS})['’]s\b|(?:[{UPPER}]\.){{2,3}}(?![\w])|(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w))*|[a-z]{{1,6}}[{UPPER}][a-z]\w*)"
-_PARTICLES = ("de", "del", "della", "der", "den", "di", "da", "do", "dos", "das", "du", "van", "von", "la", "le", "bin", "binti", "bint", "al", "el", "ibn", "ter", "ten", "zu", "y")
-_CONNECTOR = "(?:" + "|".join(_PARTICLES) + "|of|for|&)"
+# "Aurelia Pilots' Association": a plural possessive inside an organisation's name
+_PLURAL_POSSESSOR_HEADS = "Association|Union|Federation|Guild|Council|Alliance|League|Fund|Society|Club"
+_TOKEN = rf"(?:(?:{_POSSESSIVE_BRANDS})['’]s\b|(?:[{UPPER}]\.){{2,3}}(?![\w])|(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|Ph\.D\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|Local[ \u00a0]\d{{1,5}}\b|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w)|\+(?=[{UPPER}]))*(?:(?<=s)['’](?=[ \u00a0](?:{_PLURAL_POSSESSOR_HEADS})\b))?|[a-z]{{1,6}}[{UPPER}][a-z]\w*)"
+_PARTICLES = ("de", "del", "della", "der", "den", "di", "da", "do", "dos", "das", "du", "van", "von", "la", "le", "bin", "binti", "bint", "al", "el", "ibn", "ter", "ten", "te", "'t", "’t", "zu", "y")
+_CONNECTOR = "(?:" + "|".join(_PARTICLES) + "|of the|for the|of|for|&)"
 CAP_SEQUENCE = re.compile(rf"(?<![\w'’\-]){_TOKEN}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0]){{0,2}}{_TOKEN})*")
 _ACRONYM_PARENS = re.compile(rf"\s*\((?P<acr>[{UPPER}][{UPPER}&0-9\-]{{1,9}})\)")
 
@@ -30,7 +32,8 @@ _ORG_HEADS = frozenset(
     "University Bank Institute Department Ministry College School Museum Bureau Office Commission Council "
     "Centers Center Centre Federation Association Society Academy Church Court House Republic Kingdom Government "
     "Chamber Fund Foundation Trust League Union Agency Authority Administration Secretary Minister Reserve "
-    "Company Corporation Group Laboratory Laboratories Hospital Clinic Services Division Committee City Town Borough".split()
+    "Company Corporation Group Laboratory Laboratories Hospital Clinic Services Division Committee Institutes "
+    "City County Town State Province Port Diocese District Borough".split()
 )
 # words that open organisation names in many languages ("Maison Vautrin", "Grupo Alvamar", "Koninklijke ...")
 _ORG_PREFIXES = frozenset(
@@ -47,7 +50,7 @@ _DESCRIBED_AFTER = None  # built lazily from the lexicon
 _FOUND_BEFORE = re.compile(
     r"(?:\bfounded|\bco-founded|\bcofounded|\blaunched|\bjoined|\bjoins|\bjoin|\bjoining|\bleft|\bleaving)\s+(?:the\s+)?$", re.I
 )
-_FROM_BEFORE = re.compile(r"\b(?:joined|joins|join|joining|arrived|arrives|came|comes|hired|recruited|poached|lured)\s+(?:\S+\s+){0,3}?from\s+$", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:joined|joins|join|joining|arrived|arrives|came|comes|hired|recruited|poached|poaching|lured|luring)\s+(?:\S+\s+){0,3}?from\s+$", re.I)
 _ACTOR_AFTER = re.compile(
     r"\s+(?:(?:has|have|had|also|on \w+day|said|says)\s+)*(?:hired|named|appointed|promoted|tapped|recruited|poached|"
     r"picked|selected|elevated|added|announced|confirmed|lost|fired|ousted)\b"
@@ -74,14 +77,18 @@ _PERSON_AFTER = re.compile(
 _TITLE_APPOSITION_GAP = re.compile(r",\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?$")
 _JOB_NOUNS = (
     r"(?:lawyer|attorney|analyst|engineer|researcher|scientist|banker|economist|consultant|partner|executive|employee|"
-    r"staffer|reporter|editor|professor|trader|investor|strategist|spokes(?:man|woman|person)|veteran|alumn(?:us|a))"
+    r"staffer|reporter|editor|professor|trader|investor|strategist|spokes(?:man|woman|person)|veteran|alumn(?:us|a)|"
+    r"pundit|commentator|columnist|correspondent|contributor|presenter)"
 )
 _JOB_AT_BEFORE = re.compile(rf"\b{_JOB_NOUNS}s?\s+(?:at|for|with)\s+(?:the\s+)?$", re.I)
 _JOB_APPOSITION_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_JOB_NOUNS}\s+(?:at|for|with|of)\s")
 _PRONOUN_NEXT = re.compile(r"[\"”’']?\s+(?:He|She)\s")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|around|across|outside)\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|The|its|their|our|this|these)\s+$")
 _PERSON_BEFORE = re.compile(r"\b(?:said|says|told|according to|by|thanks to|congratulations to)\s+$", re.I)
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 _HYPHEN_NOT_NAME = frozenset("based born led owned run made style like level year old long term wide class free listed backed".split())
 
@@ -99,7 +106,7 @@ def korean_given(token: str) -> bool:
 
 
 _SLOT_ORG_BEFORE = re.compile(
-    r"(?:\bat|\bjoined|\bjoins|\bjoin|\bjoining|\brejoined|\bleft|\bleaves|\bleaving|\bquit|\bquits|\bdeparted"
+    r"(?:\bat|\bjoined|\bjoins|\bjoin|\bjoining|\brejoined|\bleft|\bleave|\bleaves|\bleaving|\bquit|\bquits|\bdeparted"
     r"|\bdeparting)\s+(?:the\s+)?$",
     re.I,
 )
@@ -140,8 +147,8 @@ def person_shaped(tokens: list[str], lower_words: set[str]) -> bool:
             continue  # an initial
         if any(ch.isdigit() for ch in t) or "&" in t:
             return False
-        if is_acronym(t):
-            return False
+        if is_acronym(t) and not (i < len(core) - 1 and _INITIALS.fullmatch(t)):
+            return False  # "G.K. Menon", "J.R. Alcott": initials before a surname are a person's
         if "-" in t and not all(part[:1].isupper() for part in t.split("-") if part) and not korean_given(t):
             return False
         if (
@@ -172,6 +179,7 @@ class NameModel:
     slot_orgs: set[str] = field(default_factory=set)  # person-shaped names seen where organisations go
     org_names: set[str] = field(default_factory=set)  # names seen with an organisation suffix or legal form
     aliases: dict[str, str] = field(default_factory=dict)  # "Al Sabeeh" -> the full name it ends
+    first_surnames: dict[str, set[str]] = field(default_factory=dict)  # Iberian double surnames: the first one
 
     def person_for(self, token: str) -> str | None:
         full = self.surnames.get(token)
@@ -205,8 +213,58 @@ def _split_sequence(text: str, start: int, end: int):
     return [(s, e) for s, e in parts if e > s]
 
 
+_AND_HEADS = frozenset(
+    "Authority Commission Administration Agency Board Bureau Council Office Department Institute Association "
+    "Service Federation Union Society Foundation Trust Fund Ministry Court Committee".split()
+)
+
+
+_FIELD_PLURALS = ("eries", "stries", "ics", "ences", "ances", "ments", "affairs")
+
+
+def _common_word(tok: str) -> bool:
+    """A capitalised ordinary word ("Regional", "Markets", "Development"): a field of activity, not a name."""
+    lex = lexicon()
+    low = tok.lower()
+    return low in lex.nonname or tok in lex.org_suffixes or low.endswith(_STRONG_SUFFIXES + _FIELD_PLURALS)
+
+
+def _and_joins(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether "A and B" is one organisation's name: "Ministry of Rural and Regional Development",
+    "Competition and Markets Authority" (fields joined by "and"), not "Bank of Avalon and Smith Partners"."""
+    if text[a[1]:b[0]] not in (" and ", "\u00a0and "):
+        return False
+    at, bt = text[a[0]:a[1]].split(), text[b[0]:b[1]].split()
+    lex = lexicon()
+    if any(is_acronym(t) or given_name(t) for t in bt) or bt[0] in _ORG_HEADS or text[b[0]:b[1]] in lex.known_orgs:
+        return False
+    if len(at) == 1:  # "Competition and Markets Authority"
+        return bt[-1] in _AND_HEADS and len(bt) >= 2 and _common_word(at[0]) and not is_acronym(at[0])
+    if len(at) >= 3 and at[0] in _ORG_HEADS and at[1] in ("of", "for"):  # "Department of Health and Human Services"
+        field = at[2:]
+        return (
+            len(field) == 1 and field[0].lower() not in lex.places and not is_acronym(field[0])
+            and _common_word(bt[-1]) and len(bt) <= 3
+        )
+    return False
+
+
 def raw_sequences(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
-    """Capitalised sequences in text[start:end], cut around title spans and split at loose connectors."""
+    """Capitalised sequences in text[start:end], cut around title spans, split at loose connectors and joined
+    at an "and" inside one organisation's name."""
+    pending = None
+    for piece in _raw_pieces(text, start, end, cuts):
+        if pending is not None and _and_joins(text, pending, piece):
+            pending = (pending[0], piece[1])
+            continue
+        if pending is not None:
+            yield pending
+        pending = piece
+    if pending is not None:
+        yield pending
+
+
+def _raw_pieces(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
     for m in CAP_SEQUENCE.finditer(text, start, end):
         pieces = [(m.start(), m.end())]
         for cs, ce in cuts:
@@ -239,7 +297,8 @@ def raw_sequences(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
                 tokens = text[s:e].split()
                 if tokens and tokens[0].lower() in _FUNCTION and len(tokens) == 1:
                     continue
-                if len(tokens) > 1 and tokens[0].lower() in lexicon().descriptors and tokens[1][:1].isupper():
+                opening = not text[start:s].strip(" \t\n\"'“‘(-—–*•")  # mid-sentence "Bank Negara" keeps its "Bank"
+                if len(tokens) > 1 and opening and tokens[0].lower() in lexicon().descriptors and tokens[1][:1].isupper():
                     s += text[s:e].index(tokens[1], len(tokens[0]))
                     tokens = tokens[1:]
                 # drop trailing connectors
@@ -337,7 +396,10 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         if _JOB_AT_BEFORE.search(before) and not given:
             votes[name] -= 2  # "a lawyer at Marrick Stone": where someone works
             continue
-        if _JOB_APPOSITION_AFTER.match(text, e) or any(cs > e and _TITLE_APPOSITION_GAP.fullmatch(text, e, cs) for cs, ce in cuts):
+        described = bool(
+            _JOB_APPOSITION_AFTER.match(text, e) or any(cs > e and _TITLE_APPOSITION_GAP.fullmatch(text, e, cs) for cs, ce in cuts)
+        )
+        if described:
             votes[name] += 2
         if initial and _PRONOUN_NEXT.match(text, sent.end) and not _ACTOR_AFTER.match(text, e):
             votes[name] += 1  # "X resigned on Tuesday. He had led ...": the subject the next sentence calls he or she
@@ -356,9 +418,11 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         if (_PLURAL_VERB_AFTER.match(text, e) or _described_after().match(text, e) or _FOUND_BEFORE.search(before)) and not given:
             votes[name] -= 2
             continue
+        if _ARTICLE_BEFORE.search(before) or _PLACE_BEFORE.search(before):
+            continue  # "the Great Lakes states", "based in Fort Lyle": no person without other evidence
         first_alone, last_alone = alone.get(tokens[0], 0), alone.get(tokens[-1], 0)
         titled_before = bool(_HONORIFIC.search(before)) or any(ce == s - 1 or ce == s for cs, ce in cuts)
-        if first_alone and not last_alone and not given and not titled_before:
+        if first_alone and not last_alone and not given and not titled_before and not described:
             votes[name] -= 2  # "Greenleaf Grocers" ... "Greenleaf": organisations are shortened to their first word
             continue
         if last_alone:
@@ -381,12 +445,21 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         parts = [t for t in full.split() if t[:1].isupper()]
         if len(parts) > 1 and parts[-1] in org_first_words:
             continue  # "Ingrid Nordhavn" beside "Nordhavn Lines": "Nordhavn" alone is the company's short name
-        model.surnames.setdefault(parts[-1], set()).add(full)
+        family = parts[0] if len(parts) == 2 and korean_given(parts[-1]) else parts[-1]  # "Park Min-jun" is Park
+        model.surnames.setdefault(family, set()).add(full)
+        second = parts[-2] if len(parts) >= 3 else ""
+        if second and full.split()[-2] == second and second.lower() not in _PARTICLES and not second.endswith(".") and not given_name(second):
+            model.first_surnames.setdefault(parts[-2], set()).add(full)  # "Lozano" for "María Fernanda Lozano Ibarra"
+        words = full.split()
+        if len(words) == 3 == len(parts) and not given_name(parts[0]) and not any("-" in w or "." in w for w in words):
+            model.first_surnames.setdefault(parts[0], set()).add(full)  # "Tan" for "Tan Wei Ming": the family name first
         if len(parts) > 1 and parts[0].lower() in lexicon().given_names and not korean_given(parts[-1]):
             model.first_names.setdefault(parts[0], set()).add(full)
     return model
 
 
+_AGE_GROUP = re.compile(r"(?:Under|U)-?\d{1,2}s?")
+_DATELINE_AFTER = re.compile(r"(?:,[ \u00a0]+[A-Z][\w.]*(?:[ \u00a0]+\d{1,2})?)?(?:[ \u00a0]+\([A-Z][\w ]*\))?[ \u00a0]+[—–-]")
 _LOWER_INITIAL_BRAND = re.compile(r"[a-z]{1,6}[A-Z][a-z]\w*")
 _ADJECTIVE_TOKEN = re.compile(r"\w-[a-z]")
 _LEGAL_FORMS = frozenset(
@@ -425,6 +498,14 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
             return Mention(s, e, name, "P", person, weak=True)
         if _HONORIFIC.search(before):
             return Mention(s, e, name, "P", name, weak=True)
+        firsts_of = model.first_surnames.get(name, set())
+        if firsts_of and name not in model.surnames and name not in lex.known_orgs and name not in model.org_names:
+            if len(firsts_of) == 1:
+                return Mention(s, e, name, "P", next(iter(firsts_of)), weak=True)
+            return None  # "Treviño" when two Treviños are named
+        same = model.surnames.get(name, ())
+        if len(same) > 1 and all(p.split()[0] == name and korean_given(p.split()[-1]) for p in same):
+            return None  # "Park" when two Parks are named: a person, but which one is unknown
         firsts = model.first_names.get(name)
         if firsts and len(firsts) == 1 and name not in model.surnames and name not in lex.known_orgs:
             return Mention(s, e, name, "P", next(iter(firsts)), weak=True)  # "will report to Hannah"
@@ -433,6 +514,14 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
     low = name.lower()
     if low in lex.places or low in _MONTHS or low in lex.not_orgs or _TICKER_BEFORE.search(before):
         return None
+    if name in _LEGAL_FORMS:
+        return None  # "Acme Therapeutics, Inc.": the legal form of the name before
+    if "-" in name and all(part.strip().lower() in lex.places for part in name.split("-")):
+        return None  # "Asia-Europe", "US-China": a route or a relation between places
+    if _AGE_GROUP.fullmatch(name):
+        return None  # "Under-21s", "U-19": a team's age group, not an organisation
+    if name.isupper() and sentence_initial(text, s, sent_start) and _DATELINE_AFTER.match(text, e):
+        return None  # "LISBON — ...", "HARTFIELD, May 3 -": the dateline's place
     if name in lex.known_orgs or name in lex.org_aliases:
         return Mention(s, e, name, "O", name)
     words = [t.lower() for t in tokens]

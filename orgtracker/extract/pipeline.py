@@ -476,7 +476,8 @@ class _Extractor:
                 if not extends and re.fullmatch(r"[A-Z]{2,6}", v):
                     # "SIA" after "Sahil Investment Authority": the initials of a name the document gives in full
                     extends = "".join(t[0] for t in wt if t not in ("of", "and", "the", "for", "&")) == v
-                if extends and (v not in longer or len(w) > len(longer[v])):
+                group_first = (wt[-1] == "Group", len(w))  # "Gyeongwon" beside its Group and affiliates: the group
+                if extends and (v not in longer or group_first > (longer[v].split()[-1] == "Group", len(longer[v]))):
                     longer[v] = w
         for v in [v for v in longer if re.fullmatch(r"[A-Z]{2,6}", v)]:
             same = [w for w in values if len(w.split()) > 1 and "".join(t[0] for t in w.split() if t not in ("of", "and", "the", "for", "&")) == v]

@@ -80,6 +80,7 @@ _CONTINUATION_END = re.compile(
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]»]*\s*$")
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]»]*\s+(?=[\"'“‘(\[«]?[" + UPPER + r"0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]»]*\s*$")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[-•*·▪])\s+\S")
 _LETTER = re.compile(r"[^\W\d_]")
 # a line of a people list: "- Jane Doe, CFO", "Jane Doe — Chief Operating Officer" (name, separator, role)
@@ -151,8 +152,8 @@ def _split_block(text: str, bs: int, be: int, out: list[Sentence]) -> None:
     for m in _SENT_END.finditer(block):
         wb = _WORD_BEFORE.search(block, max(0, m.start() - 30), m.end())
         word = wb.group(1).lower().rstrip(".") if wb else ""
-        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-            continue
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
+            continue  # "A.P. Moller", "G.K. Menon": initials do not end a sentence
         pieces.append((last, m.end()))
         last = m.end()
     pieces.append((last, len(block)))
