@@ -37,6 +37,16 @@ from .timeline_bar import date_in_words, previous_date
 from .watcher import DatabaseWatcher
 
 
+def distinct_keys(*groups) -> list[QKeySequence]:
+    """The key sequences of all groups, each once: Qt acts on none of an action's keys listed twice
+    ("ambiguous shortcut"), and some platforms' redo keys already hold Ctrl+Shift+Z."""
+    seen: dict[str, QKeySequence] = {}
+    for group in groups:
+        for key in group:
+            seen.setdefault(key.toString(), key)
+    return list(seen.values())
+
+
 FIRST_VIEW_SETTLE_S = 2.0  # resizes this soon after showing re-fit the first view
 
 
@@ -175,7 +185,8 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.setShortcuts(distinct_keys(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+                                                    [QKeySequence("Ctrl+Shift+Z")]))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()

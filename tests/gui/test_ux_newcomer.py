@@ -1,0 +1,66 @@
+"""What a new user tripped over when driving the real window: shortcuts, dialog focus, the slider, flows, badges."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QUndoCommand
+from PySide6.QtWidgets import QMenu
+
+from orgtracker.ui import chart_adapter
+from orgtracker.ui.main_window import MainWindow, distinct_keys
+from orgtracker.ui.source import ChartSource
+from ui_helpers import FakeChart, FakeStore, fake_flows, world
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture
+def make_window(qtbot, monkeypatch):
+    monkeypatch.setattr(chart_adapter, "make_chart", lambda parent: FakeChart(parent))
+    monkeypatch.setattr(ChartSource, "flows", lambda self, a, b: fake_flows(self.facts, a, b))
+
+    def make(at=None):
+        win = MainWindow(ChartSource(FakeStore(world())), at=at)
+        qtbot.addWidget(win)
+        with qtbot.waitActive(win):
+            win.show()
+            win.activateWindow()
+        return win
+
+    return make
+
+
+class _Touch(QUndoCommand):
+    def redo(self):
+        pass
+
+    def undo(self):
+        pass
+
+
+def test_no_key_is_bound_twice(make_window):
+    """Under X11 the platform's redo key is Ctrl+Shift+Z, which the window added again: Qt called the key
+    ambiguous and Ctrl+Shift+Z redid nothing. No key may sit on two actions or twice on one."""
+    keys = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
+    assert [k.toString() for k in distinct_keys(keys[:1], keys[1:])] == ["Ctrl+Shift+Z", "Ctrl+Y"]
+    win = make_window(at=date(2025, 11, 20))
+    bound: dict[str, str] = {}
+    for menu in win.menuBar().findChildren(QMenu):
+        for act in menu.actions():
+            for key in act.shortcuts():
+                name = key.toString()
+                assert bound.get(name, act.text()) == act.text(), f"{name} on {bound[name]} and {act.text()}"
+                bound[name] = act.text()
+            assert len({k.toString() for k in act.shortcuts()}) == len(act.shortcuts()), act.text()
+
+
+def test_ctrl_shift_z_redoes(make_window, qtbot):
+    win = make_window(at=date(2025, 11, 20))
+    assert "Ctrl+Shift+Z" in [k.toString() for k in win.redo_action.shortcuts()]
+    win.undo_stack.push(_Touch("touch"))
+    win.chart.setFocus()
+    qtbot.keyClick(win.chart, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert win.undo_stack.index() == 0
+    qtbot.keyClick(win.chart, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert win.undo_stack.index() == 1
