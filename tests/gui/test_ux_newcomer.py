@@ -64,3 +64,30 @@ def test_ctrl_shift_z_redoes(make_window, qtbot):
     assert win.undo_stack.index() == 0
     qtbot.keyClick(win.chart, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert win.undo_stack.index() == 1
+
+
+def test_edit_dialog_types_into_the_first_empty_field(qtbot):
+    """Set manager… from a card prefilled the person and left the cursor there: typing the manager's name
+    appended it to the person's ("Ann LeeBob")."""
+    from orgtracker.ui.edit_dialogs import NameDialog, SetManagerDialog, TenureDialog
+
+    facts = world()
+    dialog = SetManagerDialog(facts, date(2025, 11, 20), None, person=2)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    assert dialog.first_empty() is dialog.manager
+    qtbot.waitUntil(lambda: dialog.manager.hasFocus() or dialog.manager.lineEdit().hasFocus())
+    qtbot.keyClicks(dialog.focusWidget(), "Zuck")
+    assert dialog.person.value() == 2 and dialog.manager.currentText() == "Zuck"
+
+    empty = SetManagerDialog(facts, date(2025, 11, 20), None)
+    assert empty.first_empty() is empty.person  # nothing prefilled: the person first
+    tenure = TenureDialog(facts, date(2025, 11, 20), None, person=2)
+    assert tenure.first_empty() is tenure.org
+    edit = TenureDialog(facts, date(2025, 11, 20), None, tenure_id=3)
+    assert edit.first_empty() is None  # every field already holds the tenure: focus stays where Qt puts it
+    rename = NameDialog(facts, date(2025, 11, 20), None, entity_id=2)
+    assert rename.first_empty() is rename.name
+    for d in (empty, tenure, edit, rename):
+        d.deleteLater()
