@@ -91,3 +91,32 @@ def test_edit_dialog_types_into_the_first_empty_field(qtbot):
     assert rename.first_empty() is rename.name
     for d in (empty, tenure, edit, rename):
         d.deleteLater()
+
+
+def test_a_click_on_the_timeline_goes_to_the_date_clicked(qtbot):
+    """A click on the bar moved a month towards the pointer (Qt's page step): reaching 2025 from 2013 took
+    a hundred clicks. Now a click goes where it lands, onto a change date when its tick is within a few pixels."""
+    from PySide6.QtCore import QPoint
+
+    from orgtracker.ui.timeline_bar import TimelineBar
+
+    dates = [date(2013, 12, 1), date(2019, 5, 1), date(2025, 6, 1), date(2026, 1, 1)]
+    bar = TimelineBar()
+    qtbot.addWidget(bar)
+    bar.set_dates(dates)
+    bar.resize(900, 120)
+    with qtbot.waitExposed(bar):
+        bar.show()
+    bar.set_date(dates[0], emit=False)
+    slider = bar.slider
+    _, _, span, x0 = slider._geometry()
+
+    def x_of(d: date) -> int:
+        return x0 + round(span * (d - bar.first).days / slider.maximum())
+
+    y = slider.height() // 2
+    with qtbot.waitSignal(bar.dateChanged) as shown:
+        qtbot.mouseClick(slider, Qt.MouseButton.LeftButton, pos=QPoint(x_of(date(2019, 5, 1)) + 3, y))
+    assert shown.args == [date(2019, 5, 1)]  # snapped onto the change date beside the click
+    qtbot.mouseClick(slider, Qt.MouseButton.LeftButton, pos=QPoint(x_of(date(2022, 7, 1)), y))
+    assert abs((bar.current_date() - date(2022, 7, 1)).days) <= 2 * slider.maximum() / span + 1
