@@ -120,3 +120,32 @@ def test_a_click_on_the_timeline_goes_to_the_date_clicked(qtbot):
     assert shown.args == [date(2019, 5, 1)]  # snapped onto the change date beside the click
     qtbot.mouseClick(slider, Qt.MouseButton.LeftButton, pos=QPoint(x_of(date(2022, 7, 1)), y))
     assert abs((bar.current_date() - date(2022, 7, 1)).days) <= 2 * slider.maximum() / span + 1
+
+
+def test_flow_arrowheads_are_not_hidden_under_a_wide_name(qtbot):
+    """The arrows stopped 22 px short of an organisation's centre: inside the box of any name wider than
+    44 px, so the box hid the arrowhead ("A → a long startup name" showed no direction)."""
+    from PySide6.QtGui import QColor
+
+    from orgtracker.ui.flows_view import Flow, FlowCanvas
+
+    canvas = FlowCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(900, 600)
+    long_name = "Quillmoor Seaborne Analytics Holdings"
+    canvas.set_flows(["Brightwater", long_name, "Ostrava Labs"],
+                     [Flow("Brightwater", long_name, 2, ("Ida Renn", "Olu Park")),
+                      Flow(long_name, "Ostrava Labs", 1, ("Tam Veer",))])
+    rects = canvas.node_rects()
+    for f in canvas.flows:
+        target = rects[f.target]
+        _, tip = canvas.arrow_curve(rects[f.source].center(), target)
+        assert not target.contains(tip)
+        gap = max(target.left() - tip.x(), tip.x() - target.right(), target.top() - tip.y(), tip.y() - target.bottom())
+        assert 0 < gap <= 8  # just outside the box, pointing at it
+    image = canvas.grab().toImage()
+    _, tip = canvas.arrow_curve(rects["Brightwater"].center(), rects[long_name])
+    back = rects[long_name].center() - tip
+    probe = tip - back * (4 / max(1.0, (back.x() ** 2 + back.y() ** 2) ** 0.5))  # a few px back along the head
+    colour = QColor(image.pixel(round(probe.x()), round(probe.y())))
+    assert colour.red() > 200 and colour.blue() < 150  # the orange head, drawn where it can be seen
