@@ -96,7 +96,7 @@ def paint_card(painter: QPainter, w: float, h: float, look: CardLook, detail: bo
     painter.drawRect(QRectF(rect.left(), rect.top() + 4, 5, rect.height() - 8))
     if detail:
         left = 14.0
-        right_room = 30.0 if look.secondary else 8.0
+        right_room = badge_width("2nd") + 10.0 if look.secondary else 8.0
         painter.setPen(style.INK)
         painter.setFont(style.font(style.NAME_PX, bold=True))
         painter.drawText(QRectF(left, 7, w - left - right_room, 20), _LEFT,
@@ -109,10 +109,11 @@ def paint_card(painter: QPainter, w: float, h: float, look: CardLook, detail: bo
             painter.drawText(QRectF(left, 30, room, 18), _LEFT,
                              _elide(look.title, style.TITLE_PX, False, italic, room))
         if look.secondary:
-            _badge(painter, QRectF(w - 30, 6, 24, 14), "2nd", style.MUTED)
+            bw = badge_width("2nd")
+            _badge(painter, QRectF(w - bw - 6, 6, bw, 14), "2nd", style.MUTED)
         if look.hidden:
             text = f"+{look.hidden}"
-            bw = QFontMetricsF(style.font(style.BADGE_PX, bold=True)).horizontalAdvance(text) + 10
+            bw = badge_width(text)
             _badge(painter, QRectF(w - bw - 6, h - 20, bw, 14), text, stripe)
     elif look.hidden:
         painter.setBrush(QBrush(stripe))
@@ -156,6 +157,12 @@ def paint_overview(painter: QPainter, batches: list[Batch]) -> None:
         painter.setBrush(brush)
         painter.drawRects(rects)
     painter.restore()
+
+@lru_cache(maxsize=64)
+def badge_width(text: str) -> float:
+    """A badge's width: its text and 5 px either side, clear of the rounded ends (a fixed 24 px let "2nd" spill)."""
+    return QFontMetricsF(style.font(style.BADGE_PX, bold=True)).horizontalAdvance(text) + 10
+
 
 def _badge(painter: QPainter, rect: QRectF, text: str, colour: QColor) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
@@ -309,7 +316,8 @@ def paint_legend(painter: QPainter, horizontal: bool = False, cosmetic: bool = F
             painter.setFont(style.font(style.TITLE_PX, italic=True))
             painter.drawText(QRectF(x, y, 40, 20), _LEFT, "Title")
         else:
-            _badge(painter, QRectF(x + 4, cy - 7, 28, 14), sample, style.MUTED)
+            bw = badge_width(sample)
+            _badge(painter, QRectF(x + 18 - bw / 2, cy - 7, bw, 14), sample, style.MUTED)
         painter.setPen(style.INK)
         painter.setFont(style.font(style.TITLE_PX))
         painter.drawText(QRectF(x + 44, y, metrics.horizontalAdvance(text) + 4, 20), _LEFT, text)

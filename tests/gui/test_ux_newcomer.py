@@ -149,3 +149,23 @@ def test_flow_arrowheads_are_not_hidden_under_a_wide_name(qtbot):
     probe = tip - back * (4 / max(1.0, (back.x() ** 2 + back.y() ** 2) ** 0.5))  # a few px back along the head
     colour = QColor(image.pixel(round(probe.x()), round(probe.y())))
     assert colour.red() > 200 and colour.blue() < 150  # the orange head, drawn where it can be seen
+
+
+def test_second_affiliation_badge_holds_its_text(qtbot):
+    """"2nd" (21 px of bold text) sat in a 24 px pill with 7 px rounded ends: the letters ran over the ends,
+    most visibly at the window's usual zoom. The pill is now as wide as its text and 5 px either side."""
+    from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
+
+    from orgtracker.render import painting, style
+
+    ink = QFontMetricsF(style.font(style.BADGE_PX, bold=True)).tightBoundingRect("2nd").width()
+    bw = painting.badge_width("2nd")
+    assert bw - ink >= 8
+    look = painting.CardLook("Rosa Quint", "Principal", "Tallow & Finch", secondary=True)
+    image = QImage(200, 56, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#ffffff"))
+    p = QPainter(image)
+    painting.paint_card(p, 200.0, 56.0, look)
+    p.end()
+    grey = [x for x in range(120, 200) if QColor(image.pixel(x, 13)) == style.MUTED]  # the pill's row
+    assert grey and abs((max(grey) - min(grey) + 1) - bw) <= 2 and max(grey) <= 200 - 5
