@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QMenu
 
+from orgtracker.domain.dates import FuzzyDate
 from orgtracker.ui import chart_adapter
 from orgtracker.ui.main_window import MainWindow, distinct_keys
 from orgtracker.ui.source import ChartSource
@@ -169,3 +170,21 @@ def test_second_affiliation_badge_holds_its_text(qtbot):
     p.end()
     grey = [x for x in range(120, 200) if QColor(image.pixel(x, 13)) == style.MUTED]  # the pill's row
     assert grey and abs((max(grey) - min(grey) + 1) - bw) <= 2 and max(grey) <= 200 - 5
+
+
+def test_fact_timeline_years_are_evenly_spaced(qtbot):
+    """The details panel's axis read 2012, 2018, 2021, 2024: the first label, pushed in from the edge, hid
+    the next. Labels are now every n-th year, evenly spaced, none cut, none touching."""
+    from orgtracker.ui.fact_timeline import Bar, FactTimeline
+
+    strip = FactTimeline()
+    qtbot.addWidget(strip)
+    strip.set_bars([Bar("Founder · Quell Labs", FuzzyDate.parse("2012"), FuzzyDate.parse("2025-11"), "#3b6ea5"),
+                    Bar("Professor · Ostrava", FuzzyDate.parse("2013"), None, "#d9822b")], at=date(2026, 1, 1))
+    for width in (260.0, 300.0, 420.0, 900.0):
+        labels = strip.year_labels(6.0, width, 40.0)
+        years = [y for y, _ in labels]
+        assert len(labels) >= 3, width
+        assert len({b - a for a, b in zip(years, years[1:])}) == 1, years  # one step between all of them
+        assert all(b[1] - a[1] >= 40.0 for a, b in zip(labels, labels[1:]))
+        assert all(6.0 - 4 <= x - 20 and x + 20 <= 6.0 + width + 4 for _, x in labels)
