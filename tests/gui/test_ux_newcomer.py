@@ -188,3 +188,19 @@ def test_fact_timeline_years_are_evenly_spaced(qtbot):
         assert len({b - a for a, b in zip(years, years[1:])}) == 1, years  # one step between all of them
         assert all(b[1] - a[1] >= 40.0 for a, b in zip(labels, labels[1:]))
         assert all(6.0 - 4 <= x - 20 and x + 20 <= 6.0 + width + 4 for _, x in labels)
+
+
+def test_a_change_known_only_to_the_year_does_not_say_no_change(make_window):
+    """Every move dated to a month or a year puts two ticks on the timeline: the first day it may have happened
+    and the last. On the first the list said "No change" under "a change known only to the year"; it now says
+    what may have happened."""
+    win = make_window()
+    win.go_to(date(2017, 1, 1))  # the world's VP of AI Research joined Meta some day in 2017
+    assert win.source.precisions[date(2017, 1, 1)] == "year"
+    items = [win.timeline.changes.item(i).text() for i in range(win.timeline.changes.count())]
+    assert items == ["Joelle Pineau may have joined Meta (some day in 2017: dashed)"]
+    win.go_to(date(2025, 5, 1))  # and left in May 2025
+    items = [win.timeline.changes.item(i).text() for i in range(win.timeline.changes.count())]
+    assert items == ["Joelle Pineau may have left Meta (some day in May 2025: dashed)"]
+    win.go_to(date(2017, 12, 31))  # the certain step keeps its own words
+    assert win.timeline.changes.item(0).text() == "Joelle Pineau joined Meta"
