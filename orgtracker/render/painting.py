@@ -194,7 +194,9 @@ def _count(people: int) -> str:
     return f"{people} {'person' if people == 1 else 'people'}"
 
 
-def paint_header(painter: QPainter, w: float, h: float, name: str, people: int) -> None:
+def paint_header(painter: QPainter, w: float, h: float, name: str, people: int, shift: float = 0.0) -> None:
+    """An organisation's header; `shift` moves the name right (up to the header's end), to keep it on screen
+    when the header's left end is scrolled out of the view."""
     colour = style.org_colour(name)
     painter.save()
     painter.setPen(Qt.PenStyle.NoPen)
@@ -204,15 +206,18 @@ def paint_header(painter: QPainter, w: float, h: float, name: str, people: int) 
     count = _count(people)
     count_w = QFontMetricsF(style.font(style.TITLE_PX)).horizontalAdvance(count) + 16
     px, under = header_fonts(name, w, h, people)
+    room = w - 28 if under else w - 28 - count_w
+    name_w = QFontMetricsF(style.font(px, bold=True)).horizontalAdvance(name)
+    shift = max(0.0, min(shift, room - name_w))
     painter.setFont(style.font(px, bold=True))
     if under:
         name_h = px * 1.35
         top = (h - name_h - style.TITLE_PX * 1.3) / 2
-        painter.drawText(QRectF(14, top, w - 28, name_h), _LEFT, _elide(name, px, True, False, w - 28))
+        painter.drawText(QRectF(14 + shift, top, room - shift, name_h), _LEFT, _elide(name, px, True, False, room - shift))
         painter.setFont(style.font(style.TITLE_PX))
-        painter.drawText(QRectF(14, top + name_h, w - 28, style.TITLE_PX * 1.3), _LEFT, count)
+        painter.drawText(QRectF(14 + shift, top + name_h, room - shift, style.TITLE_PX * 1.3), _LEFT, count)
     else:
-        painter.drawText(QRectF(14, 0, w - 28 - count_w, h), _LEFT, _elide(name, px, True, False, w - 28 - count_w))
+        painter.drawText(QRectF(14 + shift, 0, room - shift, h), _LEFT, _elide(name, px, True, False, room - shift))
         painter.setFont(style.font(style.TITLE_PX))
         painter.drawText(QRectF(w - count_w - 10, 0, count_w, h), _RIGHT, count)
     painter.restore()

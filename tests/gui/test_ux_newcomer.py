@@ -204,3 +204,41 @@ def test_a_change_known_only_to_the_year_does_not_say_no_change(make_window):
     assert items == ["Joelle Pineau may have left Meta (some day in May 2025: dashed)"]
     win.go_to(date(2017, 12, 31))  # the certain step keeps its own words
     assert win.timeline.changes.item(0).text() == "Joelle Pineau joined Meta"
+
+
+def test_an_organisations_name_stays_on_screen_when_its_header_is_wider_than_the_view(qtbot):
+    """On a generated database of 2,000 people the first view zooms into the biggest organisation: its header
+    filled the top of the view as a bar of colour, its name scrolled off to the left. The name now follows the
+    view's left edge along the header."""
+    from PySide6.QtGui import QColor
+
+    from orgtracker.domain.facts import LineKind
+    from orgtracker.domain.intervals import Activity
+    from orgtracker.graph.layout import LayoutOptions
+    from orgtracker.render import style
+    from orgtracker.render.view import ChartView
+    from orgtracker.timeline.model import Edge, OrgNode, Placement, Snapshot
+
+    org = OrgNode(1, "Veldmark Instruments", None)
+    people = [Placement(1, "Ines Oyelaran", 1, org.name, "CEO", Activity.ACTIVE, 1)]
+    people += [Placement(i, f"Report {i}", 1, org.name, "Engineer", Activity.ACTIVE, i) for i in range(2, 32)]
+    edges = [Edge(i, 1, LineKind.SOLID, Activity.ACTIVE, i) for i in range(2, 32)]
+    view = ChartView(options=LayoutOptions(compact=False))
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_legend_visible(False)
+    view.show(Snapshot(date(2025, 1, 1), people, edges, {1: org}), animate=False)
+    view.center_on(16)  # a card in the middle of a row 30 cards wide: both ends of the header are off screen
+    qtbot.wait(50)
+    header = view.header_rect(1)
+    vis = view.visible_rect()
+    assert header.left() < vis.left() and header.right() > vis.right()
+    image = view.viewport().grab().toImage()
+    scale = image.width() / vis.width()
+    y0, y1 = int((header.top() - vis.top()) * scale) + 3, int((header.bottom() - vis.top()) * scale) - 3
+    colour = style.org_colour(org.name)
+    text = [x for x in range(0, image.width() // 3) for y in range(y0, y1, 2)
+            if QColor(image.pixel(x, y)).lightness() > colour.lightness() + 60]
+    assert text, "no name in the visible part of the header"
