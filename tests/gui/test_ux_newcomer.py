@@ -242,3 +242,27 @@ def test_an_organisations_name_stays_on_screen_when_its_header_is_wider_than_the
     text = [x for x in range(0, image.width() // 3) for y in range(y0, y1, 2)
             if QColor(image.pixel(x, y)).lightness() > colour.lightness() + 60]
     assert text, "no name in the visible part of the header"
+
+
+def test_add_articles_says_how_to_add_files_when_none_are_chosen(qtbot):
+    """File → Add articles… opened on a large blank box: the empty list now says what to do."""
+    from PySide6.QtGui import QColor
+
+    from orgtracker.ui.add_articles import AddArticlesDialog
+
+    dialog = AddArticlesDialog(None, today=date(2026, 1, 5))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    def inked() -> int:
+        image = dialog.file_list.viewport().grab().toImage()
+        return sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+                   if QColor(image.pixel(x, y)).lightness() < 200)
+
+    assert "Choose files" in dialog.file_list.HINT and inked() > 20
+    dialog.add_files(["/tmp/a-trade-note.txt"])
+    qtbot.wait(20)
+    assert dialog.files()[0].name == "a-trade-note.txt"
+    dialog.file_list.clear()
+    assert dialog.files() == []
