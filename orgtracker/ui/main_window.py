@@ -335,8 +335,10 @@ class MainWindow(QMainWindow):
     def _possible_changes(self, before: date, latest: date) -> list[str]:
         """What may have happened on a date where nothing became certain: the first day of a move dated only
         to a month or a year (the list said "No change" under "a change known only to the year")."""
-        vague = {"month": f"{latest:%B %Y}", "year": f"{latest.year}"}.get(self.source.precisions.get(latest, ""))
-        if vague is None:
+        precision = self.source.precisions.get(latest, "")
+        when = {"month": f"some day in {latest:%B %Y}", "year": f"some day in {latest.year}",
+                "unknown": "date unknown"}.get(precision)
+        if when is None:
             return []
         old = {(p.person_id, p.org_id): p for p in self.source.snapshot(before).placements}
         new = {(p.person_id, p.org_id): p for p in self.source.snapshot(latest).placements}
@@ -344,8 +346,13 @@ class MainWindow(QMainWindow):
         for key, p in sorted(new.items(), key=lambda kv: (kv[1].person.casefold(), kv[1].org.casefold())):
             if p.activity.value != "active" and (key not in old or old[key].activity.value == "active"):
                 verb = "may have joined" if key not in old else "may have left"
-                lines.append(f"{p.person} {verb} {p.org} (some day in {vague}: dashed)")
-        return lines or [f"Nothing certain: what is dated only to {vague} may happen on any day of it (dashed)"]
+                lines.append(f"{p.person} {verb} {p.org} ({when}: dashed)")
+            elif p.activity.value == "active" and key in old and old[key].activity.value != "active":
+                lines.append(f"{p.person} is surely at {p.org} by now ({when})")
+        if lines or precision == "unknown":
+            return lines
+        return [f"Nothing certain: what is dated only to {when.removeprefix('some day in ')} may happen on any "
+                "day of it (dashed)"]
 
     def _layout_for(self, snap):
         return chart_adapter.layout_for(self.chart, snap, self.compact)

@@ -266,3 +266,23 @@ def test_add_articles_says_how_to_add_files_when_none_are_chosen(qtbot):
     assert dialog.files()[0].name == "a-trade-note.txt"
     dialog.file_list.clear()
     assert dialog.files() == []
+
+
+def test_a_stay_that_becomes_certain_is_listed(qtbot, monkeypatch):
+    """A tenure known only to have started on or before some date ("ten years ago or more") turns from dashed
+    to solid on that date: the list said "No change" there (the diff lists no join for a start nobody dated)."""
+    from orgtracker.domain.dates import FuzzyDate
+    from orgtracker.domain.facts import Organisation, Person, Tenure
+
+    facts = world()
+    facts.people[9] = Person(9, "Odile Brannock")
+    facts.orgs[9] = Organisation(9, "Keswick Optics")
+    facts.tenures.append(Tenure(99, 9, 9, "Director", FuzzyDate.unknown(None, date(2016, 3, 2)), None))
+    monkeypatch.setattr(chart_adapter, "make_chart", lambda parent: FakeChart(parent))
+    monkeypatch.setattr(ChartSource, "flows", lambda self, a, b: fake_flows(self.facts, a, b))
+    win = MainWindow(ChartSource(FakeStore(facts)))
+    qtbot.addWidget(win)
+    win.show()
+    assert win.source.precisions.get(date(2016, 3, 2)) == "unknown"
+    win.go_to(date(2016, 3, 2))
+    assert win.timeline.changes.item(0).text() == "Odile Brannock is surely at Keswick Optics by now (date unknown)"
