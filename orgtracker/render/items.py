@@ -82,10 +82,12 @@ class PathItem(QGraphicsPathItem):
 
 
 class HeaderItem(QGraphicsRectItem):
+    """An organisation's header. Not cached: its name follows the view's left edge when the header is wider
+    than the view (a big organisation's header showed no name at reading zoom), so it is repainted on pans."""
+
     def __init__(self) -> None:
         super().__init__()
         self.data_: tuple = ()
-        self.setCacheMode(_CACHE)
         self.setZValue(5)
 
     def set_header(self, h) -> None:
@@ -100,10 +102,19 @@ class HeaderItem(QGraphicsRectItem):
             tip += f" on {h.cards} cards"
         self.setToolTip(tip)
 
+    def name_shift(self, painter: QPainter, widget) -> float:
+        """How far the view's left edge is inside the header (0 when its left end is on screen)."""
+        if widget is None:
+            return 0.0
+        inverse, ok = painter.worldTransform().inverted()
+        if not ok:
+            return 0.0
+        return max(0.0, inverse.mapRect(QRectF(widget.rect())).left() + 8.0 - self.rect().left())
+
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ARG002
         r = self.rect()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painting.paint_header(painter, r.width(), r.height(), *self.data_)
+        painting.paint_header(painter, r.width(), r.height(), *self.data_, shift=self.name_shift(painter, widget))
 
 
 SUBORG_Z = 0.5

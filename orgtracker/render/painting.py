@@ -96,7 +96,7 @@ def paint_card(painter: QPainter, w: float, h: float, look: CardLook, detail: bo
     painter.drawRect(QRectF(rect.left(), rect.top() + 4, 5, rect.height() - 8))
     if detail:
         left = 14.0
-        right_room = 30.0 if look.secondary else 8.0
+        right_room = badge_width("2nd") + 10.0 if look.secondary else 8.0
         painter.setPen(style.INK)
         painter.setFont(style.font(style.NAME_PX, bold=True))
         painter.drawText(QRectF(left, 7, w - left - right_room, 20), _LEFT,
@@ -109,10 +109,11 @@ def paint_card(painter: QPainter, w: float, h: float, look: CardLook, detail: bo
             painter.drawText(QRectF(left, 30, room, 18), _LEFT,
                              _elide(look.title, style.TITLE_PX, False, italic, room))
         if look.secondary:
-            _badge(painter, QRectF(w - 30, 6, 24, 14), "2nd", style.MUTED)
+            bw = badge_width("2nd")
+            _badge(painter, QRectF(w - bw - 6, 6, bw, 14), "2nd", style.MUTED)
         if look.hidden:
             text = f"+{look.hidden}"
-            bw = QFontMetricsF(style.font(style.BADGE_PX, bold=True)).horizontalAdvance(text) + 10
+            bw = badge_width(text)
             _badge(painter, QRectF(w - bw - 6, h - 20, bw, 14), text, stripe)
     elif look.hidden:
         painter.setBrush(QBrush(stripe))
@@ -157,6 +158,12 @@ def paint_overview(painter: QPainter, batches: list[Batch]) -> None:
         painter.drawRects(rects)
     painter.restore()
 
+@lru_cache(maxsize=64)
+def badge_width(text: str) -> float:
+    """A badge's width: its text and 5 px either side, clear of the rounded ends (a fixed 24 px let "2nd" spill)."""
+    return QFontMetricsF(style.font(style.BADGE_PX, bold=True)).horizontalAdvance(text) + 10
+
+
 def _badge(painter: QPainter, rect: QRectF, text: str, colour: QColor) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QBrush(colour))
@@ -187,7 +194,9 @@ def _count(people: int) -> str:
     return f"{people} {'person' if people == 1 else 'people'}"
 
 
-def paint_header(painter: QPainter, w: float, h: float, name: str, people: int) -> None:
+def paint_header(painter: QPainter, w: float, h: float, name: str, people: int, shift: float = 0.0) -> None:
+    """An organisation's header; `shift` moves the name right (up to the header's end), to keep it on screen
+    when the header's left end is scrolled out of the view."""
     colour = style.org_colour(name)
     painter.save()
     painter.setPen(Qt.PenStyle.NoPen)
@@ -197,15 +206,18 @@ def paint_header(painter: QPainter, w: float, h: float, name: str, people: int) 
     count = _count(people)
     count_w = QFontMetricsF(style.font(style.TITLE_PX)).horizontalAdvance(count) + 16
     px, under = header_fonts(name, w, h, people)
+    room = w - 28 if under else w - 28 - count_w
+    name_w = QFontMetricsF(style.font(px, bold=True)).horizontalAdvance(name)
+    shift = max(0.0, min(shift, room - name_w))
     painter.setFont(style.font(px, bold=True))
     if under:
         name_h = px * 1.35
         top = (h - name_h - style.TITLE_PX * 1.3) / 2
-        painter.drawText(QRectF(14, top, w - 28, name_h), _LEFT, _elide(name, px, True, False, w - 28))
+        painter.drawText(QRectF(14 + shift, top, room - shift, name_h), _LEFT, _elide(name, px, True, False, room - shift))
         painter.setFont(style.font(style.TITLE_PX))
-        painter.drawText(QRectF(14, top + name_h, w - 28, style.TITLE_PX * 1.3), _LEFT, count)
+        painter.drawText(QRectF(14 + shift, top + name_h, room - shift, style.TITLE_PX * 1.3), _LEFT, count)
     else:
-        painter.drawText(QRectF(14, 0, w - 28 - count_w, h), _LEFT, _elide(name, px, True, False, w - 28 - count_w))
+        painter.drawText(QRectF(14 + shift, 0, room - shift, h), _LEFT, _elide(name, px, True, False, room - shift))
         painter.setFont(style.font(style.TITLE_PX))
         painter.drawText(QRectF(w - count_w - 10, 0, count_w, h), _RIGHT, count)
     painter.restore()
@@ -309,7 +321,8 @@ def paint_legend(painter: QPainter, horizontal: bool = False, cosmetic: bool = F
             painter.setFont(style.font(style.TITLE_PX, italic=True))
             painter.drawText(QRectF(x, y, 40, 20), _LEFT, "Title")
         else:
-            _badge(painter, QRectF(x + 4, cy - 7, 28, 14), sample, style.MUTED)
+            bw = badge_width(sample)
+            _badge(painter, QRectF(x + 18 - bw / 2, cy - 7, bw, 14), sample, style.MUTED)
         painter.setPen(style.INK)
         painter.setFont(style.font(style.TITLE_PX))
         painter.drawText(QRectF(x + 44, y, metrics.horizontalAdvance(text) + 4, 20), _LEFT, text)

@@ -336,6 +336,8 @@ class ChartView(QWidget):
     def _view_changed(self, *_args) -> None:
         if self._layout is None:
             return
+        for header in self._headers.values():  # their names follow the view's left edge
+            header.update()
         overview, live = self._wanted_scope()
         if overview == self._overview.shown and live == self._live:
             return

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -30,6 +31,21 @@ from .edit_dialogs import DateField
 from .plain import label, shorten
 
 
+class FileList(QListWidget):
+    """The chosen files; empty, it says how to add some instead of showing a blank box."""
+
+    HINT = "No files yet: click “Choose files…” below (or switch to “Paste text”)."
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.count() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor("#6b7785"))
+            painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.HINT)
+            painter.end()
+
+
 class AddArticlesDialog(QDialog):
     """Two tabs: files (any number), or one pasted article with its title and published date."""
 
@@ -41,7 +57,7 @@ class AddArticlesDialog(QDialog):
 
         files = QWidget()
         fl = QVBoxLayout(files)
-        self.file_list = QListWidget(files)
+        self.file_list = FileList(files)
         choose = QPushButton("Choose files…", files)
         choose.clicked.connect(self.choose_files)
         clear = QPushButton("Clear", files)

@@ -141,6 +141,23 @@ class EditDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.form.addRow(self.buttons)
 
+    def first_empty(self) -> QWidget | None:
+        """The first name or text field still to fill, in form order: typing goes there, not after a prefilled name."""
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, Picker) and widget.isEnabled() and widget.value() is None:
+                return widget
+            if isinstance(widget, QLineEdit) and widget.isEnabled() and not widget.text().strip():
+                return widget
+        return None
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        field = self.first_empty()
+        if field is not None:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def people(self) -> dict[int, str]:
         return {pid: p.name for pid, p in self.facts.people.items()}
 

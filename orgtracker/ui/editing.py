@@ -283,6 +283,8 @@ class Editing:
     def card_menu(self, person: int | None, global_pos) -> QMenu | None:
         if person is None:
             return None
+        if person != self.window.selected and global_pos is not None:
+            self.window.select_person(person)  # the details beside the menu show whom it is about
         name = self.facts().people[person].name if person in self.facts().people else "?"
         menu = QMenu(self.window)
         menu.setObjectName("cardMenu")

@@ -64,6 +64,18 @@ class FactTimeline(QWidget):
         total = max(1, (self.hi - self.lo).days)
         return left + width * (d - self.lo).days / total
 
+    def year_labels(self, left: float, width: float, label_w: float) -> list[tuple[int, float]]:
+        """The labelled years and their x: the multiples of the smallest step whose labels do not touch, each
+        centred on its tick, so they are evenly spaced; a label that would be cut at an edge is left out, not
+        shifted onto its neighbour (which read 2012, 2018, 2021, 2024)."""
+        years = list(range(self.lo.year + 1, self.hi.year + 1))
+        for step in range(1, len(years) + 1):
+            out = [(y, self._x(date(y, 1, 1), left, width)) for y in years if y % step == 0]
+            out = [(y, x) for y, x in out if x - label_w / 2 >= left - 4 and x + label_w / 2 <= left + width + 4]
+            if all(b[1] - a[1] >= label_w for a, b in zip(out, out[1:])):
+                return out
+        return []
+
     def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -71,20 +83,12 @@ class FactTimeline(QWidget):
         fm = QFontMetrics(self.font())
         p.setPen(QPen(QColor("#8792a2"), 1))
         p.drawLine(int(left), self.AXIS - 3, int(left + width), self.AXIS - 3)
-        years = list(range(self.lo.year + 1, self.hi.year + 1))
         label_w = fm.horizontalAdvance("2025") + 10
-        step = max(1, -(-len(years) * label_w // int(width)))
-        for year in years:
+        for year in range(self.lo.year + 1, self.hi.year + 1):
             x = self._x(date(year, 1, 1), left, width)
             p.drawLine(int(x), self.AXIS - 6, int(x), self.AXIS - 3)
-        last_right = -1e9
-        for year in years[::step]:  # each label centred on its tick, none cut at the edges, none on another
-            x = self._x(date(year, 1, 1), left, width)
-            lx = min(max(left, x - label_w / 2), left + width - label_w)
-            if lx < last_right:
-                continue
-            p.drawText(QRectF(lx, 0, label_w, self.AXIS - 6), Qt.AlignmentFlag.AlignCenter, str(year))
-            last_right = lx + label_w
+        for year, x in self.year_labels(left, width, label_w):
+            p.drawText(QRectF(x - label_w / 2, 0, label_w, self.AXIS - 6), Qt.AlignmentFlag.AlignCenter, str(year))
         for i, bar in enumerate(self.bars):
             y = self.AXIS + i * self.ROW + self.LABEL + 3  # the bar, under its label (never over it)
             self._draw_bar(p, bar, y, left, width, fm)

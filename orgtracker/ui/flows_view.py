@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -89,6 +89,22 @@ class FlowCanvas(QWidget):
             for i, name in enumerate(self.nodes)
         }
 
+    @staticmethod
+    def node_font():
+        font = QFont()
+        font.setPixelSize(14)
+        font.setBold(True)  # the organisations are what the eye looks for first
+        return font
+
+    def node_rects(self) -> dict[str, QRectF]:
+        """Each organisation's box: its name in bold, centred on its place on the circle."""
+        fm = QFontMetrics(self.node_font())
+        rects = {}
+        for name, pt in self.positions().items():
+            w = fm.horizontalAdvance(shorten(name, 28)) + 20
+            rects[name] = QRectF(pt.x() - w / 2, pt.y() - 15, w, 30)
+        return rects
+
     def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -96,44 +112,60 @@ class FlowCanvas(QWidget):
         if not self.flows:
             p.setPen(QColor("#5b6b7f"))
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No moves between organisations in this window")
-        pos = self.positions()
+        rects = self.node_rects()
         heaviest = max((f.weight for f in self.flows), default=1)
         for f in self.flows:
-            a, b = pos.get(f.source), pos.get(f.target)
+            a, b = rects.get(f.source), rects.get(f.target)
             if a is None or b is None or a == b:
                 continue
-            self._arrow(p, a, b, 1.5 + 6.0 * f.weight / heaviest, str(f.weight))
-        node_font = p.font()
-        node_font.setPixelSize(14)
-        node_font.setBold(True)  # the organisations are what the eye looks for first
-        p.setFont(node_font)
-        fm = QFontMetrics(node_font)
-        for name, pt in pos.items():
-            text = shorten(name, 28)
-            w = fm.horizontalAdvance(text) + 20
-            rect = QRectF(pt.x() - w / 2, pt.y() - 15, w, 30)
+            self._arrow(p, a.center(), b, 1.5 + 6.0 * f.weight / heaviest, str(f.weight))
+        p.setFont(self.node_font())
+        for name, rect in rects.items():
             p.setPen(QPen(QColor("#33415c"), 1.2))
             p.setBrush(QBrush(QColor("#e7eefc")))
             p.drawRoundedRect(rect, 8, 8)
             p.setPen(QColor("#101418"))
-            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, shorten(name, 28))
         p.end()
 
-    def _arrow(self, p: QPainter, a: QPointF, b: QPointF, width: float, text: str) -> None:
+    @staticmethod
+    def arrow_curve(a: QPointF, target: QRectF) -> tuple[QPointF, QPointF]:
+        """The control point and the tip of the arrow from `a` to the box `target`: the tip sits where the curve
+        enters the box (with a small gap), so a wide name's box never hides the arrowhead."""
+        b = target.center()
         dx, dy = b.x() - a.x(), b.y() - a.y()
         length = math.hypot(dx, dy) or 1.0
         nx_, ny_ = -dy / length, dx / length  # bend to one side so A→B and B→A do not overlap
         ctrl = QPointF((a.x() + b.x()) / 2 + nx_ * 0.18 * length, (a.y() + b.y()) / 2 + ny_ * 0.18 * length)
-        end = QPointF(b.x() - dx / length * 22, b.y() - dy / length * 22)
+        box = target.adjusted(-6, -6, 6, 6)
+
+        def at(t: float) -> QPointF:
+            u = 1 - t
+            return QPointF(u * u * a.x() + 2 * u * t * ctrl.x() + t * t * b.x(),
+                           u * u * a.y() + 2 * u * t * ctrl.y() + t * t * b.y())
+
+        lo, hi = 0.0, 1.0  # the last point outside the box, by bisection (the curve enters it once)
+        for _ in range(30):
+            mid = (lo + hi) / 2
+            lo, hi = (lo, mid) if box.contains(at(mid)) else (mid, hi)
+        t = lo
+        # the part of the curve up to t is again a quadratic Bézier: its control point by de Casteljau
+        sub_ctrl = QPointF(a.x() + (ctrl.x() - a.x()) * t, a.y() + (ctrl.y() - a.y()) * t)
+        return sub_ctrl, at(t)
+
+    def _arrow(self, p: QPainter, a: QPointF, target: QRectF, width: float, text: str) -> None:
+        ctrl, end = self.arrow_curve(a, target)
         path = QPainterPath(a)
         path.quadTo(ctrl, end)
         colour = QColor("#d9480f")
         colour.setAlpha(190)
-        p.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawPath(path)
-        angle = math.atan2(end.y() - ctrl.y(), end.x() - ctrl.x())
         head = 8 + width
+        angle = math.atan2(end.y() - ctrl.y(), end.x() - ctrl.x())
+        shaft = QPainterPath(a)  # the line stops at the head's base, so a thick line does not blunt its tip
+        shaft.quadTo(ctrl, QPointF(end.x() - 0.8 * head * math.cos(angle), end.y() - 0.8 * head * math.sin(angle)))
+        p.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(shaft)
         tip = QPolygonF([
             end,
             QPointF(end.x() - head * math.cos(angle - 0.45), end.y() - head * math.sin(angle - 0.45)),

@@ -37,6 +37,16 @@ from .timeline_bar import date_in_words, previous_date
 from .watcher import DatabaseWatcher
 
 
+def distinct_keys(*groups) -> list[QKeySequence]:
+    """The key sequences of all groups, each once: Qt acts on none of an action's keys listed twice
+    ("ambiguous shortcut"), and some platforms' redo keys already hold Ctrl+Shift+Z."""
+    seen: dict[str, QKeySequence] = {}
+    for group in groups:
+        for key in group:
+            seen.setdefault(key.toString(), key)
+    return list(seen.values())
+
+
 FIRST_VIEW_SETTLE_S = 2.0  # resizes this soon after showing re-fit the first view
 
 
@@ -175,7 +185,8 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.setShortcuts(distinct_keys(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+                                                    [QKeySequence("Ctrl+Shift+Z")]))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -318,7 +329,30 @@ class MainWindow(QMainWindow):
             vague = {"month": "known only to the month", "year": "known only to the year", "unknown": "date unknown"}
             if self.source.precisions.get(latest) in vague:
                 caption += f", {vague[self.source.precisions[latest]]}"
-        self.timeline.set_changes([c.describe() for c in self.last_changes], caption)
+        lines = [c.describe() for c in self.last_changes] or self._possible_changes(before, latest)
+        self.timeline.set_changes(lines, caption)
+
+    def _possible_changes(self, before: date, latest: date) -> list[str]:
+        """What may have happened on a date where nothing became certain: the first day of a move dated only
+        to a month or a year (the list said "No change" under "a change known only to the year")."""
+        precision = self.source.precisions.get(latest, "")
+        when = {"month": f"some day in {latest:%B %Y}", "year": f"some day in {latest.year}",
+                "unknown": "date unknown"}.get(precision)
+        if when is None:
+            return []
+        old = {(p.person_id, p.org_id): p for p in self.source.snapshot(before).placements}
+        new = {(p.person_id, p.org_id): p for p in self.source.snapshot(latest).placements}
+        lines = []
+        for key, p in sorted(new.items(), key=lambda kv: (kv[1].person.casefold(), kv[1].org.casefold())):
+            if p.activity.value != "active" and (key not in old or old[key].activity.value == "active"):
+                verb = "may have joined" if key not in old else "may have left"
+                lines.append(f"{p.person} {verb} {p.org} ({when}: dashed)")
+            elif p.activity.value == "active" and key in old and old[key].activity.value != "active":
+                lines.append(f"{p.person} is surely at {p.org} by now ({when})")
+        if lines or precision == "unknown":
+            return lines
+        return [f"Nothing certain: what is dated only to {when.removeprefix('some day in ')} may happen on any "
+                "day of it (dashed)"]
 
     def _layout_for(self, snap):
         return chart_adapter.layout_for(self.chart, snap, self.compact)

@@ -73,16 +73,41 @@ class ChangeSlider(QSlider):
         self.setMinimumHeight(44)
         self.setPageStep(30)
 
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-        if self.maximum() <= self.minimum():
-            return
+    SNAP_PX = 6  # a click this close to a change date's tick lands on that date
+
+    def _geometry(self):
         opt = QStyleOptionSlider()
         self.initStyleOption(opt)
         groove = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, opt, QStyle.SubControl.SC_SliderGroove, self)
         handle = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, opt, QStyle.SubControl.SC_SliderHandle, self)
-        span = groove.width() - handle.width()
-        x0 = groove.x() + handle.width() // 2
+        return groove, handle, groove.width() - handle.width(), groove.x() + handle.width() // 2
+
+    def value_at(self, x: float) -> int:
+        """The value under widget x: the nearest change date when its tick is within SNAP_PX, else that day."""
+        _, _, span, x0 = self._geometry()
+        value = QStyle.sliderValueFromPosition(self.minimum(), self.maximum(), int(round(x - x0)), max(1, span))
+        if self.tick_values:
+            def x_of(v: int) -> int:
+                return x0 + QStyle.sliderPositionFromValue(self.minimum(), self.maximum(), v, max(1, span))
+            i = bisect.bisect_left(self.tick_values, value)
+            near = [v for v in self.tick_values[max(0, i - 1):i + 1] if abs(x_of(v) - x) <= self.SNAP_PX]
+            if near:
+                value = min(near, key=lambda v: abs(x_of(v) - x))
+        return value
+
+    def mousePressEvent(self, event) -> None:
+        """A click beside the handle goes to the date clicked (Qt's default moves a month towards it)."""
+        _, handle, _, _ = self._geometry()
+        if event.button() == Qt.MouseButton.LeftButton and self.maximum() > self.minimum() \
+                and not handle.contains(event.position().toPoint()):
+            self.setValue(self.value_at(event.position().x()))
+        super().mousePressEvent(event)  # the handle is under the pointer now: the press starts a drag
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.maximum() <= self.minimum():
+            return
+        groove, handle, span, x0 = self._geometry()
         painter = QPainter(self)
         top = max(groove.bottom(), handle.bottom()) + 2
 

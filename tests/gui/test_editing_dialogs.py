@@ -141,3 +141,15 @@ def test_a_dialog_with_a_missing_field_says_so(window, qtbot):
     dialog = D.SetManagerDialog(window.source.facts, date(2025, 11, 20), window)
     dialog._accept()
     assert "Pick the person" in dialog.message.text() and dialog.result() == 0
+
+
+def test_right_click_on_a_card_selects_it(window, qtbot):
+    """A right-click opened the card's menu but left the selection and the details on whoever was clicked
+    before: the menu's edits were about someone the panel did not show."""
+    from PySide6.QtCore import QPoint
+
+    lecun, pineau = pid(window, "Yann LeCun"), pid(window, "Joelle Pineau")
+    window.select_person(pineau)
+    menu = window.editing.card_menu(lecun, QPoint(10, 10))
+    assert window.selected == lecun and window.details.person_id == lecun
+    menu.close()
