@@ -22,6 +22,9 @@ test: $(STAMP)
 test-fast: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not gui and not slow"
 
+screenshots: $(STAMP)
+	$(BIN)/python scripts/screenshots.py
+
 eval: $(STAMP)
 	$(BIN)/python -m orgtracker.extract.evaluate
 
