@@ -117,13 +117,21 @@ def main(argv: list[str] | None = None) -> int:
     print("Test texts:")
     evaluate(args.data / "gold.json", args.data, args.verbose)
     blind = args.data.parent / "blind"
+    tuned, honest = Score(), Score()
     for folder in sorted(p for p in blind.glob("*") if (p / "gold.json").is_file()):
         held_out = folder.name.startswith("heldout")
         if held_out and args.tuning:
             continue
         role = HELD_OUT_ROLES.get(folder.name, "never tuned on: the honest estimate") if held_out else "tuned on"
         print(f"Blind set {folder.name} (written by someone who never saw the extractor; {role}):")
-        evaluate(folder / "gold.json", folder, args.verbose and not held_out)
+        score = evaluate(folder / "gold.json", folder, args.verbose and not held_out)
+        if not held_out:
+            tuned.add(score)
+        elif folder.name not in HELD_OUT_ROLES:
+            honest.add(score)
+    for label, s in (("Blind sets tuned on, together", tuned), ("Held-out sets never tuned on, together", honest)):
+        if s.tp + s.fp + s.fn:
+            print(f"{label}: P {s.precision:.2f}  R {s.recall:.2f}  F1 {s.f1:.2f}  (tp {s.tp}, fp {s.fp}, fn {s.fn})")
     return 0
 
 
