@@ -117,6 +117,33 @@ class HeaderItem(QGraphicsRectItem):
         painting.paint_header(painter, r.width(), r.height(), *self.data_, shift=self.name_shift(painter, widget))
 
 
+class HeaderLabel(QGraphicsRectItem):
+    """An organisation's name at a fixed size on screen, on its header, for when the chart is zoomed so far
+    out that the header is a thin stripe (its own name too small to read). It ignores the view's scale."""
+
+    PX = 13  # the name's pixel size on screen
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.setZValue(40)  # over the overview's cards and lines
+        self.name = ""
+        self.max_w = 0.0
+
+    def set_label(self, name: str, x: float, y: float, max_w: float) -> None:
+        """The name at chart point (x, y), at most `max_w` screen pixels wide (the header's own width)."""
+        self.setPos(x, y)
+        w = min(painting.header_label_width(name, self.PX), max(max_w, 90.0))
+        if (name, w) != (self.name, self.max_w) or self.rect().width() != w:
+            self.name, self.max_w = name, w
+            self.setRect(QRectF(0, 0, w, self.PX * 1.7))
+            self.update()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ARG002
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painting.paint_header_label(painter, self.rect().width(), self.rect().height(), self.name, self.PX)
+
+
 SUBORG_Z = 0.5
 
 

@@ -223,6 +223,22 @@ def paint_header(painter: QPainter, w: float, h: float, name: str, people: int, 
     painter.restore()
 
 
+def header_label_width(name: str, px: int) -> float:
+    return QFontMetricsF(style.font(px, bold=True)).horizontalAdvance(name) + 16
+
+
+def paint_header_label(painter: QPainter, w: float, h: float, name: str, px: int) -> None:
+    """An organisation's name in white on its colour, for a header too thin on screen to hold it."""
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(style.org_colour(name)))
+    painter.drawRoundedRect(QRectF(0, 0, w, h), 4, 4)
+    painter.setPen(QColor("#ffffff"))
+    painter.setFont(style.font(px, bold=True))
+    painter.drawText(QRectF(8, 0, w - 16, h), _LEFT, _elide(name, px, True, False, w - 16))
+    painter.restore()
+
+
 def paint_group(painter: QPainter, w: float, h: float, name: str, kind: str, org_name: str) -> None:
     """A sub-organisation (tinted, solid border) or the unplaced people of an org (dashed, no fill)."""
     painter.save()
