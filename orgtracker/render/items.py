@@ -122,6 +122,7 @@ class HeaderLabel(QGraphicsRectItem):
     out that the header is a thin stripe (its own name too small to read). It ignores the view's scale."""
 
     PX = 13  # the name's pixel size on screen
+    HEIGHT = PX * 1.7
 
     def __init__(self) -> None:
         super().__init__()
@@ -131,12 +132,12 @@ class HeaderLabel(QGraphicsRectItem):
         self.max_w = 0.0
 
     def set_label(self, name: str, x: float, y: float, max_w: float) -> None:
-        """The name at chart point (x, y), at most `max_w` screen pixels wide (the header's own width)."""
+        """The name at chart point (x, y), at most `max_w` screen pixels wide (elided beyond)."""
         self.setPos(x, y)
-        w = min(painting.header_label_width(name, self.PX), max(max_w, 90.0))
+        w = min(painting.header_label_width(name, self.PX), max_w)
         if (name, w) != (self.name, self.max_w) or self.rect().width() != w:
             self.name, self.max_w = name, w
-            self.setRect(QRectF(0, 0, w, self.PX * 1.7))
+            self.setRect(QRectF(0, 0, w, self.HEIGHT))
             self.update()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ARG002

@@ -43,6 +43,8 @@ READABLE_CARD_PX = 120.0  # a card narrower than this on screen is hard to read
 FOCUS_CARD_PX = 170.0  # how wide centring on someone makes the cards, when they were too small
 FIT_PADDING = 0.03  # fitting leaves this share of the chart's size free on each side
 LEGEND_MARGIN = 10.0  # pixels between the legend and the fitted chart
+SHRUNK_SHARE = 0.25  # a fitted chart that shrank to this share of the view (both ways) is fitted again
+FIT_MAX_SCALE = 1.0  # fitting never enlarges beyond the cards' own size (one card filled the window)
 HEADER_LABEL_BELOW_PX = 12.0  # a header whose own name would be smaller than this on screen shows a label
 DOTTED_HIDDEN_CARD_PX = 12.0  # zoomed out until cards are this narrow, dotted-line reports are hidden
 DOTTED_FULL_CARD_PX = 60.0  # ... and from here on they are drawn in full (faded in between)
@@ -198,7 +200,7 @@ class ChartView(QWidget):
         else:
             self._lines.settle()
         self._draw_chain()
-        if first or (not self.zoomed_by_hand and not self._shows_whole()):
+        if first or (not self.zoomed_by_hand and not self._fits_view()):
             self.fit()
         if first or scope_moves:
             self._view_changed()
@@ -206,12 +208,16 @@ class ChartView(QWidget):
     def _zoomed_by_hand(self, *_args) -> None:
         self.zoomed_by_hand = True
 
-    def _shows_whole(self) -> bool:
-        """Is the whole chart inside the view (the fitted view of a chart that grew since may not be)?"""
+    def _fits_view(self) -> bool:
+        """Does a fitted view still suit the chart: all of it inside, and not shrunk to a speck in a corner?"""
         if self._layout is None or not self._layout.cards:
             return True
         x0, y0, x1, y1 = self._layout.bounds
-        return self._box.viewRect().contains(QRectF(x0, y0, x1 - x0, y1 - y0))
+        view = self._box.viewRect()
+        if not view.contains(QRectF(x0, y0, x1 - x0, y1 - y0)):
+            return False
+        small = (x1 - x0) < SHRUNK_SHARE * view.width() and (y1 - y0) < SHRUNK_SHARE * view.height()
+        return not small or self.scale() >= FIT_MAX_SCALE * 0.99
 
     def _reset(self, layout: ChartLayout) -> None:
         """Forget every item and index (the first chart, or cards of another size)."""
@@ -374,14 +380,33 @@ class ChartView(QWidget):
         scale = self.scale()
         layout = self._layout
         far = 0 < scale and painting.HEADER_MIN_PX * scale < HEADER_LABEL_BELOW_PX
+        shown = self._place_labels(layout, scale) if far and layout is not None else set()
         for org, label in self._labels.items():
-            h = layout.headers.get(org) if layout is not None else None
-            label.setVisible(far and h is not None)
-            if far and h is not None:
-                label.set_label(h.name, h.x, h.y, h.w * scale)
+            label.setVisible(org in shown)
         card_px = layout.options.card_width * scale if layout is not None else 0.0
         fade = (card_px - DOTTED_HIDDEN_CARD_PX) / (DOTTED_FULL_CARD_PX - DOTTED_HIDDEN_CARD_PX)
         self._lines.set_dotted_opacity(min(1.0, max(0.0, fade)))
+
+    def _place_labels(self, layout: ChartLayout, scale: float) -> set[int]:
+        """Label the headers, the widest first, each up to the next header on its right; a label that would
+        cover one placed before is left out. Returns the organisations labelled."""
+        heads = sorted(layout.headers.items(), key=lambda kv: (-kv[1].w, kv[1].y, kv[1].x))
+        tall = HeaderLabel.HEIGHT / scale  # a label's height in chart units
+        placed: list[QRectF] = []
+        shown: set[int] = set()
+        for org, h in heads:
+            label = self._labels.get(org)
+            if label is None:
+                continue
+            room = min((o.x - h.x for o in layout.headers.values() if o.x > h.x and abs(o.y - h.y) < tall),
+                       default=float("inf")) * scale
+            label.set_label(h.name, h.x, h.y, max(40.0, min(room - 6.0, 600.0)))
+            rect = QRectF(h.x, h.y, label.rect().width() / scale, tall)
+            if any(rect.intersects(p) for p in placed):
+                continue
+            placed.append(rect)
+            shown.add(org)
+        return shown
 
     def _set_live(self, live: set[Tile] | None) -> None:
         """Give items to the cards of these tiles (None: all) and take them from the others."""
@@ -497,8 +522,13 @@ class ChartView(QWidget):
         rect = fit_rect(QRectF(x0, y0, x1 - x0, y1 - y0), self._box.width(), self._box.height(), self.legend_band())
         if rect is None:
             self._box.setRange(QRectF(x0, y0, x1 - x0, y1 - y0), padding=FIT_PADDING)
-        else:
-            self._box.setRange(rect, padding=0)
+            return
+        px = self._box.width()
+        if px / rect.width() > FIT_MAX_SCALE:  # a small chart at its own size, in the middle under the legend
+            c = rect.center()
+            w, h = px / FIT_MAX_SCALE, self._box.height() / FIT_MAX_SCALE
+            rect = QRectF(c.x() - w / 2, c.y() - h / 2, w, h)
+        self._box.setRange(rect, padding=0)
 
     def legend_band(self) -> float:
         """How many pixels at the top of the view the legend covers (0 when it is hidden)."""

@@ -181,3 +181,28 @@ def test_far_out_organisation_names_are_labelled_and_dotted_lines_fade(qtbot):
     QApplication.processEvents()
     assert not any(label.isVisible() for label in labels.values())
     assert v._lines.dotted_opacity == 1.0 and all(i.isVisible() for i in v._lines._dotted.values())
+
+
+def test_a_fitted_chart_that_shrinks_to_a_speck_is_fitted_again_at_most_at_its_own_size(qtbot):
+    big, one = synthetic_snapshot(400, 4, seed=2), synthetic_snapshot(1, 1, seed=2)
+    v = _chart(qtbot)
+    v.show(big, animate=False)
+    v.show(one, animate=False)  # Home on a big history: the first change has one person
+    card = v.card_rect(next(iter(v.current_layout.by_person)))
+    assert v.visible_rect().contains(card)
+    assert 0.99 <= v.scale() <= 1.01  # the card at its own size, not blown up to fill the window
+
+
+def test_far_out_labels_do_not_cover_each_other(qtbot):
+    snap = synthetic_snapshot(60, 6, seed=5)  # small organisations side by side
+    v = _chart(qtbot)
+    v.show(snap, animate=False)
+    v.zoom(0.05)
+    QApplication.processEvents()
+    shown = [lab for lab in v._labels.values() if lab.isVisible()]
+    assert shown
+    screen = v._graphics.viewportTransform()
+    rects = [lab.deviceTransform(screen).mapRect(lab.rect()) for lab in shown]
+    for i, a in enumerate(rects):
+        for b in rects[i + 1:]:
+            assert not a.intersects(b)
