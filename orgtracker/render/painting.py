@@ -194,14 +194,18 @@ def _count(people: int) -> str:
     return f"{people} {'person' if people == 1 else 'people'}"
 
 
-def paint_header(painter: QPainter, w: float, h: float, name: str, people: int, shift: float = 0.0) -> None:
+def paint_header(painter: QPainter, w: float, h: float, name: str, people: int, shift: float = 0.0,
+                 words: bool = True) -> None:
     """An organisation's header; `shift` moves the name right (up to the header's end), to keep it on screen
-    when the header's left end is scrolled out of the view."""
+    when the header's left end is scrolled out of the view; no words when a label shows the name instead."""
     colour = style.org_colour(name)
     painter.save()
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QBrush(colour))
     painter.drawRoundedRect(QRectF(0, 0, w, h), 6, 6)
+    if not words:
+        painter.restore()
+        return
     painter.setPen(QColor("#ffffff"))
     count = _count(people)
     count_w = QFontMetricsF(style.font(style.TITLE_PX)).horizontalAdvance(count) + 16

@@ -379,18 +379,21 @@ class ChartView(QWidget):
         (long violet curves over a chart of dots said nothing but hid the solid lines)."""
         scale = self.scale()
         layout = self._layout
-        far = 0 < scale and painting.HEADER_MIN_PX * scale < HEADER_LABEL_BELOW_PX
-        shown = self._place_labels(layout, scale) if far and layout is not None else set()
+        small = {org for org, item in self._headers.items()
+                 if 0 < scale and item.name_px * scale < HEADER_LABEL_BELOW_PX}
+        shown = self._place_labels(layout, scale, small) if small and layout is not None else set()
         for org, label in self._labels.items():
             label.setVisible(org in shown)
+            self._headers[org].set_labelled(org in shown)
         card_px = layout.options.card_width * scale if layout is not None else 0.0
         fade = (card_px - DOTTED_HIDDEN_CARD_PX) / (DOTTED_FULL_CARD_PX - DOTTED_HIDDEN_CARD_PX)
         self._lines.set_dotted_opacity(min(1.0, max(0.0, fade)))
 
-    def _place_labels(self, layout: ChartLayout, scale: float) -> set[int]:
-        """Label the headers, the widest first, each up to the next header on its right; a label that would
-        cover one placed before is left out. Returns the organisations labelled."""
-        heads = sorted(layout.headers.items(), key=lambda kv: (-kv[1].w, kv[1].y, kv[1].x))
+    def _place_labels(self, layout: ChartLayout, scale: float, orgs: set[int]) -> set[int]:
+        """Label these organisations' headers, the widest first, each up to the next header on its right; a label
+        that would cover one placed before is left out. Returns the organisations labelled."""
+        heads = sorted(((o, h) for o, h in layout.headers.items() if o in orgs),
+                       key=lambda kv: (-kv[1].w, kv[1].y, kv[1].x))
         tall = HeaderLabel.HEIGHT / scale  # a label's height in chart units
         placed: list[QRectF] = []
         shown: set[int] = set()

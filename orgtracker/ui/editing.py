@@ -376,13 +376,14 @@ class Editing:
         if report.nothing_new:
             win.statusBar().showMessage(shorten("Nothing new: " + "; ".join(report.summary()), 200), 10000)
             return
-        text = news.message(src.facts, len(report.added), report.claims_added)
         newest = news.newest_change(src.facts, src.dates)
+        shown = ""
         if newest is not None:
             if newest != win.current_date():
                 win.go_to(newest)
-            text += f". Showing {date_in_words(win.current_date())}, the newest change they brought"
-        win.statusBar().showMessage(shorten(text, 240), 20000)
+            shown = f", now shown at {date_in_words(win.current_date())} (their newest change)"
+        text = news.message(src.facts, len(report.added), report.claims_added, shown)
+        win.statusBar().showMessage(shorten(text, 300), 20000)
 
     # -- add articles ---------------------------------------------------------------------------------------------
     def add_articles(self) -> bool:

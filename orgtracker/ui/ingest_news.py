@@ -9,7 +9,7 @@ from orgtracker.domain.facts import FactSet
 
 from .plain import shorten
 
-NAMES_SHOWN = 3  # new people or organisations named in the message; the rest are counted
+NAMES_SHOWN = 2  # new people or organisations named in the message; the rest are counted
 
 
 def count(n: int, one: str, many: str | None = None) -> str:
@@ -37,27 +37,28 @@ class IngestNews:
         return cls(frozenset(facts.people), frozenset(facts.orgs), frozenset(_signatures(facts)))
 
     def newest_change(self, facts: FactSet, dates: list[date]) -> date | None:
-        """The latest change date (of `dates`, the timeline's) that a new or re-dated fact starts or ends on."""
+        """The latest change date (of `dates`, the timeline's) where a new or re-dated fact first shows: the
+        first day its start or end may fall on (a move dated "in 2025" shows, dashed, from 1 January)."""
         wanted = set(dates)
         found: list[date] = []
         fresh = _signatures(facts) - self.signatures
         for sig in fresh:
             for fd in sig[-2:]:
                 if fd is not None:
-                    found += [d for d in (fd.earliest, fd.latest) if d in wanted]
+                    found += [d for d in (fd.earliest, fd.latest) if d in wanted][:1]
         if not found and fresh:  # an undated fact: it holds from the first change on
             return dates[0] if dates else None
         return max(found, default=None)
 
-    def message(self, facts: FactSet, articles: int, claims: int) -> str:
-        """ "Added 1 article: 5 claims, 2 new people (A, B), 1 new organisation (C)"."""
+    def message(self, facts: FactSet, articles: int, claims: int, shown: str = "") -> str:
+        """ "Added 1 article{shown}: 5 claims, 2 new people (A, B), 1 new organisation (C)"."""
         parts = [count(claims, "claim")]
         for ids, table, one, many in ((facts.people.keys() - self.people, facts.people, "new person", "new people"),
                                       (facts.orgs.keys() - self.orgs, facts.orgs, "new organisation", None)):
             if not ids:
                 continue
             names = sorted((table[i].name for i in ids), key=str.casefold)
-            shown = ", ".join(shorten(n, 40) for n in names[:NAMES_SHOWN])
+            first = ", ".join(shorten(n, 40) for n in names[:NAMES_SHOWN])
             more = f" and {len(names) - NAMES_SHOWN} more" if len(names) > NAMES_SHOWN else ""
-            parts.append(f"{count(len(ids), one, many)} ({shown}{more})")
-        return f"Added {count(articles, 'article')}: " + ", ".join(parts)
+            parts.append(f"{count(len(ids), one, many)} ({first}{more})")
+        return f"Added {count(articles, 'article')}{shown}: " + ", ".join(parts)
