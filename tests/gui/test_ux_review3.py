@@ -207,3 +207,20 @@ def test_far_out_labels_do_not_cover_each_other(qtbot):
     for i, a in enumerate(rects):
         for b in rects[i + 1:]:
             assert not a.intersects(b)
+
+
+def test_home_and_end_still_move_the_cursor_in_a_text_field(make_window, qtbot):
+    win = make_window(at=date(2025, 6, 1))
+    field = win.find_bar.field
+    field.setFocus()
+    qtbot.keyClicks(field, "Wan")
+    qtbot.keyClick(field, Qt.Key.Key_Home)
+    assert field.cursorPosition() == 0 and win.current_date() == date(2025, 6, 1)
+    qtbot.keyClick(field, Qt.Key.Key_End)
+    assert field.cursorPosition() == 3 and win.current_date() == date(2025, 6, 1)
+    win.show_flows(True)
+    edit = win.flows.start_edit
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_End)
+    qtbot.keyClick(edit, Qt.Key.Key_Left)
+    assert win.current_date() == date(2025, 6, 1)  # the keys edit the date field, the timeline stays
