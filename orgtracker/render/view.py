@@ -200,13 +200,22 @@ class ChartView(QWidget):
         else:
             self._lines.settle()
         self._draw_chain()
-        if first or (not self.zoomed_by_hand and not self._fits_view()):
+        if first or not (self._any_card_in_view() if self.zoomed_by_hand else self._fits_view()):
             self.fit()
         if first or scope_moves:
             self._view_changed()
 
     def _zoomed_by_hand(self, *_args) -> None:
         self.zoomed_by_hand = True
+
+    def _any_card_in_view(self) -> bool:
+        """Is some card in the view (a hand-chosen view may show none of a chart that changed a lot)?"""
+        if self._layout is None or not self._layout.cards:
+            return True
+        v = self._box.viewRect()
+        left, top, right, bottom = v.left(), v.top(), v.right(), v.bottom()
+        return any(c.x < right and c.x + c.w > left and c.y < bottom and c.y + c.h > top
+                   for c in self._layout.cards.values())
 
     def _fits_view(self) -> bool:
         """Does a fitted view still suit the chart: all of it inside, and not shrunk to a speck in a corner?"""

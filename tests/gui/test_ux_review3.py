@@ -224,3 +224,13 @@ def test_home_and_end_still_move_the_cursor_in_a_text_field(make_window, qtbot):
     qtbot.keyClick(edit, Qt.Key.Key_End)
     qtbot.keyClick(edit, Qt.Key.Key_Left)
     assert win.current_date() == date(2025, 6, 1)  # the keys edit the date field, the timeline stays
+
+
+def test_a_hand_zoomed_view_that_would_show_no_card_is_fitted(qtbot):
+    big, one = synthetic_snapshot(400, 4, seed=2), synthetic_snapshot(1, 1, seed=2)
+    v = _chart(qtbot)
+    v.show(big, animate=False)
+    v.zoom(4.0)  # somewhere in the middle of a big chart
+    v.show(one, animate=False)  # Home: one person, far from there
+    assert v.visible_rect().contains(v.card_rect(next(iter(v.current_layout.by_person))))
+    assert not v.zoomed_by_hand
