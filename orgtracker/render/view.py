@@ -45,7 +45,7 @@ FIT_PADDING = 0.03  # fitting leaves this share of the chart's size free on each
 LEGEND_MARGIN = 10.0  # pixels between the legend and the fitted chart
 SHRUNK_SHARE = 0.25  # a fitted chart that shrank to this share of the view (both ways) is fitted again
 FIT_MAX_SCALE = 1.0  # fitting never enlarges beyond the cards' own size (one card filled the window)
-HEADER_LABEL_BELOW_PX = 12.0  # a header whose own name would be smaller than this on screen shows a label
+HEADER_LABEL_BELOW_PX = 10.0  # a header whose own name would be smaller than this on screen shows a label
 DOTTED_HIDDEN_CARD_PX = 12.0  # zoomed out until cards are this narrow, dotted-line reports are hidden
 DOTTED_FULL_CARD_PX = 60.0  # ... and from here on they are drawn in full (faded in between)
 PIXMAP_CACHE_KB = 64 * 1024  # the items' device caches: about 1,000 cards at reading zoom
@@ -404,6 +404,7 @@ class ChartView(QWidget):
         heads = sorted(((o, h) for o, h in layout.headers.items() if o in orgs),
                        key=lambda kv: (-kv[1].w, kv[1].y, kv[1].x))
         tall = HeaderLabel.HEIGHT / scale  # a label's height in chart units
+        view_left = self._box.viewRect().left() + 8.0 / scale
         placed: list[QRectF] = []
         shown: set[int] = set()
         for org, h in heads:
@@ -413,7 +414,10 @@ class ChartView(QWidget):
             room = min((o.x - h.x for o in layout.headers.values() if o.x > h.x and abs(o.y - h.y) < tall),
                        default=float("inf")) * scale
             label.set_label(h.name, h.x, h.y, max(40.0, min(room - 6.0, 600.0)))
-            rect = QRectF(h.x, h.y, label.rect().width() / scale, tall)
+            wide = label.rect().width() / scale
+            x = max(h.x, min(view_left, h.x + h.w - wide))  # on screen while the header is, like its own name
+            label.setPos(x, h.y)
+            rect = QRectF(x, h.y, wide, tall)
             if any(rect.intersects(p) for p in placed):
                 continue
             placed.append(rect)

@@ -234,3 +234,16 @@ def test_a_hand_zoomed_view_that_would_show_no_card_is_fitted(qtbot):
     v.show(one, animate=False)  # Home: one person, far from there
     assert v.visible_rect().contains(v.card_rect(next(iter(v.current_layout.by_person))))
     assert not v.zoomed_by_hand
+
+
+def test_a_label_stays_on_screen_when_its_header_starts_left_of_the_view(qtbot):
+    snap = synthetic_snapshot(2000, 6, seed=1)
+    v = _chart(qtbot)
+    v.show(snap, animate=False)
+    v.fit()
+    org, h = max(v.current_layout.headers.items(), key=lambda kv: kv[1].w)
+    view = v.visible_rect()
+    v._box.setRange(view.translated(h.x + h.w / 3 - view.left(), 0), padding=0)  # the header's left end is off
+    QApplication.processEvents()
+    label = v._labels[org]
+    assert label.isVisible() and label.pos().x() >= v.visible_rect().left()
