@@ -59,15 +59,22 @@ class IngestReport:
         """Lines for the user: what was added, what failed; "nothing new" when nothing changed."""
         lines = [f"{d.path}: {d.message}" for d in self.failed]
         if self.nothing_new:
-            lines.append("nothing new" + (f" ({len(self.documents) - len(self.failed)} documents already stored)"
-                                          if len(self.documents) > len(self.failed) else ""))
+            stored = len(self.documents) - len(self.failed)
+            lines.append("nothing new" + (f" ({_count(stored, 'document')} already stored)" if stored else ""))
             return lines
         f = self.facts or SyncReport()
-        lines.append(f"added {len(self.added)} document(s), {self.claims_added} claim(s), {f.added} fact(s)"
-                     f" ({f.people_added} new people, {f.orgs_added} new organisations)")
+        lines.append(f"added {_count(len(self.added), 'document')}, {_count(self.claims_added, 'claim')}, "
+                     f"{_count(f.added, 'fact')} ({_count(f.people_added, 'new person', 'new people')}, "
+                     f"{_count(f.orgs_added, 'new organisation')})")
         if f.updated or f.removed or f.evidence_added:
-            lines.append(f"updated {f.updated} fact(s), removed {f.removed}, added {f.evidence_added} evidence quote(s)")
+            lines.append(f"updated {_count(f.updated, 'fact')}, removed {f.removed}, "
+                         f"added {_count(f.evidence_added, 'evidence quote')}")
         return lines
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    """ "1 claim", "2 claims", "1 new person", "3 new people"."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[DocumentOutcome]]:

@@ -9,8 +9,9 @@ import pytest
 from orgtracker.domain.dates import FuzzyDate
 from orgtracker.domain.facts import Claim, ClaimKind, Evidence, Status
 from orgtracker.extract.text import read_document
-from orgtracker.ingest import expand_paths, ingest, rebuild_facts
+from orgtracker.ingest import DocumentOutcome, IngestReport, expand_paths, ingest, rebuild_facts
 from orgtracker.store import open_store
+from orgtracker.store.records import SyncReport
 
 PUB = FuzzyDate.day(date(2025, 11, 20))
 _SENTENCE = re.compile(r"(?P<p>[A-Z]\w+ [A-Z]\w+) (?P<verb>joined|left|reports to) (?P<o>[A-Z]\w+)(?: in (?P<y>\d{4}))?\.")
@@ -60,7 +61,7 @@ def test_ingest_stores_documents_claims_and_facts(store, docs):
     assert [d.status for d in report.documents] == ["added", "added"]
     assert report.claims_added == 4
     assert report.facts.added == 3
-    assert "added 2 document(s), 4 claim(s), 3 fact(s)" in report.summary()[0]
+    assert "added 2 documents, 4 claims, 3 facts" in report.summary()[0]
     facts = store.load_facts()
     assert {p.name for p in facts.people.values()} == {"Ann Lee", "Bob Ray"}
     spans = [(e.source, e.start, e.end, e.quote) for t in facts.tenures for e in t.evidence]
@@ -149,3 +150,10 @@ def test_document_title_is_the_first_line_without_header_or_dateline(text, title
     from orgtracker.ingest import _title
 
     assert _title(text, tmp_path / "a.txt") == title
+
+
+def test_summary_words_agree_with_their_numbers():
+    one = IngestReport([DocumentOutcome("a.txt", "added", claims_added=1)], SyncReport(added=1, people_added=1))
+    assert one.summary() == ["added 1 document, 1 claim, 1 fact (1 new person, 0 new organisations)"]
+    again = IngestReport([DocumentOutcome("a.txt", "unchanged")])
+    assert again.summary() == ["nothing new (1 document already stored)"]

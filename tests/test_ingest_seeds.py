@@ -136,7 +136,7 @@ def test_cli_end_to_end_on_the_seeds(tmp_path):
     db = tmp_path / "cli.sqlite"
     first = cli("ingest", "--db", db)
     assert first.returncode == 0, first.stderr
-    assert first.stdout.startswith("added 5 document(s)")
+    assert first.stdout.startswith("added 5 documents")
     second = cli("ingest", "--db", db)
     assert second.returncode == 0 and second.stdout.startswith("nothing new")
     snap = json.loads(cli("snapshot", "--at", "2025-11-20", "--db", db, "--json").stdout)

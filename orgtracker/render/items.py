@@ -88,14 +88,18 @@ class HeaderItem(QGraphicsRectItem):
     def __init__(self) -> None:
         super().__init__()
         self.data_: tuple = ()
+        self._size = (0.0, 0.0)
+        self.name_px = painting.HEADER_MIN_PX  # the name's size in chart units
+        self.labelled = False  # a HeaderLabel shows the name: the header shows no words under it
         self.setZValue(5)
 
     def set_header(self, h) -> None:
         data = (h.name, h.people)
         self.setRect(QRectF(0, 0, h.w, h.h))
         self.setPos(h.x, h.y)
-        if data != self.data_:
-            self.data_ = data
+        if data != self.data_ or (h.w, h.h) != self._size:
+            self.data_, self._size = data, (h.w, h.h)
+            self.name_px = painting.header_fonts(h.name, h.w, h.h, h.people)[0]
             self.update()
         tip = f"{h.name}: {h.people} {'person' if h.people == 1 else 'people'}"
         if h.cards > h.people:  # someone holds a title in a sub-organisation as well
@@ -111,10 +115,44 @@ class HeaderItem(QGraphicsRectItem):
             return 0.0
         return max(0.0, inverse.mapRect(QRectF(widget.rect())).left() + 8.0 - self.rect().left())
 
+    def set_labelled(self, on: bool) -> None:
+        if on != self.labelled:
+            self.labelled = on
+            self.update()
+
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ARG002
         r = self.rect()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painting.paint_header(painter, r.width(), r.height(), *self.data_, shift=self.name_shift(painter, widget))
+        painting.paint_header(painter, r.width(), r.height(), *self.data_, shift=self.name_shift(painter, widget),
+                              words=not self.labelled)
+
+
+class HeaderLabel(QGraphicsRectItem):
+    """An organisation's name at a fixed size on screen, on its header, for when the chart is zoomed so far
+    out that the header is a thin stripe (its own name too small to read). It ignores the view's scale."""
+
+    PX = 13  # the name's pixel size on screen
+    HEIGHT = PX * 1.7
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.setZValue(40)  # over the overview's cards and lines
+        self.name = ""
+        self.max_w = 0.0
+
+    def set_label(self, name: str, x: float, y: float, max_w: float) -> None:
+        """The name at chart point (x, y), at most `max_w` screen pixels wide (elided beyond)."""
+        self.setPos(x, y)
+        w = min(painting.header_label_width(name, self.PX), max_w)
+        if (name, w) != (self.name, self.max_w) or self.rect().width() != w:
+            self.name, self.max_w = name, w
+            self.setRect(QRectF(0, 0, w, self.HEIGHT))
+            self.update()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ARG002
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painting.paint_header_label(painter, self.rect().width(), self.rect().height(), self.name, self.PX)
 
 
 SUBORG_Z = 0.5

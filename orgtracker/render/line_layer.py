@@ -39,6 +39,7 @@ class LineLayer:
         self._glide_all = False
         self._glide_tiles: set[Tile] = set()  # redrawn every frame of a glide
         self._glide_dotted = False
+        self.dotted_opacity = 1.0
         self._unfiled = False  # lines changed while none were needed: file them all when some are
 
     def _idle(self, layout: ChartLayout) -> bool:
@@ -191,7 +192,19 @@ class LineLayer:
                     continue
                 item = self._dotted[st] = PathItem(style.edge_pen(st, True), Z)
                 item.setParentItem(self._parent)
+                self._fade(item)
             item.setPath(path if path is not None else QPainterPath())
+
+    def set_dotted_opacity(self, opacity: float) -> None:
+        """Fade the dotted-line reports (0: hidden), as the view zooms out."""
+        if opacity != self.dotted_opacity:
+            self.dotted_opacity = opacity
+            for item in self._dotted.values():
+                self._fade(item)
+
+    def _fade(self, item: PathItem) -> None:
+        item.setOpacity(self.dotted_opacity)
+        item.setVisible(self.dotted_opacity > 0)
 
     def set_needed(self, needed: set[Tile] | None) -> None:
         """Draw and keep current the lines of these tiles (None: all; an empty set: none but the dotted)."""

@@ -194,14 +194,18 @@ def _count(people: int) -> str:
     return f"{people} {'person' if people == 1 else 'people'}"
 
 
-def paint_header(painter: QPainter, w: float, h: float, name: str, people: int, shift: float = 0.0) -> None:
+def paint_header(painter: QPainter, w: float, h: float, name: str, people: int, shift: float = 0.0,
+                 words: bool = True) -> None:
     """An organisation's header; `shift` moves the name right (up to the header's end), to keep it on screen
-    when the header's left end is scrolled out of the view."""
+    when the header's left end is scrolled out of the view; no words when a label shows the name instead."""
     colour = style.org_colour(name)
     painter.save()
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QBrush(colour))
     painter.drawRoundedRect(QRectF(0, 0, w, h), 6, 6)
+    if not words:
+        painter.restore()
+        return
     painter.setPen(QColor("#ffffff"))
     count = _count(people)
     count_w = QFontMetricsF(style.font(style.TITLE_PX)).horizontalAdvance(count) + 16
@@ -220,6 +224,22 @@ def paint_header(painter: QPainter, w: float, h: float, name: str, people: int, 
         painter.drawText(QRectF(14 + shift, 0, room - shift, h), _LEFT, _elide(name, px, True, False, room - shift))
         painter.setFont(style.font(style.TITLE_PX))
         painter.drawText(QRectF(w - count_w - 10, 0, count_w, h), _RIGHT, count)
+    painter.restore()
+
+
+def header_label_width(name: str, px: int) -> float:
+    return QFontMetricsF(style.font(px, bold=True)).horizontalAdvance(name) + 16
+
+
+def paint_header_label(painter: QPainter, w: float, h: float, name: str, px: int) -> None:
+    """An organisation's name in white on its colour, for a header too thin on screen to hold it."""
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(style.org_colour(name)))
+    painter.drawRoundedRect(QRectF(0, 0, w, h), 4, 4)
+    painter.setPen(QColor("#ffffff"))
+    painter.setFont(style.font(px, bold=True))
+    painter.drawText(QRectF(8, 0, w - 16, h), _LEFT, _elide(name, px, True, False, w - 16))
     painter.restore()
 
 

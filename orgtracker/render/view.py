@@ -26,7 +26,7 @@ from orgtracker.graph.layout import CardBox, CardKey, ChartLayout, LayoutOptions
 from orgtracker.render import painting, style
 from orgtracker.render.diff import LayoutDiff, diff_layouts
 from orgtracker.render.edges import build_paths, card_boxes, line_spec
-from orgtracker.render.items import CardItem, GroupItem, HeaderItem, LegendItem, PathItem
+from orgtracker.render.items import CardItem, GroupItem, HeaderItem, HeaderLabel, LegendItem, PathItem
 from orgtracker.render.line_layer import LineLayer
 from orgtracker.render.overview import OverviewLayer
 from orgtracker.render.tiles import Tile, TileGrid, TileIndex
@@ -43,6 +43,11 @@ READABLE_CARD_PX = 120.0  # a card narrower than this on screen is hard to read
 FOCUS_CARD_PX = 170.0  # how wide centring on someone makes the cards, when they were too small
 FIT_PADDING = 0.03  # fitting leaves this share of the chart's size free on each side
 LEGEND_MARGIN = 10.0  # pixels between the legend and the fitted chart
+SHRUNK_SHARE = 0.25  # a fitted chart that shrank to this share of the view (both ways) is fitted again
+FIT_MAX_SCALE = 1.0  # fitting never enlarges beyond the cards' own size (one card filled the window)
+HEADER_LABEL_BELOW_PX = 10.0  # a header whose own name would be smaller than this on screen shows a label
+DOTTED_HIDDEN_CARD_PX = 12.0  # zoomed out until cards are this narrow, dotted-line reports are hidden
+DOTTED_FULL_CARD_PX = 60.0  # ... and from here on they are drawn in full (faded in between)
 PIXMAP_CACHE_KB = 64 * 1024  # the items' device caches: about 1,000 cards at reading zoom
 
 
@@ -77,6 +82,7 @@ class ChartView(QWidget):
         self._cards: dict[CardKey, CardItem] = {}  # the cards near the view, each with its item
         self._pool: list[CardItem] = []
         self._headers: dict[int, HeaderItem] = {}
+        self._labels: dict[int, HeaderLabel] = {}  # the headers' names at a readable size when zoomed far out
         self._groups: list[GroupItem] = []
         self._grid = TileGrid(1.0, 1.0)
         self._card_index = TileIndex()  # card -> the tile of its top-left corner
@@ -111,6 +117,8 @@ class ChartView(QWidget):
         self._graphics.scene().sigMouseClicked.connect(self._scene_clicked)
         self._graphics.viewport().installEventFilter(self)
         self._box.sigRangeChanged.connect(self._view_changed)
+        self.zoomed_by_hand = False  # the user zoomed, panned or centred: a growing chart keeps their view
+        self._box.sigRangeChangedManually.connect(self._zoomed_by_hand)
 
     def _path_item(self, pen, z: float) -> PathItem:
         item = PathItem(pen, z)
@@ -192,10 +200,33 @@ class ChartView(QWidget):
         else:
             self._lines.settle()
         self._draw_chain()
-        if first:
+        if first or not (self._any_card_in_view() if self.zoomed_by_hand else self._fits_view()):
             self.fit()
         if first or scope_moves:
             self._view_changed()
+
+    def _zoomed_by_hand(self, *_args) -> None:
+        self.zoomed_by_hand = True
+
+    def _any_card_in_view(self) -> bool:
+        """Is some card in the view (a hand-chosen view may show none of a chart that changed a lot)?"""
+        if self._layout is None or not self._layout.cards:
+            return True
+        v = self._box.viewRect()
+        left, top, right, bottom = v.left(), v.top(), v.right(), v.bottom()
+        return any(c.x < right and c.x + c.w > left and c.y < bottom and c.y + c.h > top
+                   for c in self._layout.cards.values())
+
+    def _fits_view(self) -> bool:
+        """Does a fitted view still suit the chart: all of it inside, and not shrunk to a speck in a corner?"""
+        if self._layout is None or not self._layout.cards:
+            return True
+        x0, y0, x1, y1 = self._layout.bounds
+        view = self._box.viewRect()
+        if not view.contains(QRectF(x0, y0, x1 - x0, y1 - y0)):
+            return False
+        small = (x1 - x0) < SHRUNK_SHARE * view.width() and (y1 - y0) < SHRUNK_SHARE * view.height()
+        return not small or self.scale() >= FIT_MAX_SCALE * 0.99
 
     def _reset(self, layout: ChartLayout) -> None:
         """Forget every item and index (the first chart, or cards of another size)."""
@@ -338,6 +369,7 @@ class ChartView(QWidget):
             return
         for header in self._headers.values():  # their names follow the view's left edge
             header.update()
+        self._fit_to_zoom()
         overview, live = self._wanted_scope()
         if overview == self._overview.shown and live == self._live:
             return
@@ -345,6 +377,52 @@ class ChartView(QWidget):
         self._set_live(live)
         self._lines.set_needed(None if live is None else set() if overview else live)
         self._overview.set_shown(overview)
+
+    def scale(self) -> float:
+        """Screen pixels per chart unit (0 before the view has a size)."""
+        view = self._box.viewRect()
+        return self._box.width() / view.width() if view.width() > 0 else 0.0
+
+    def _fit_to_zoom(self) -> None:
+        """Far out, organisation names get labels of a readable size and dotted-line reports fade away
+        (long violet curves over a chart of dots said nothing but hid the solid lines)."""
+        scale = self.scale()
+        layout = self._layout
+        small = {org for org, item in self._headers.items()
+                 if 0 < scale and item.name_px * scale < HEADER_LABEL_BELOW_PX}
+        shown = self._place_labels(layout, scale, small) if small and layout is not None else set()
+        for org, label in self._labels.items():
+            label.setVisible(org in shown)
+            self._headers[org].set_labelled(org in shown)
+        card_px = layout.options.card_width * scale if layout is not None else 0.0
+        fade = (card_px - DOTTED_HIDDEN_CARD_PX) / (DOTTED_FULL_CARD_PX - DOTTED_HIDDEN_CARD_PX)
+        self._lines.set_dotted_opacity(min(1.0, max(0.0, fade)))
+
+    def _place_labels(self, layout: ChartLayout, scale: float, orgs: set[int]) -> set[int]:
+        """Label these organisations' headers, the widest first, each up to the next header on its right; a label
+        that would cover one placed before is left out. Returns the organisations labelled."""
+        heads = sorted(((o, h) for o, h in layout.headers.items() if o in orgs),
+                       key=lambda kv: (-kv[1].w, kv[1].y, kv[1].x))
+        tall = HeaderLabel.HEIGHT / scale  # a label's height in chart units
+        view_left = self._box.viewRect().left() + 8.0 / scale
+        placed: list[QRectF] = []
+        shown: set[int] = set()
+        for org, h in heads:
+            label = self._labels.get(org)
+            if label is None:
+                continue
+            room = min((o.x - h.x for o in layout.headers.values() if o.x > h.x and abs(o.y - h.y) < tall),
+                       default=float("inf")) * scale
+            label.set_label(h.name, h.x, h.y, max(40.0, min(room - 6.0, 600.0)))
+            wide = label.rect().width() / scale
+            x = max(h.x, min(view_left, h.x + h.w - wide))  # on screen while the header is, like its own name
+            label.setPos(x, h.y)
+            rect = QRectF(x, h.y, wide, tall)
+            if any(rect.intersects(p) for p in placed):
+                continue
+            placed.append(rect)
+            shown.add(org)
+        return shown
 
     def _set_live(self, live: set[Tile] | None) -> None:
         """Give items to the cards of these tiles (None: all) and take them from the others."""
@@ -371,15 +449,19 @@ class ChartView(QWidget):
 
     def _sync_headers_and_groups(self, layout: ChartLayout) -> None:
         for org in [o for o in self._headers if o not in layout.headers]:
-            item = self._headers.pop(org)
-            item.setParentItem(None)
-            self._graphics.scene().removeItem(item)
+            for item in (self._headers.pop(org), self._labels.pop(org)):
+                item.setParentItem(None)
+                self._graphics.scene().removeItem(item)
         for org, h in layout.headers.items():
             item = self._headers.get(org)
             if item is None:
                 item = self._headers[org] = HeaderItem()
                 item.setParentItem(self._root)
+                label = self._labels[org] = HeaderLabel()
+                label.setParentItem(self._root)
+                label.setVisible(False)
             item.set_header(h)
+        self._fit_to_zoom()
         names = {h.org_id: h.name for h in layout.headers.values()}
         while len(self._groups) < len(layout.groups):
             item = GroupItem()
@@ -451,12 +533,18 @@ class ChartView(QWidget):
         """The whole chart in view, under the legend rather than behind it."""
         if self._layout is None or not self._layout.cards:
             return
+        self.zoomed_by_hand = False
         x0, y0, x1, y1 = self._layout.bounds
         rect = fit_rect(QRectF(x0, y0, x1 - x0, y1 - y0), self._box.width(), self._box.height(), self.legend_band())
         if rect is None:
             self._box.setRange(QRectF(x0, y0, x1 - x0, y1 - y0), padding=FIT_PADDING)
-        else:
-            self._box.setRange(rect, padding=0)
+            return
+        px = self._box.width()
+        if px / rect.width() > FIT_MAX_SCALE:  # a small chart at its own size, in the middle under the legend
+            c = rect.center()
+            w, h = px / FIT_MAX_SCALE, self._box.height() / FIT_MAX_SCALE
+            rect = QRectF(c.x() - w / 2, c.y() - h / 2, w, h)
+        self._box.setRange(rect, padding=0)
 
     def legend_band(self) -> float:
         """How many pixels at the top of the view the legend covers (0 when it is hidden)."""
@@ -488,6 +576,7 @@ class ChartView(QWidget):
     def zoom(self, factor: float) -> None:
         """Zoom in (factor > 1) or out around the centre of the view."""
         if factor > 0:
+            self.zoomed_by_hand = True
             self._box.scaleBy((1.0 / factor, 1.0 / factor))
 
     def center_on(self, person_id: int) -> None:
@@ -502,6 +591,7 @@ class ChartView(QWidget):
         width = view.width() if card_px >= 0.98 * READABLE_CARD_PX else o.card_width * pixels / FOCUS_CARD_PX
         height = width * (view.height() / view.width()) if view.width() else width
         c = rect.center()
+        self.zoomed_by_hand = True
         self._box.setRange(QRectF(c.x() - width / 2, c.y() - height / 2, width, height), padding=0)
 
     def card_rect(self, person_id: int) -> QRectF | None:

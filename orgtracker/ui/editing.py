@@ -18,8 +18,10 @@ from orgtracker.store import StoreError
 from . import edit_dialogs as D
 from .commands import perform
 from .history import HistoryPanel
+from .ingest_news import IngestNews
 from .plain import shorten
 from .review import ReviewPanel
+from .timeline_bar import date_in_words
 
 
 def install_editing(window) -> "Editing":
@@ -367,6 +369,22 @@ class Editing:
         self.review.refresh()
         return made
 
+    def tell_ingest(self, news: IngestNews, report) -> None:
+        """Say what an ingest added, in plain words, and go to the newest change it brought (the chart may
+        show a date where none of it is visible)."""
+        win, src = self.window, self.window.source
+        if report.nothing_new:
+            win.statusBar().showMessage(shorten("Nothing new: " + "; ".join(report.summary()), 200), 10000)
+            return
+        newest = news.newest_change(src.facts, src.dates)
+        shown = ""
+        if newest is not None:
+            if newest != win.current_date():
+                win.go_to(newest)
+            shown = f", now shown at {date_in_words(win.current_date())} (their newest change)"
+        text = news.message(src.facts, len(report.added), report.claims_added, shown)
+        win.statusBar().showMessage(shorten(text, 300), 20000)
+
     # -- add articles ---------------------------------------------------------------------------------------------
     def add_articles(self) -> bool:
         from orgtracker import paths
@@ -377,6 +395,7 @@ class Editing:
         if not self.exec_dialog(dialog):
             return False
         store = self.store()
+        news = IngestNews.before(self.window.source.facts)
         try:
             files, published = dialog.paths_to_ingest(paths.data_dir() / "articles")
             report, new_ids = ingest_with_progress(self.window, store, files, published)
@@ -384,8 +403,7 @@ class Editing:
             self.report(f"Could not add the articles: {exc}")
             return False
         self.window.reload()
-        summary = "; ".join(report.summary())
-        self.window.statusBar().showMessage(shorten(summary, 200), 10000)
+        self.tell_ingest(news, report)
         if report.failed:
             self.report("\n".join(report.summary()))
         self.show_review(new_ids or None, "all" if new_ids else None)

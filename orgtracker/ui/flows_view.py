@@ -204,6 +204,10 @@ class FlowsView(QWidget):
         self.all_button = QPushButton("Whole timeline", self)
         self.all_button.setToolTip("Every move from the first dated fact to the last (both days included)")
         self.canvas = FlowCanvas(self)
+        # the tab gives focus to the diagram, not to a date field: ← → Home End Space keep driving the timeline
+        # there as in the chart tab; a click (or Tab) in a date field still types into it, Esc comes back
+        self.canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusProxy(self.canvas)
         self.moves = QListWidget(self)
         self.moves.setObjectName("flowMoves")
         self.moves.setWordWrap(True)  # "Meta → a long startup name (3): three names" whole, not cut at the edge

@@ -206,9 +206,16 @@ class MainWindow(QMainWindow):
                                           tip="What the lines and marks on the cards mean")
         self.legend_action.setChecked(True)
         view.addSeparator()
-        self.prev_action = self._action(view, "&Previous change", self.timeline.step_back, Qt.Key.Key_Left)
-        self.next_action = self._action(view, "&Next change", self.timeline.step_forward, Qt.Key.Key_Right)
-        self.play_action = self._action(view, "Play/&pause", self.timeline.toggle_play, Qt.Key.Key_Space)
+        self.first_action = self._action(view, "F&irst change", self.timeline.go_first, Qt.Key.Key_Home,
+                                         tip="The chart at the earliest dated change (Home)")
+        self.prev_action = self._action(view, "&Previous change", self.timeline.step_back, Qt.Key.Key_Left,
+                                        tip="Step back to the previous change (←)")
+        self.next_action = self._action(view, "&Next change", self.timeline.step_forward, Qt.Key.Key_Right,
+                                        tip="Step on to the next change (→)")
+        self.last_action = self._action(view, "&Last change", self.timeline.go_last, Qt.Key.Key_End,
+                                        tip="The chart at the latest dated change (End)")
+        self.play_action = self._action(view, "Play/&pause", self.timeline.toggle_play, Qt.Key.Key_Space,
+                                        tip="Play through the changes one by one (Space)")
         view.addSeparator()
         self.flows_action = self._action(view, "&Talent flow", self.show_flows, "Ctrl+T", checkable=True)
         self.compare_action = self._action(view, "Co&mpare two dates…", self.compare_dialog, "Ctrl+D")
@@ -388,6 +395,8 @@ class MainWindow(QMainWindow):
         self.selected = None
         if self.find_bar.field.hasFocus():
             self.chart.setFocus()
+        elif self.flows.isAncestorOf(QApplication.focusWidget()):
+            self.flows.setFocus()  # out of a date field: the arrows step the timeline again
         chart_adapter.clear_highlight(self.chart)
         self.details.clear()
         if self.comparing is not None:
@@ -463,6 +472,9 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         self.flows_action.setChecked(self.tabs.widget(index) is self.flows)
+        widget = self.tabs.widget(index)
+        if widget is not None and not self.find_bar.field.hasFocus():
+            widget.setFocus()  # the timeline keys work in either tab, not only after a click on the chart
 
     def compare_dialog(self) -> None:
         src = self.source

@@ -160,7 +160,8 @@ class TimelineBar(QWidget):
 
         self.slider = ChangeSlider(self)
         self.slider.setObjectName("timelineSlider")
-        self.slider.setToolTip("Drag through time; ← and → step from change to change")
+        self.slider.setToolTip("Drag through time; ← and → step from change to change, Home and End go to the "
+                               "first and last change, Space plays")
         self.label = QLabel(self)
         self.label.setObjectName("currentDate")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -169,9 +170,11 @@ class TimelineBar(QWidget):
         self.span_label = QLabel(self)
         self.span_label.setObjectName("dateSpan")
         self.span_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.first_button = self._button("|◀◀", "First change (Home)")
         self.prev_button = self._button("|◀", "Previous change (←)")
         self.play_button = self._button("▶", "Play through the changes (Space)")
         self.next_button = self._button("▶|", "Next change (→)")
+        self.last_button = self._button("▶▶|", "Last change (End)")
         self.changes_caption = QLabel(self)
         self.changes_caption.setObjectName("changesCaption")
         self.changes_caption.setTextFormat(Qt.TextFormat.PlainText)
@@ -184,9 +187,11 @@ class TimelineBar(QWidget):
         self.changes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         controls = QHBoxLayout()
+        controls.addWidget(self.first_button)
         controls.addWidget(self.prev_button)
         controls.addWidget(self.play_button)
         controls.addWidget(self.next_button)
+        controls.addWidget(self.last_button)
         controls.addSpacing(8)
         controls.addWidget(self.label, 1)
         left = QVBoxLayout()
@@ -210,6 +215,8 @@ class TimelineBar(QWidget):
         self.prev_button.clicked.connect(self.step_back)
         self.next_button.clicked.connect(self.step_forward)
         self.play_button.clicked.connect(self.toggle_play)
+        self.first_button.clicked.connect(self.go_first)
+        self.last_button.clicked.connect(self.go_last)
         self._update_enabled()
 
     def _button(self, text: str, tip: str) -> QToolButton:
@@ -271,8 +278,12 @@ class TimelineBar(QWidget):
         self.label.setText(words)
 
     def _update_enabled(self) -> None:
-        self.prev_button.setEnabled(previous_date(self.dates, self._current) is not None)
-        self.next_button.setEnabled(next_date(self.dates, self._current) is not None)
+        has_prev = previous_date(self.dates, self._current) is not None
+        has_next = next_date(self.dates, self._current) is not None
+        self.prev_button.setEnabled(has_prev)
+        self.first_button.setEnabled(has_prev)
+        self.next_button.setEnabled(has_next)
+        self.last_button.setEnabled(has_next)
         self.play_button.setEnabled(len(self.dates) > 1)
 
     def set_changes(self, lines: Sequence[str], caption: str = "What changed") -> None:
@@ -295,6 +306,20 @@ class TimelineBar(QWidget):
     def step_forward(self) -> bool:
         d = next_date(self.dates, self._current)
         if d is None:
+            return False
+        self._place(d, emit=True)
+        return True
+
+    def go_first(self) -> bool:
+        """To the first change date (Home)."""
+        return self._go(self.dates[0] if self.dates else None)
+
+    def go_last(self) -> bool:
+        """To the last change date (End); the slider may reach further, to today."""
+        return self._go(self.dates[-1] if self.dates else None)
+
+    def _go(self, d: date | None) -> bool:
+        if d is None or d == self._current:
             return False
         self._place(d, emit=True)
         return True
