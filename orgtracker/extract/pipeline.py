@@ -14,7 +14,8 @@ from orgtracker.domain.facts import Claim, ClaimKind, Evidence
 
 from . import rules
 from .lexicon import lexicon
-from .names import _ACRONYM_PARENS, _ORG_PREFIXES, Mention, add_heading_names, NameModel, build_model, raw_sequences, type_sequence
+from .charclass import UPPER
+from .names import _ORG_PREFIXES, Mention, add_heading_names, NameModel, build_model, raw_sequences, type_sequence
 from .rules import PERSON_ORG, TITLE_HOLDER, Context, RawClaim
 from .text import Sentence, parse_header, sentences
 from .timex import find_dates, years_before
@@ -100,7 +101,7 @@ class Analysis:
 
     claims: list[Claim]
     parents: list[tuple[str, str, Evidence]] = field(default_factory=list)
-    acronyms: dict[str, str] = field(default_factory=dict)  # long name -> short name used in claims
+    acronyms: dict[str, str] = field(default_factory=dict)  # long name used in claims -> its acronym
     published: FuzzyDate | None = None
 
 
@@ -152,7 +153,12 @@ def _government_offices(text: str, titles, end: int) -> tuple[list[Mention], lis
     return out, kept
 
 
-def _mentions_for(text: str, sent: Sentence, titles, model: NameModel) -> list[Mention]:
+# "Nusa Holdings (NuHo)", "Centre for X (CX)": a short name defined right after an organisation's full name
+_SHORT_NAME_PARENS = re.compile(rf"\s*\((?P<acr>[{UPPER}](?=[\w&\-]*[{UPPER}&])[\w&\-]{{1,11}})\)")
+
+
+def _mentions_for(text: str, sent: Sentence, titles, model: NameModel, defined: dict[str, str]) -> list[Mention]:
+    """The people, organisations and titles of one sentence; an acronym defined in parentheses goes into `defined`."""
     out, titles = _government_offices(text, titles, sent.end)
     for t in titles:
         out.append(Mention(t.start, t.end, text[t.start:t.end], "T", t.title, former=t.former))
@@ -164,11 +170,10 @@ def _mentions_for(text: str, sent: Sentence, titles, model: NameModel) -> list[M
         if m is None:
             continue
         if m.kind == "O":
-            acr = _ACRONYM_PARENS.match(text, e, sent.end)
+            acr = _SHORT_NAME_PARENS.match(text, e, sent.end)
             if acr and len(m.text.split()) >= 2:
-                m = Mention(s, acr.end(), text[s:acr.end()], "O", acr.group("acr"), m.weak)
-            elif m.value in model.acronyms:
-                m = Mention(s, e, m.text, "O", model.acronyms[m.value], m.weak)
+                defined.setdefault(acr.group("acr"), m.value)
+                m = Mention(s, acr.end(), text[s:acr.end()], "O", m.value, m.weak)
         out.append(m)
     out.sort(key=lambda m: m.start)
     out = _merge_titles(text, out)
@@ -261,8 +266,11 @@ class _Extractor:
         self.titles = [find_titles(text, s.start, s.end) for s in self.sents]
         self.model = build_model(text, self.sents, [[(t.start, t.end) for t in ts] for ts in self.titles])
         add_heading_names(self.model, text, _heading_spans(text, header.body_start, self.sents))
-        self.mentions = [_mentions_for(text, s, ts, self.model) for s, ts in zip(self.sents, self.titles)]
+        self.defined: dict[str, str] = {}  # acronym -> the long name it was defined after
+        self.mentions = [_mentions_for(text, s, ts, self.model, self.defined) for s, ts in zip(self.sents, self.titles)]
         self._extend_short_org_names()
+        for acr in self.defined:
+            self.model.acronyms.setdefault(self.longer_names[acr], acr)
         self._join_birth_names()
         self._drop_datelines()
         counts: Counter = Counter()
@@ -451,7 +459,7 @@ class _Extractor:
             for m in ms:
                 if m.kind == "O":
                     first.setdefault(m.value, m.start)
-        values = set(counts)
+        values = list(first)  # in order of first mention: on a tie the name introduced first wins
         self.longer_names: dict[str, str] = {}
         longer: dict[str, str] = {}
         generic = _NAME_EXTENSIONS | {"Group", "Bank", "Inc", "Corp", "Co", "Company", "Labs", "Lab", "AI", "Partners"}
@@ -476,13 +484,15 @@ class _Extractor:
                 if not extends and re.fullmatch(r"[A-Z]{2,6}", v):
                     # "SIA" after "Sahil Investment Authority": the initials of a name the document gives in full
                     extends = "".join(t[0] for t in wt if t not in ("of", "and", "the", "for", "&")) == v
-                group_first = (wt[-1] == "Group", len(w))  # "Gyeongwon" beside its Group and affiliates: the group
-                if extends and (v not in longer or group_first > (longer[v].split()[-1] == "Group", len(longer[v]))):
+                # "Gyeongwon" beside its Group and affiliates: the group; else the name the text introduced first
+                if extends and (v not in longer or (wt[-1] == "Group", -first[w]) > (longer[v].split()[-1] == "Group", -first[longer[v]])):
                     longer[v] = w
         for v in [v for v in longer if re.fullmatch(r"[A-Z]{2,6}", v)]:
             same = [w for w in values if len(w.split()) > 1 and "".join(t[0] for t in w.split() if t not in ("of", "and", "the", "for", "&")) == v]
             if len(same) > 1:
                 del longer[v]  # two names with these initials: the short form is not known
+        for acr, long in self.defined.items():
+            longer[acr] = longer.get(long, long)  # claims name the organisation in full, its acronym stays known
         self.longer_names = longer
         if not longer:
             return

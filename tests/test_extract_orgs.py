@@ -1,0 +1,46 @@
+"""Which organisation a claim names: defined short names, short forms, the home of a bare title."""
+
+from orgtracker.extract.names import org_value
+from orgtracker.extract.pipeline import analyse_text
+
+
+def analysed(text: str):
+    body = "source: https://news.example.com/x\npublished: 2025-03-10\n---\n" + text
+    return analyse_text(body, "t")
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return {(c.kind.value, c.person, c.org or c.manager) for c in analysed(text).claims}
+
+
+def test_claims_use_the_long_name_and_keep_a_defined_short_name_known():
+    a = analysed(
+        "Coastal grocer Brightwater Provisions Holdings (BriPro) appointed Ottilie Marchetti as chief executive on "
+        "Monday. Marchetti joined BriPro in 2011 as a buyer."
+    )
+    got = {(c.kind.value, c.person, c.org) for c in a.claims}
+    assert ("role", "Ottilie Marchetti", "Brightwater Provisions Holdings") in got
+    assert not any(c.org == "BriPro" for c in a.claims)
+    assert a.acronyms.get("Brightwater Provisions Holdings") == "BriPro"
+
+
+def test_an_upper_case_acronym_also_resolves_to_its_long_name():
+    got = triples(
+        "The Northern Waterways Authority (NWA) named Casimir Oduya as its director general. "
+        "Oduya previously ran the port of Kestrel Bay for the NWA."
+    )
+    assert ("role", "Casimir Oduya", "Northern Waterways Authority") in got
+
+
+def test_indonesian_legal_forms_are_not_part_of_the_name():
+    assert org_value("PT Sinar Baruna Energi Tbk") == "Sinar Baruna Energi"
+    assert org_value("PT Sinar") == "PT Sinar"
+
+
+def test_a_short_form_goes_to_the_longer_name_introduced_first():
+    got = triples(
+        "Marlow Bank said on Tuesday that Ignatius Feld would become chief risk officer. The lender also runs "
+        "the payments app Marlow Wallet. Feld joined Marlow in 2015 from a rival."
+    )
+    assert ("join", "Ignatius Feld", "Marlow Bank") in got
+    assert ("join", "Ignatius Feld", "Marlow Wallet") not in got
