@@ -44,3 +44,23 @@ def test_a_short_form_goes_to_the_longer_name_introduced_first():
     )
     assert ("join", "Ignatius Feld", "Marlow Bank") in got
     assert ("join", "Ignatius Feld", "Marlow Wallet") not in got
+
+
+def test_a_name_cut_short_after_it_was_introduced_in_full():
+    got = triples(
+        "Quillon Barrett Consulting, the boutique tax adviser, said Renske Aalders had been elected senior partner. "
+        "Aalders joined Quillon Barrett in 2009 from a Big Four firm."
+    )
+    assert ("join", "Renske Aalders", "Quillon Barrett Consulting") in got
+    assert ("join", "Renske Aalders", "Quillon Barrett") not in got
+
+
+def test_a_bare_name_after_its_labs_is_the_labs_unless_known_on_its_own():
+    got = triples(
+        "Robotics startup Tessaly Labs has lost its head of perception, Oyelaran Brisk, to a rival. "
+        "Brisk joined Tessaly in 2020."
+    )
+    assert ("join", "Oyelaran Brisk", "Tessaly Labs") in got
+    assert not any(org == "Tessaly" for _, _, org in got)
+    known = triples("Meta Superintelligence Labs hired Ines Varga as a researcher. Varga joined Meta in 2019.")
+    assert ("join", "Ines Varga", "Meta") in known

@@ -465,6 +465,7 @@ class _Extractor:
         generic = _NAME_EXTENSIONS | {"Group", "Bank", "Inc", "Corp", "Co", "Company", "Labs", "Lab", "AI", "Partners"}
         subunits = {"Lab", "Labs", "Laboratory", "Division", "Unit", "Research", "Team", "Department", "Studio", "Studios",
                     "Brain", "Center", "Centre", "Institute", "School", "College"}
+        known = lexicon().known_orgs | set(lexicon().org_aliases)
         for v in values:
             vt = v.split()
             for w in values:
@@ -475,6 +476,11 @@ class _Extractor:
                 if not extends and len(vt) == 1 and wt[-1] not in subunits and wt[1:] != ["AI"] and "of" not in wt:
                     # "Anchor" after "Anchor Mutual Group" was introduced; "Rovers" for "Harlow Rovers"
                     extends = (wt[0] == vt[0] and first[w] < first[v]) or (wt[-1] == vt[0] and vt[0] not in generic)
+                if not extends and wt[: len(vt)] == vt and first[w] < first[v] and "of" not in wt:
+                    # "Cobalt Ridge" after "Cobalt Ridge Ventures"; "Lumen" after "Lumen Labs" unless Lumen is known
+                    # in its own right ("Meta" after "Meta Superintelligence Labs" stays Meta)
+                    extends = (len(vt) >= 2 and len(wt) == len(vt) + 1 and wt[-1] not in subunits) or (
+                        wt[1:] == ["Labs"] and v not in known)
                 if not extends and w.startswith((v + "'s ", v + "’s ")) and wt[-1] in _INSTITUTION_HEADS:
                     extends = True  # "St. Brendan's" for "St. Brendan's Medical Center"
                 if not extends and (_core(vt) != vt or _core(wt) != wt):
