@@ -64,3 +64,15 @@ def test_a_bare_name_after_its_labs_is_the_labs_unless_known_on_its_own():
     assert not any(org == "Tessaly" for _, _, org in got)
     known = triples("Meta Superintelligence Labs hired Ines Varga as a researcher. Varga joined Meta in 2019.")
     assert ("join", "Ines Varga", "Meta") in known
+
+
+def test_a_bare_title_belongs_to_the_subject_not_a_rival_or_a_former_employer():
+    text = (
+        "Lyon (Reuters) – The board of regional bakery chain Fournil Dubreuil on Tuesday removed chief executive "
+        "Mathis Perrault, two years after he was lured from Panalto to fix the business.\n\n"
+        "The chain has been losing customers to Panalto and to Boulangeries Verdier for years. "
+        "Chief operating officer Elodie Sarrazin will run the company until a successor is found."
+    )
+    got = triples(text)
+    assert ("role", "Elodie Sarrazin", "Fournil Dubreuil") in got
+    assert not any(org in ("Panalto", "Boulangeries Verdier") and p == "Elodie Sarrazin" for _, p, org in got)

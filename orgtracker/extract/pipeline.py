@@ -42,7 +42,8 @@ _DATE_HINT = re.compile(
     re.I,
 )
 _MOVE_TARGET_BEFORE = re.compile(
-    r"\b(?:founded|co-founded|cofounded|joined|joins|join|joining|to|rejoined|returns to|returned to)\s+(?:the\s+)?$", re.I
+    r"\b(?:founded|co-founded|cofounded|joined|joins|join|joining|rejoined|(?:(?:re)?turns?|(?:re)?turned|moves?|moved|moving|"
+    r"went|goes|heads?|headed|defect(?:s|ed)?|jump(?:s|ed)?|switch(?:es|ed)?|decamp(?:s|ed)?|comes?|came|back)\s+to)\s+(?:the\s+)?$", re.I
 )
 _MOVER_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:has|have|had|also|on \w+day|said it(?: has| had)?|said on \w+ it(?: has| had)?)\s+)*"
@@ -61,6 +62,8 @@ _TITLE_BODIES = {  # a word in a title -> the shape of the body's name it belong
 }
 _BODY_WORDS = frozenset("City County Police Fire Department Service Force of".split())
 _DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]\s")  # "CEDAR FALLS — ", "OSLO (Reuters) - "
+_LEDE_DATELINE = re.compile(r"[^\n—–]{1,40}?\s(?:[—–]|--)\s")
+_CAME_FROM_BEFORE = re.compile(r"\b(?:from|formerly of|formerly at|previously at|previously of)\s+(?:the\s+)?$", re.I)
 _SAYER_AFTER = re.compile(r"\s+(?:said|says|announced|announces|confirmed|told|reported|stated)\b")
 _NAME_EXTENSIONS = frozenset(
     "Bank Bancorp Group Holdings Capital Partners Department Ministry Agency System Systems Stores Store Energy Motors "
@@ -284,6 +287,8 @@ class _Extractor:
                         weight /= 2  # the company that announces is often the owner, not the subject
                     if _MOVE_TARGET_BEFORE.search(text, max(0, m.start - 30), m.start) or _MOVER_AFTER.match(text, m.end):
                         weight += 2  # joined X, X hired ...: the organisation people move to
+                    elif _CAME_FROM_BEFORE.search(text, max(0, m.start - 30), m.start):
+                        weight /= 2  # "brought in from X", "formerly of X": someone's past, not the subject
                     counts[m.value] += weight
                     first.setdefault(m.value, m.start)
         if self.sents:
@@ -291,7 +296,11 @@ class _Extractor:
                 m for m in self.mentions[0]
                 if m.kind == "O" and m.value not in outlets and not (m.text.isupper() and _DATELINE_END.match(text, m.end))
             ), None)
-            if lede is not None and len(text[self.sents[0].start:lede.start].split()) <= 8:
+            lede_start = self.sents[0].start
+            dash = _LEDE_DATELINE.match(text, lede_start, lede.start) if lede is not None else None
+            if dash:
+                lede_start = dash.end()  # "Paris (AFP) – The board of ...": the dateline is not the lede's words
+            if lede is not None and len(text[lede_start:lede.start].split()) <= 8:
                 counts[lede.value] += 2  # the lede's first organisation is usually the subject
                 if _MOVER_AFTER.match(text, lede.end):
                     counts[lede.value] += 6  # "The X board voted to hire ...": the lede's hirer is the subject
@@ -305,6 +314,7 @@ class _Extractor:
                     m.value = self.longer_names.get(m.value, m.value)
                     counts[m.value] += 3  # the headline names the article's subject
                     first.setdefault(m.value, m.start)
+        self.org_weights = counts
         self.dominant = min(counts, key=lambda v: (-counts[v], first[v])) if counts else None
         self.first_org = first
         self._tie_titles_to_bodies()
