@@ -76,3 +76,17 @@ def test_a_bare_title_belongs_to_the_subject_not_a_rival_or_a_former_employer():
     got = triples(text)
     assert ("role", "Elodie Sarrazin", "Fournil Dubreuil") in got
     assert not any(org in ("Panalto", "Boulangeries Verdier") and p == "Elodie Sarrazin" for _, p, org in got)
+
+
+def test_the_group_far_from_it_is_the_parent_group_of_the_leading_affiliate():
+    text = (
+        "Okonkwo Cement names new plant chief as parent reshuffles\n\n"
+        "LAGOS: The Okonkwo Holdings Group on Monday announced changes across its listed units.\n\n"
+        "Ifeoma Adichie, managing director of Okonkwo Cement, will retire in June. Okonkwo Cement hired Tunde "
+        "Bakare as plant head. Okonkwo Cement shares fell.\n\n"
+        "Okonkwo Cement also opened a new kiln. The kiln cost $40m. Demand is rising in the north.\n\n"
+        "Chinedu Eze joined the group in 2012 from a rival."
+    )
+    got = triples(text)
+    assert ("join", "Tunde Bakare", "Okonkwo Cement") in got
+    assert ("join", "Chinedu Eze", "Okonkwo Holdings Group") in got

@@ -533,6 +533,10 @@ class _Extractor:
                 continue  # "the new superintelligence lab" is another body, not the article's subject
             here = [x.value for x in mentions if x.kind == "O" and x.start < m.start()]
             target = _named_by_head(m.group(), here, [v for vs in near_orgs for v in vs] if near_orgs is not None else recent_orgs[-12:])
+            if not target and subject and m.group().lower().endswith(" group") and not subject.endswith(" Group"):
+                # "the group" far from "Mahajan Group" while its affiliate "Mahajan Steel" leads: the parent group
+                named = {v for v in self.org_weights if v.endswith(" Group") and v.split()[0] == subject.split()[0]}
+                target = named.pop() if len(named) == 1 else None
             if target:
                 pass
             elif subject:
