@@ -90,3 +90,12 @@ def test_the_group_far_from_it_is_the_parent_group_of_the_leading_affiliate():
     got = triples(text)
     assert ("join", "Tunde Bakare", "Okonkwo Cement") in got
     assert ("join", "Chinedu Eze", "Okonkwo Holdings Group") in got
+
+
+def test_a_name_with_its_middle_dropped_is_the_full_name_given_before():
+    got = triples(
+        "The Hallam Rural Literacy Trust has named Bettina Crowe as executive director. Crowe previously led "
+        "fundraising at a hospice. Before that she joined Hallam Trust in 2012 as a volunteer."
+    )
+    assert ("join", "Bettina Crowe", "Hallam Rural Literacy Trust") in got
+    assert ("join", "Bettina Crowe", "Hallam Trust") not in got

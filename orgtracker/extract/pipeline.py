@@ -491,6 +491,8 @@ class _Extractor:
                     # in its own right ("Meta" after "Meta Superintelligence Labs" stays Meta)
                     extends = (len(vt) >= 2 and len(wt) == len(vt) + 1 and wt[-1] not in subunits) or (
                         wt[1:] == ["Labs"] and v not in known)
+                if not extends and len(vt) == 2 and (wt[0], wt[-1]) == (vt[0], vt[-1]) and first[w] < first[v] and "and" not in wt:
+                    extends = True  # "Carver Fund" after "Carver Educational Opportunity Fund": the middle dropped
                 if not extends and w.startswith((v + "'s ", v + "’s ")) and wt[-1] in _INSTITUTION_HEADS:
                     extends = True  # "St. Brendan's" for "St. Brendan's Medical Center"
                 if not extends and (_core(vt) != vt or _core(wt) != wt):
