@@ -99,3 +99,12 @@ def test_a_name_with_its_middle_dropped_is_the_full_name_given_before():
     )
     assert ("join", "Bettina Crowe", "Hallam Rural Literacy Trust") in got
     assert ("join", "Bettina Crowe", "Hallam Trust") not in got
+
+
+def test_a_country_in_parentheses_is_not_a_short_name():
+    a = analysed(
+        "Pellbrook Insurance Holdings (UK) appointed Gideon Marsh as chief actuary. "
+        "Marsh joined the insurer's US arm in 2016 and moved to the UK in 2020."
+    )
+    assert "UK" not in a.acronyms.values()
+    assert ("role", "Gideon Marsh", "Pellbrook Insurance Holdings") in {(c.kind.value, c.person, c.org) for c in a.claims}

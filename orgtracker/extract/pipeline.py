@@ -160,6 +160,12 @@ def _government_offices(text: str, titles, end: int) -> tuple[list[Mention], lis
 _SHORT_NAME_PARENS = re.compile(rf"\s*\((?P<acr>[{UPPER}](?=[\w&\-]*[{UPPER}&])[\w&\-]{{1,11}})\)")
 
 
+def _names_a_body(short: str) -> bool:
+    """"(NusaTel)" names the organisation before it; "(UK)", "(Germany)" and "(CEO)" say where or who."""
+    lex = lexicon()
+    return short.lower() not in lex.places and short not in ("UK", "US", "USA", "EU", "UAE") and short.lower() not in lex.title_core
+
+
 def _mentions_for(text: str, sent: Sentence, titles, model: NameModel, defined: dict[str, str]) -> list[Mention]:
     """The people, organisations and titles of one sentence; an acronym defined in parentheses goes into `defined`."""
     out, titles = _government_offices(text, titles, sent.end)
@@ -174,7 +180,7 @@ def _mentions_for(text: str, sent: Sentence, titles, model: NameModel, defined: 
             continue
         if m.kind == "O":
             acr = _SHORT_NAME_PARENS.match(text, e, sent.end)
-            if acr and len(m.text.split()) >= 2:
+            if acr and len(m.text.split()) >= 2 and _names_a_body(acr.group("acr")):
                 defined.setdefault(acr.group("acr"), m.value)
                 m = Mention(s, acr.end(), text[s:acr.end()], "O", m.value, m.weak)
         out.append(m)
