@@ -9,7 +9,7 @@ from orgtracker.domain.dates import Precision
 from orgtracker.domain.facts import ClaimKind
 from orgtracker.extract.lexicon import org_aliases
 from orgtracker.extract.manifest import load_manifest
-from orgtracker.extract.pipeline import extract_file, org_parents
+from orgtracker.extract.pipeline import analyse_text, extract_file, org_parents
 from orgtracker.extract.text import read_document
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -134,7 +134,9 @@ def test_nyu_professorship(claims):
 def test_fair_inside_meta():
     text = read_document(SEEDS / doc("002"))
     parents = org_parents(text, "002")
-    assert ("FAIR", "Meta") in [(c, p) for c, p, _ in parents]
+    # claims and parents name the lab in full; its defined acronym stays known to the analysis
+    assert ("Fundamental AI Research Lab", "Meta") in [(c, p) for c, p, _ in parents]
+    assert analyse_text(text, "002").acronyms["Fundamental AI Research Lab"] == "FAIR"
     for _, _, ev in parents:
         assert text[ev.start:ev.end] == ev.quote
 

@@ -463,13 +463,16 @@ _DATELINE_AFTER = re.compile(r"(?:,[ \u00a0]+[A-Z][\w.]*(?:[ \u00a0]+\d{1,2})?)?
 _LOWER_INITIAL_BRAND = re.compile(r"[a-z]{1,6}[A-Z][a-z]\w*")
 _ADJECTIVE_TOKEN = re.compile(r"\w-[a-z]")
 _LEGAL_FORMS = frozenset(
-    "Inc Inc. Incorporated Corp Corp. Co. Ltd Ltd. Limited LLC LLP LP L.P. PLC plc AG SA S.A. SE NV N.V. GmbH BV AB ASA Oyj KK Pty".split()
+    "Inc Inc. Incorporated Corp Corp. Co. Ltd Ltd. Limited LLC LLP LP L.P. PLC plc AG SA S.A. SE NV N.V. GmbH BV AB ASA Oyj KK Pty Tbk".split()
 )
+_LEGAL_PREFIXES = frozenset("PT PT.".split())  # Indonesian "PT X Tbk"
 
 
 def org_value(name: str) -> str:
     """An organisation's name without its legal form ("Keller Motors AG" -> "Keller Motors")."""
     tokens = name.replace(",", " ").split()
+    if len(tokens) > 2 and tokens[0] in _LEGAL_PREFIXES:
+        tokens.pop(0)
     while len(tokens) > 1 and tokens[-1] in _LEGAL_FORMS:
         tokens.pop()
     return " ".join(tokens)

@@ -14,7 +14,8 @@ from orgtracker.domain.facts import Claim, ClaimKind, Evidence
 
 from . import rules
 from .lexicon import lexicon
-from .names import _ACRONYM_PARENS, _ORG_PREFIXES, Mention, add_heading_names, NameModel, build_model, raw_sequences, type_sequence
+from .charclass import UPPER
+from .names import _ORG_PREFIXES, Mention, add_heading_names, NameModel, build_model, raw_sequences, type_sequence
 from .rules import PERSON_ORG, TITLE_HOLDER, Context, RawClaim
 from .text import Sentence, parse_header, sentences
 from .timex import find_dates, years_before
@@ -41,7 +42,8 @@ _DATE_HINT = re.compile(
     re.I,
 )
 _MOVE_TARGET_BEFORE = re.compile(
-    r"\b(?:founded|co-founded|cofounded|joined|joins|join|joining|to|rejoined|returns to|returned to)\s+(?:the\s+)?$", re.I
+    r"\b(?:founded|co-founded|cofounded|joined|joins|join|joining|rejoined|(?:(?:re)?turns?|(?:re)?turned|moves?|moved|moving|"
+    r"went|goes|heads?|headed|defect(?:s|ed)?|jump(?:s|ed)?|switch(?:es|ed)?|decamp(?:s|ed)?|comes?|came|back)\s+to)\s+(?:the\s+)?$", re.I
 )
 _MOVER_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:has|have|had|also|on \w+day|said it(?: has| had)?|said on \w+ it(?: has| had)?)\s+)*"
@@ -60,6 +62,8 @@ _TITLE_BODIES = {  # a word in a title -> the shape of the body's name it belong
 }
 _BODY_WORDS = frozenset("City County Police Fire Department Service Force of".split())
 _DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]\s")  # "CEDAR FALLS — ", "OSLO (Reuters) - "
+_LEDE_DATELINE = re.compile(r"[^\n—–]{1,40}?\s(?:[—–]|--)\s")
+_CAME_FROM_BEFORE = re.compile(r"\b(?:from|formerly of|formerly at|previously at|previously of)\s+(?:the\s+)?$", re.I)
 _SAYER_AFTER = re.compile(r"\s+(?:said|says|announced|announces|confirmed|told|reported|stated)\b")
 _NAME_EXTENSIONS = frozenset(
     "Bank Bancorp Group Holdings Capital Partners Department Ministry Agency System Systems Stores Store Energy Motors "
@@ -100,7 +104,7 @@ class Analysis:
 
     claims: list[Claim]
     parents: list[tuple[str, str, Evidence]] = field(default_factory=list)
-    acronyms: dict[str, str] = field(default_factory=dict)  # long name -> short name used in claims
+    acronyms: dict[str, str] = field(default_factory=dict)  # long name used in claims -> its acronym
     published: FuzzyDate | None = None
 
 
@@ -152,7 +156,18 @@ def _government_offices(text: str, titles, end: int) -> tuple[list[Mention], lis
     return out, kept
 
 
-def _mentions_for(text: str, sent: Sentence, titles, model: NameModel) -> list[Mention]:
+# "Nusa Holdings (NuHo)", "Centre for X (CX)": a short name defined right after an organisation's full name
+_SHORT_NAME_PARENS = re.compile(rf"\s*\((?P<acr>[{UPPER}](?=[\w&\-]*[{UPPER}&])[\w&\-]{{1,11}})\)")
+
+
+def _names_a_body(short: str) -> bool:
+    """"(NusaTel)" names the organisation before it; "(UK)", "(Germany)" and "(CEO)" say where or who."""
+    lex = lexicon()
+    return short.lower() not in lex.places and short not in ("UK", "US", "USA", "EU", "UAE") and short.lower() not in lex.title_core
+
+
+def _mentions_for(text: str, sent: Sentence, titles, model: NameModel, defined: dict[str, str]) -> list[Mention]:
+    """The people, organisations and titles of one sentence; an acronym defined in parentheses goes into `defined`."""
     out, titles = _government_offices(text, titles, sent.end)
     for t in titles:
         out.append(Mention(t.start, t.end, text[t.start:t.end], "T", t.title, former=t.former))
@@ -164,11 +179,10 @@ def _mentions_for(text: str, sent: Sentence, titles, model: NameModel) -> list[M
         if m is None:
             continue
         if m.kind == "O":
-            acr = _ACRONYM_PARENS.match(text, e, sent.end)
-            if acr and len(m.text.split()) >= 2:
-                m = Mention(s, acr.end(), text[s:acr.end()], "O", acr.group("acr"), m.weak)
-            elif m.value in model.acronyms:
-                m = Mention(s, e, m.text, "O", model.acronyms[m.value], m.weak)
+            acr = _SHORT_NAME_PARENS.match(text, e, sent.end)
+            if acr and len(m.text.split()) >= 2 and _names_a_body(acr.group("acr")):
+                defined.setdefault(acr.group("acr"), m.value)
+                m = Mention(s, acr.end(), text[s:acr.end()], "O", m.value, m.weak)
         out.append(m)
     out.sort(key=lambda m: m.start)
     out = _merge_titles(text, out)
@@ -261,8 +275,11 @@ class _Extractor:
         self.titles = [find_titles(text, s.start, s.end) for s in self.sents]
         self.model = build_model(text, self.sents, [[(t.start, t.end) for t in ts] for ts in self.titles])
         add_heading_names(self.model, text, _heading_spans(text, header.body_start, self.sents))
-        self.mentions = [_mentions_for(text, s, ts, self.model) for s, ts in zip(self.sents, self.titles)]
+        self.defined: dict[str, str] = {}  # acronym -> the long name it was defined after
+        self.mentions = [_mentions_for(text, s, ts, self.model, self.defined) for s, ts in zip(self.sents, self.titles)]
         self._extend_short_org_names()
+        for acr in self.defined:
+            self.model.acronyms.setdefault(self.longer_names[acr], acr)
         self._join_birth_names()
         self._drop_datelines()
         counts: Counter = Counter()
@@ -276,6 +293,8 @@ class _Extractor:
                         weight /= 2  # the company that announces is often the owner, not the subject
                     if _MOVE_TARGET_BEFORE.search(text, max(0, m.start - 30), m.start) or _MOVER_AFTER.match(text, m.end):
                         weight += 2  # joined X, X hired ...: the organisation people move to
+                    elif _CAME_FROM_BEFORE.search(text, max(0, m.start - 30), m.start):
+                        weight /= 2  # "brought in from X", "formerly of X": someone's past, not the subject
                     counts[m.value] += weight
                     first.setdefault(m.value, m.start)
         if self.sents:
@@ -283,7 +302,11 @@ class _Extractor:
                 m for m in self.mentions[0]
                 if m.kind == "O" and m.value not in outlets and not (m.text.isupper() and _DATELINE_END.match(text, m.end))
             ), None)
-            if lede is not None and len(text[self.sents[0].start:lede.start].split()) <= 8:
+            lede_start = self.sents[0].start
+            dash = _LEDE_DATELINE.match(text, lede_start, lede.start) if lede is not None else None
+            if dash:
+                lede_start = dash.end()  # "Paris (AFP) – The board of ...": the dateline is not the lede's words
+            if lede is not None and len(text[lede_start:lede.start].split()) <= 8:
                 counts[lede.value] += 2  # the lede's first organisation is usually the subject
                 if _MOVER_AFTER.match(text, lede.end):
                     counts[lede.value] += 6  # "The X board voted to hire ...": the lede's hirer is the subject
@@ -297,6 +320,7 @@ class _Extractor:
                     m.value = self.longer_names.get(m.value, m.value)
                     counts[m.value] += 3  # the headline names the article's subject
                     first.setdefault(m.value, m.start)
+        self.org_weights = counts
         self.dominant = min(counts, key=lambda v: (-counts[v], first[v])) if counts else None
         self.first_org = first
         self._tie_titles_to_bodies()
@@ -451,12 +475,13 @@ class _Extractor:
             for m in ms:
                 if m.kind == "O":
                     first.setdefault(m.value, m.start)
-        values = set(counts)
+        values = list(first)  # in order of first mention: on a tie the name introduced first wins
         self.longer_names: dict[str, str] = {}
         longer: dict[str, str] = {}
         generic = _NAME_EXTENSIONS | {"Group", "Bank", "Inc", "Corp", "Co", "Company", "Labs", "Lab", "AI", "Partners"}
         subunits = {"Lab", "Labs", "Laboratory", "Division", "Unit", "Research", "Team", "Department", "Studio", "Studios",
                     "Brain", "Center", "Centre", "Institute", "School", "College"}
+        known = lexicon().known_orgs | set(lexicon().org_aliases)
         for v in values:
             vt = v.split()
             for w in values:
@@ -467,6 +492,13 @@ class _Extractor:
                 if not extends and len(vt) == 1 and wt[-1] not in subunits and wt[1:] != ["AI"] and "of" not in wt:
                     # "Anchor" after "Anchor Mutual Group" was introduced; "Rovers" for "Harlow Rovers"
                     extends = (wt[0] == vt[0] and first[w] < first[v]) or (wt[-1] == vt[0] and vt[0] not in generic)
+                if not extends and wt[: len(vt)] == vt and first[w] < first[v] and "of" not in wt:
+                    # "Cobalt Ridge" after "Cobalt Ridge Ventures"; "Lumen" after "Lumen Labs" unless Lumen is known
+                    # in its own right ("Meta" after "Meta Superintelligence Labs" stays Meta)
+                    extends = (len(vt) >= 2 and len(wt) == len(vt) + 1 and wt[-1] not in subunits) or (
+                        wt[1:] == ["Labs"] and v not in known)
+                if not extends and len(vt) == 2 and (wt[0], wt[-1]) == (vt[0], vt[-1]) and first[w] < first[v] and "and" not in wt:
+                    extends = True  # "Carver Fund" after "Carver Educational Opportunity Fund": the middle dropped
                 if not extends and w.startswith((v + "'s ", v + "’s ")) and wt[-1] in _INSTITUTION_HEADS:
                     extends = True  # "St. Brendan's" for "St. Brendan's Medical Center"
                 if not extends and (_core(vt) != vt or _core(wt) != wt):
@@ -476,13 +508,15 @@ class _Extractor:
                 if not extends and re.fullmatch(r"[A-Z]{2,6}", v):
                     # "SIA" after "Sahil Investment Authority": the initials of a name the document gives in full
                     extends = "".join(t[0] for t in wt if t not in ("of", "and", "the", "for", "&")) == v
-                group_first = (wt[-1] == "Group", len(w))  # "Gyeongwon" beside its Group and affiliates: the group
-                if extends and (v not in longer or group_first > (longer[v].split()[-1] == "Group", len(longer[v]))):
+                # "Gyeongwon" beside its Group and affiliates: the group; else the name the text introduced first
+                if extends and (v not in longer or (wt[-1] == "Group", -first[w]) > (longer[v].split()[-1] == "Group", -first[longer[v]])):
                     longer[v] = w
         for v in [v for v in longer if re.fullmatch(r"[A-Z]{2,6}", v)]:
             same = [w for w in values if len(w.split()) > 1 and "".join(t[0] for t in w.split() if t not in ("of", "and", "the", "for", "&")) == v]
             if len(same) > 1:
                 del longer[v]  # two names with these initials: the short form is not known
+        for acr, long in self.defined.items():
+            longer[acr] = longer.get(long, long)  # claims name the organisation in full, its acronym stays known
         self.longer_names = longer
         if not longer:
             return
@@ -507,6 +541,10 @@ class _Extractor:
                 continue  # "the new superintelligence lab" is another body, not the article's subject
             here = [x.value for x in mentions if x.kind == "O" and x.start < m.start()]
             target = _named_by_head(m.group(), here, [v for vs in near_orgs for v in vs] if near_orgs is not None else recent_orgs[-12:])
+            if not target and subject and m.group().lower().endswith(" group") and not subject.endswith(" Group"):
+                # "the group" far from "Mahajan Group" while its affiliate "Mahajan Steel" leads: the parent group
+                named = {v for v in self.org_weights if v.endswith(" Group") and v.split()[0] == subject.split()[0]}
+                target = named.pop() if len(named) == 1 else None
             if target:
                 pass
             elif subject:
