@@ -143,7 +143,7 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
 def _split_block(text: str, bs: int, be: int, out: list[Sentence]) -> None:
     block = text[bs:be]
     if not _TERMINAL.search(block.rstrip()[-6:]) and len(block) < 300:
-        roster = _roster_line(text, bs, be)
+        roster = _roster_line(text, bs, be) or _bulleted_clause(text, bs, be)
         if roster:
             out.append(roster)
         return  # a heading, a caption, a widget label
@@ -178,6 +178,20 @@ def _roster_line(text: str, bs: int, be: int) -> Sentence | None:
     seg = text[s:be].rstrip()
     if not _ROSTER_LINE.fullmatch(seg) or (not bullet and not re.search(r"[ \t][—–][ \t]", seg)):
         return None
+    return Sentence(s, s + len(seg), seg)
+
+
+def _bulleted_clause(text: str, bs: int, be: int) -> Sentence | None:
+    """A bulleted line written as a clause without a full stop ("- Sports editor Jo Doe has been named head of audio")."""
+    block = text[bs:be]
+    bullet = _LIST_BULLET.match(block)
+    if not bullet or "\n" in block.strip():
+        return None
+    seg = block[bullet.end():].rstrip()
+    words = seg.split()
+    if len(words) < 7 or sum(w[:1].islower() for w in words) * 2 < len(words):
+        return None  # a headline in title case, a link, a label
+    s = bs + bullet.end()
     return Sentence(s, s + len(seg), seg)
 
 
