@@ -19,6 +19,7 @@ _PARTICLES = ("de", "del", "della", "der", "den", "di", "da", "do", "dos", "das"
 _CONNECTOR = "(?:" + "|".join(_PARTICLES) + "|of the|for the|of|for|&)"
 CAP_SEQUENCE = re.compile(rf"(?<![\w'’\-]){_TOKEN}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0]){{0,2}}{_TOKEN})*")
 _ACRONYM_PARENS = re.compile(rf"\s*\((?P<acr>[{UPPER}][{UPPER}&0-9\-]{{1,9}})\)")
+_SHORT_NAME_PARENS = re.compile(rf"\s*\((?P<acr>[{UPPER}][a-z]+[{UPPER}][\w&\-]{{1,10}})\)")  # "(SinarTel)"
 
 _FUNCTION = frozenset(
     "a an the this that these those his her its their our my your he she it they we i you in on at to of for from by "
@@ -77,11 +78,13 @@ _PERSON_AFTER = re.compile(
 _TITLE_APPOSITION_GAP = re.compile(r",\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?$")
 _JOB_NOUNS = (
     r"(?:lawyer|attorney|analyst|engineer|researcher|scientist|banker|economist|consultant|partner|executive|employee|"
-    r"staffer|reporter|editor|professor|trader|investor|strategist|spokes(?:man|woman|person)|veteran|alumn(?:us|a)|"
+    r"officer|official|staffer|reporter|editor|professor|trader|investor|strategist|spokes(?:man|woman|person)|veteran|alumn(?:us|a)|"
     r"pundit|commentator|columnist|correspondent|contributor|presenter)"
 )
 _JOB_AT_BEFORE = re.compile(rf"\b{_JOB_NOUNS}s?\s+(?:at|for|with)\s+(?:the\s+)?$", re.I)
 _JOB_APPOSITION_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_JOB_NOUNS}\s+(?:at|for|with|of)\s")
+# what only a person's short name has around it: "Mr. Okabe", "Wulan, 41,", "Hayashi will report to"
+_SHORT_PERSON_AFTER = re.compile(r",\s+\d{2},|\s+(?:will|would)\s+(?:report|answer)\s+to\b|\s+told\s+(?:reporters|colleagues|staff|analysts)\b")
 _PRONOUN_NEXT = re.compile(r"[\"”’']?\s+(?:He|She)\s")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|around|across|outside)\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|The|its|their|our|this|these)\s+$")
@@ -356,6 +359,10 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             candidates.append((sent, s, e, name, initial, cuts))
     votes: Counter = Counter()
     alone: Counter = Counter(c[3] for c in candidates if " " not in c[3])
+    alone_person = {  # one-word short forms the text treats as a person ("Okabe, 58, joined", "Mr. Okabe")
+        name for sent, s, e, name, initial, cuts in candidates
+        if " " not in name and (_SHORT_PERSON_AFTER.match(text, e) or _HONORIFIC.search(text[max(sent.start, s - 8):s]))
+    }
     org_like = set()
     for sent, s, e, name, initial, cuts in candidates:
         tokens = name.split()
@@ -364,6 +371,8 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             org_like.add(short)
             if short.split()[-1] in lex.org_suffixes:
                 org_like.add(" ".join(short.split()[:-1]))
+        elif _LEGAL_FORM_AFTER.match(text, e):
+            org_like.add(name)  # "Quillon Robotics, Inc. today announced"
     model.org_names = org_like
     for sent, s, e, name, initial, cuts in candidates:
         if name in org_like:
@@ -372,8 +381,12 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         acr = _ACRONYM_PARENS.match(text, e)
         if acr and acr.group("acr").lower() in lex.title_core:
             acr = None  # "Jane Doe (CFO)": a title, not the name's acronym
+        if not acr and len(tokens) >= 2:
+            acr = _SHORT_NAME_PARENS.match(text, e)
+            if acr and not org_value(name).lower().startswith(acr.group("acr")[:3].lower()):
+                acr = None  # a camel-case short name is made from the name's start: "Sinar Telekomunikasi (SinarTel)"
         if acr and len(tokens) >= 2:
-            model.acronyms.setdefault(name, acr.group("acr"))
+            model.acronyms.setdefault(org_value(name), acr.group("acr"))
             continue
         if name in lex.known_orgs or name in lex.org_aliases:
             continue
@@ -415,20 +428,22 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         if _ACTOR_AFTER.match(text, e) and not given and not titled_person(before, cuts, s):
             votes[name] -= 1  # "Oskarsund Brandt hired ...": organisations hire, name and appoint
             continue
-        if (_PLURAL_VERB_AFTER.match(text, e) or _described_after().match(text, e) or _FOUND_BEFORE.search(before)) and not given:
+        if (_PLURAL_VERB_AFTER.match(text, e) or (_described_after().match(text, e) and not described) or _FOUND_BEFORE.search(before)) and not given:
             votes[name] -= 2
             continue
         if _ARTICLE_BEFORE.search(before) or _PLACE_BEFORE.search(before):
             continue  # "the Great Lakes states", "based in Fort Lyle": no person without other evidence
         first_alone, last_alone = alone.get(tokens[0], 0), alone.get(tokens[-1], 0)
         titled_before = bool(_HONORIFIC.search(before)) or any(ce == s - 1 or ce == s for cs, ce in cuts)
-        if first_alone and not last_alone and not given and not titled_before and not described:
+        first_person = bool(first_alone) and tokens[0] in alone_person  # "Ishikawa Naomi" ... "Ishikawa, 52,"
+        if first_alone and not last_alone and not given and not titled_before and not described and not first_person:
             votes[name] -= 2  # "Greenleaf Grocers" ... "Greenleaf": organisations are shortened to their first word
             continue
-        if last_alone:
+        if last_alone or first_person:
             votes[name] += 1
         strong = bool(_HONORIFIC.search(before)) or any(ce == s - 1 or ce == s for cs, ce in cuts)
         votes[name] += 2 if strong else 1
+    model.people |= _single_names(text, candidates, model, org_like)
     for name, v in votes.items():
         if v > 0:
             model.people.add(name)
@@ -455,7 +470,39 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             model.first_surnames.setdefault(parts[0], set()).add(full)  # "Tan" for "Tan Wei Ming": the family name first
         if len(parts) > 1 and parts[0].lower() in lexicon().given_names and not korean_given(parts[-1]):
             model.first_names.setdefault(parts[0], set()).add(full)
+        elif len(parts) > 1 and parts[0] in alone_person and not alone.get(parts[-1]):
+            model.first_names.setdefault(parts[0], set()).add(full)  # "Okabe" for "Okabe Hiroki", "Wulan" for "Wulan Sari"
     return model
+
+
+_SINGLE_NAME_GAP = re.compile(r",\s+(?:previously|formerly|currently|until recently|most recently)\s+(?:(?:the|a|an)\s+)?")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|for|with|to|by|joins|joined|left|leaves)\s+$", re.I)
+
+
+def _single_names(text: str, candidates, model: NameModel, org_like: set[str]) -> set[str]:
+    """People known by one name ("Sudarmo, previously CFO of X, ..." and a next sentence with he or she): a lone word
+    given an age or a worded title apposition, never part of a longer name, never written in lower case or as an organisation."""
+    lex = lexicon()
+    longer = {t for c in candidates if " " in c[3] for t in c[3].split()}
+    out, against, pronoun = set(), set(), set()
+    for sent, s, e, name, initial, cuts in candidates:
+        if " " in name:
+            continue
+        if _PRONOUN_NEXT.match(text, sent.end):
+            pronoun.add(name)
+        if _ORG_AFTER.match(text, e) or _STATEMENT_AFTER.match(text, e) or _ACTOR_AFTER.match(text, e):
+            against.add(name)
+        elif _PREPOSITION_BEFORE.search(text, max(sent.start, s - 12), s):
+            against.add(name)  # "nine years at Corvane, most recently as ...": where someone worked
+        elif re.match(r",\s+\d{2},", text[e:e + 6]) or any(cs > e and _SINGLE_NAME_GAP.fullmatch(text, e, cs) for cs, ce in cuts):
+            out.add(name)
+    out &= pronoun
+    return {
+        n for n in out - against - longer - org_like
+        if n.lower() not in lex.nonname and n.lower() not in lex.places and n.lower() not in _MONTHS
+        and n not in lex.known_orgs and n.lower() not in model.lower_words and not is_acronym(n)
+        and n[1:].islower() and len(n) > 3
+    }
 
 
 _AGE_GROUP = re.compile(r"(?:Under|U)-?\d{1,2}s?")
@@ -463,15 +510,20 @@ _DATELINE_AFTER = re.compile(r"(?:,[ \u00a0]+[A-Z][\w.]*(?:[ \u00a0]+\d{1,2})?)?
 _LOWER_INITIAL_BRAND = re.compile(r"[a-z]{1,6}[A-Z][a-z]\w*")
 _ADJECTIVE_TOKEN = re.compile(r"\w-[a-z]")
 _LEGAL_FORMS = frozenset(
-    "Inc Inc. Incorporated Corp Corp. Co. Ltd Ltd. Limited LLC LLP LP L.P. PLC plc AG SA S.A. SE NV N.V. GmbH BV AB ASA Oyj KK Pty".split()
+    "Inc Inc. Incorporated Corp Corp. Co. Ltd Ltd. Limited LLC LLP LP L.P. PLC plc AG SA S.A. SE NV N.V. GmbH BV AB ASA Oyj KK Pty Tbk Tbk.".split()
 )
+
+_LEGAL_FORM_AFTER = re.compile(r",[ \u00a0]+(?:Inc|Corp|Ltd|LLC|LLP|PLC|plc|AG|GmbH|N\.V|S\.A|Tbk)\b")
+_LEGAL_PREFIXES = frozenset(("PT",))  # Indonesian "PT Sinar Abadi Tbk"
 
 
 def org_value(name: str) -> str:
-    """An organisation's name without its legal form ("Keller Motors AG" -> "Keller Motors")."""
+    """An organisation's name without its legal form ("Keller Motors AG" -> "Keller Motors", "PT Sinar Abadi Tbk" -> "Sinar Abadi")."""
     tokens = name.replace(",", " ").split()
     while len(tokens) > 1 and tokens[-1] in _LEGAL_FORMS:
         tokens.pop()
+    if len(tokens) > 1 and tokens[0] in _LEGAL_PREFIXES:
+        tokens.pop(0)
     return " ".join(tokens)
 
 
@@ -496,8 +548,7 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
         person = model.person_for(name)
         if person and name not in lex.known_orgs:
             return Mention(s, e, name, "P", person, weak=True)
-        if _HONORIFIC.search(before):
-            return Mention(s, e, name, "P", name, weak=True)
+        honorific = bool(_HONORIFIC.search(before))
         firsts_of = model.first_surnames.get(name, set())
         if firsts_of and name not in model.surnames and name not in lex.known_orgs and name not in model.org_names:
             if len(firsts_of) == 1:
@@ -509,6 +560,8 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
         firsts = model.first_names.get(name)
         if firsts and len(firsts) == 1 and name not in model.surnames and name not in lex.known_orgs:
             return Mention(s, e, name, "P", next(iter(firsts)), weak=True)  # "will report to Hannah"
+        if honorific:
+            return Mention(s, e, name, "P", name, weak=True)
     if _LOWER_INITIAL_BRAND.fullmatch(tokens[0]):
         return Mention(s, e, name, "O", org_value(name))  # "easyJet", "eBay": no person's name is written so
     low = name.lower()
