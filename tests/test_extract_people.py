@@ -91,3 +91,21 @@ def test_a_lone_word_where_someone_worked_is_not_a_person():
         "He will be based in Boston."
     )
     assert not any(p == "Halvex" for _, p, _ in got)
+
+
+def test_an_office_abbreviation_or_a_religious_style_before_a_name_is_not_part_of_it():
+    got = triples("Former MP Declan Orrey joined Tessel Grant as a senior adviser in March.")
+    assert any(p == "Declan Orrey" for _, p, _ in got)
+    got = triples("Sister Anne Marie Colley, vice president of mission at St. Brigid Health, will retire in June.")
+    assert any(p == "Anne Marie Colley" for _, p, _ in got)
+    got = triples("Lena Voss of UBS Morgan Stanley said the deal was fair.")
+    assert not any(p == "Morgan Stanley" for _, p, _ in got)
+
+
+def test_a_generational_suffix_stays_with_the_name_and_the_surname_still_resolves():
+    got = triples(
+        "Harold Brisco III, chairman of Tallow Pumps, will retire in June.\n\n"
+        "Brisco, 71, has led the board since 2009."
+    )
+    assert any(p == "Harold Brisco III" for _, p, _ in got)
+    assert not any(p in ("Brisco", "III") for _, p, _ in got)

@@ -92,6 +92,9 @@ _PERSON_BEFORE = re.compile(r"\b(?:said|says|told|according to|by|thanks to|cong
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_GENERATIONS = frozenset(("II", "III", "IV", "Jr.", "Sr."))
+# words before a name that are not part of it: "Sister Anne Doe", "MEP Jan Doe" (an office's initials)
+_NAME_PREFIXES = frozenset("Sister Brother Father Mother Rabbi Imam Pastor Reverend Rev. Fr. Sr.".split())
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 _HYPHEN_NOT_NAME = frozenset("based born led owned run made style like level year old long term wide class free listed backed".split())
 
@@ -150,6 +153,8 @@ def person_shaped(tokens: list[str], lower_words: set[str]) -> bool:
             continue  # an initial
         if any(ch.isdigit() for ch in t) or "&" in t:
             return False
+        if i == len(core) - 1 and i >= 2 and t in _GENERATIONS:
+            continue  # "Harold Voss III"
         if is_acronym(t) and not (i < len(core) - 1 and _INITIALS.fullmatch(t)):
             return False  # "G.K. Menon", "J.R. Alcott": initials before a surname are a person's
         if "-" in t and not all(part[:1].isupper() for part in t.split("-") if part) and not korean_given(t):
@@ -300,6 +305,11 @@ def _raw_pieces(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
                 tokens = text[s:e].split()
                 if tokens and tokens[0].lower() in _FUNCTION and len(tokens) == 1:
                     continue
+                if len(tokens) > 2 and (tokens[0] in _NAME_PREFIXES or (is_acronym(tokens[0]) and "." not in tokens[0])) and given_name(tokens[1]) and (
+                    " ".join(tokens[1:]) not in lexicon().known_orgs
+                ):
+                    s += text[s:e].index(tokens[1], len(tokens[0]))
+                    tokens = tokens[1:]
                 opening = not text[start:s].strip(" \t\n\"'“‘(-—–*•")  # mid-sentence "Bank Negara" keeps its "Bank"
                 if len(tokens) > 1 and opening and tokens[0].lower() in lexicon().descriptors and tokens[1][:1].isupper():
                     s += text[s:e].index(tokens[1], len(tokens[0]))
@@ -458,6 +468,8 @@ def build_model(text: str, sents, title_spans) -> NameModel:
     org_first_words = {o.split()[0] for o in org_like if " " in o}
     for full in model.people:
         parts = [t for t in full.split() if t[:1].isupper()]
+        if len(parts) > 2 and parts[-1] in _GENERATIONS:
+            parts = parts[:-1]
         if len(parts) > 1 and parts[-1] in org_first_words:
             continue  # "Ingrid Nordhavn" beside "Nordhavn Lines": "Nordhavn" alone is the company's short name
         family = parts[0] if len(parts) == 2 and korean_given(parts[-1]) else parts[-1]  # "Park Min-jun" is Park
