@@ -109,3 +109,13 @@ def test_a_generational_suffix_stays_with_the_name_and_the_surname_still_resolve
     )
     assert any(p == "Harold Brisco III" for _, p, _ in got)
     assert not any(p in ("Brisco", "III") for _, p, _ in got)
+
+
+def test_a_comment_header_with_a_dot_separator_gives_the_commenter_a_role():
+    got = triples(
+        "Thrilled to share that I have joined Marlowe Analytics as head of data!\n\n"
+        "Comments\n\n"
+        "Odile Ferrant • Product Director at Quaymark Software\n"
+        "Congratulations, well deserved!\n"
+    )
+    assert ("role", "Odile Ferrant", "Quaymark Software") in got

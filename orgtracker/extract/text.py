@@ -83,9 +83,9 @@ _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]»]*\s*$")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[-•*·▪])\s+\S")
 _LETTER = re.compile(r"[^\W\d_]")
-# a line of a people list: "- Jane Doe, CFO", "Jane Doe — Chief Operating Officer" (name, separator, role)
+# a line of a people list: "- Jane Doe, CFO", "Jane Doe — Chief Operating Officer", "Jane Doe • CFO at X" (name, separator, role)
 _LIST_BULLET = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*·▪])[ \t]+")
-_ROSTER_LINE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){1,4}[ \t]*(?:,|[ \t][—–-])[ \t]+\S.{2,150}")
+_ROSTER_LINE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){1,4}[ \t]*(?:,|[ \t][—–•·-])[ \t]+\S.{2,150}")
 
 
 def _lines(text: str, start: int):
@@ -176,7 +176,7 @@ def _roster_line(text: str, bs: int, be: int) -> Sentence | None:
     bullet = _LIST_BULLET.match(block)
     s = bs + (bullet.end() if bullet else len(block) - len(block.lstrip()))
     seg = text[s:be].rstrip()
-    if not _ROSTER_LINE.fullmatch(seg) or (not bullet and not re.search(r"[ \t][—–][ \t]", seg)):
+    if not _ROSTER_LINE.fullmatch(seg) or (not bullet and not re.search(r"[ \t][—–•·][ \t]", seg)):
         return None
     return Sentence(s, s + len(seg), seg)
 
