@@ -119,3 +119,14 @@ def test_a_comment_header_with_a_dot_separator_gives_the_commenter_a_role():
         "Congratulations, well deserved!\n"
     )
     assert ("role", "Odile Ferrant", "Quaymark Software") in got
+
+
+def test_formerly_of_names_an_organisation_even_when_it_opens_with_a_given_name():
+    got = triples("Nora Quist, formerly of Warren Lisle, has joined Ashgrove Pell as a partner.")
+    assert ("leave", "Nora Quist", "Warren Lisle") in got
+    assert not any(p == "Warren Lisle" for _, p, _ in got)
+
+
+def test_an_honorific_and_a_given_name_make_a_person_despite_a_common_word_surname():
+    got = triples("Dr. Karen Banks, chief medical officer of Northway Health, will retire in June.")
+    assert any(p == "Karen Banks" for _, p, _ in got)

@@ -111,6 +111,7 @@ def korean_given(token: str) -> bool:
     return bool(_KOREAN_GIVEN.fullmatch(token)) and token.split("-")[1] not in _HYPHEN_NOT_NAME
 
 
+_FORMERLY_OF_BEFORE = re.compile(r"\b(?:formerly|previously|most recently|late)\s+(?:of|with)\s+(?:the\s+)?$", re.I)
 _SLOT_ORG_BEFORE = re.compile(
     r"(?:\bat|\bjoined|\bjoins|\bjoin|\bjoining|\brejoined|\bleft|\bleave|\bleaves|\bleaving|\bquit|\bquits|\bdeparted"
     r"|\bdeparting)\s+(?:the\s+)?$",
@@ -352,6 +353,11 @@ def _descriptor_before() -> re.Pattern:
     return _DESCRIPTOR_BEFORE
 
 
+def _honoured_given(before: str, tokens: list[str]) -> bool:
+    """"Dr. Lorna Banks", "Ms. Grace Church": an honorific and a given name make a person despite a common-word surname."""
+    return len(tokens) == 2 and bool(_HONORIFIC.search(before)) and given_name(tokens[0]) and tokens[1][1:].islower()
+
+
 def build_model(text: str, sents, title_spans) -> NameModel:
     """First pass over the sentences: collect people, organisations, acronyms and word usage."""
     lex = lexicon()
@@ -402,7 +408,7 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             continue
         before = text[max(sent.start, s - 40):s]
         quoted = before.endswith(("\"", "“", "‘", "'"))
-        if quoted or not person_shaped(tokens, model.lower_words):
+        if quoted or not (person_shaped(tokens, model.lower_words) or _honoured_given(before, tokens)):
             continue
         given = given_name(tokens[0]) or korean_given(tokens[-1])
         descr = _descriptor_before().search(before)
@@ -431,6 +437,9 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         of_title = re.search(r"\s+(?:of|at)\s+(?:the\s+)?$", text[max(sent.start, s - 12):s])
         if of_title and any(ce == s - len(of_title.group()) for cs, ce in cuts) and not given:
             votes[name] -= 2  # "chief executive of Acme Brandt": a title's organisation
+            continue
+        if _FORMERLY_OF_BEFORE.search(before):
+            votes[name] -= 3  # "Ada Roe, formerly of Reed Barrow": where a person was, even with a given name first
             continue
         if _SLOT_ORG_BEFORE.search(before) or _FROM_BEFORE.search(before):
             votes[name] -= 1
