@@ -130,3 +130,11 @@ def test_formerly_of_names_an_organisation_even_when_it_opens_with_a_given_name(
 def test_an_honorific_and_a_given_name_make_a_person_despite_a_common_word_surname():
     got = triples("Dr. Karen Banks, chief medical officer of Northway Health, will retire in June.")
     assert any(p == "Karen Banks" for _, p, _ in got)
+
+
+def test_an_organisation_word_inside_a_phrase_after_the_apposition_head_does_not_make_an_organisation():
+    got = triples(
+        "Kestrel Town have sacked manager Ivo Brandt.\n\n"
+        "Davor Kelic, a striker bought for a club-record fee, joined Kestrel Town from Hajduk Split in July."
+    )
+    assert ("join", "Davor Kelic", "Kestrel Town") in got

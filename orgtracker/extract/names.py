@@ -337,7 +337,9 @@ def _described_after() -> re.Pattern:
     global _DESCRIBED_AFTER
     if _DESCRIBED_AFTER is None:
         nouns = "|".join(sorted(lexicon().descriptors, key=len, reverse=True))
-        _DESCRIBED_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{nouns})\b(?!['’]s)")  # not "X, the firm's CEO"
+        _DESCRIBED_AFTER = re.compile(
+            rf",\s+(?:a|an|the)\s+(?:(?!(?:for|at|of|with|by|in|from|to|on)\s)[\w'’-]+\s+){{0,4}}?(?:{nouns})\b(?!['’]s)"
+        )  # the apposition's head noun, not one inside a phrase after it ("a striker bought for a club-record fee")  # not "X, the firm's CEO"
     return _DESCRIBED_AFTER
 
 
