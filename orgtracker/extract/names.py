@@ -19,6 +19,7 @@ _PARTICLES = ("de", "del", "della", "der", "den", "di", "da", "do", "dos", "das"
 _CONNECTOR = "(?:" + "|".join(_PARTICLES) + "|of the|for the|of|for|&)"
 CAP_SEQUENCE = re.compile(rf"(?<![\w'’\-]){_TOKEN}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0]){{0,2}}{_TOKEN})*")
 _ACRONYM_PARENS = re.compile(rf"\s*\((?P<acr>[{UPPER}][{UPPER}&0-9\-]{{1,9}})\)")
+_SHORT_NAME_PARENS = re.compile(rf"\s*\((?P<acr>[{UPPER}][a-z]+[{UPPER}][\w&\-]{{1,10}})\)")  # "(SinarTel)"
 
 _FUNCTION = frozenset(
     "a an the this that these those his her its their our my your he she it they we i you in on at to of for from by "
@@ -77,11 +78,13 @@ _PERSON_AFTER = re.compile(
 _TITLE_APPOSITION_GAP = re.compile(r",\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?$")
 _JOB_NOUNS = (
     r"(?:lawyer|attorney|analyst|engineer|researcher|scientist|banker|economist|consultant|partner|executive|employee|"
-    r"staffer|reporter|editor|professor|trader|investor|strategist|spokes(?:man|woman|person)|veteran|alumn(?:us|a)|"
+    r"officer|official|staffer|reporter|editor|professor|trader|investor|strategist|spokes(?:man|woman|person)|veteran|alumn(?:us|a)|"
     r"pundit|commentator|columnist|correspondent|contributor|presenter)"
 )
 _JOB_AT_BEFORE = re.compile(rf"\b{_JOB_NOUNS}s?\s+(?:at|for|with)\s+(?:the\s+)?$", re.I)
 _JOB_APPOSITION_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_JOB_NOUNS}\s+(?:at|for|with|of)\s")
+# what only a person's short name has around it: "Mr. Okabe", "Wulan, 41,", "Hayashi will report to"
+_SHORT_PERSON_AFTER = re.compile(r",\s+\d{2},|\s+(?:will|would)\s+(?:report|answer)\s+to\b|\s+told\s+(?:reporters|colleagues|staff|analysts)\b")
 _PRONOUN_NEXT = re.compile(r"[\"”’']?\s+(?:He|She)\s")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|around|across|outside)\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|The|its|their|our|this|these)\s+$")
@@ -89,6 +92,9 @@ _PERSON_BEFORE = re.compile(r"\b(?:said|says|told|according to|by|thanks to|cong
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_GENERATIONS = frozenset(("II", "III", "IV", "Jr.", "Sr."))
+# words before a name that are not part of it: "Sister Anne Doe", "MEP Jan Doe" (an office's initials)
+_NAME_PREFIXES = frozenset("Sister Brother Father Mother Rabbi Imam Pastor Reverend Rev. Fr. Sr.".split())
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 _HYPHEN_NOT_NAME = frozenset("based born led owned run made style like level year old long term wide class free listed backed".split())
 
@@ -105,6 +111,7 @@ def korean_given(token: str) -> bool:
     return bool(_KOREAN_GIVEN.fullmatch(token)) and token.split("-")[1] not in _HYPHEN_NOT_NAME
 
 
+_FORMERLY_OF_BEFORE = re.compile(r"\b(?:formerly|previously|most recently|late)\s+(?:of|with)\s+(?:the\s+)?$", re.I)
 _SLOT_ORG_BEFORE = re.compile(
     r"(?:\bat|\bjoined|\bjoins|\bjoin|\bjoining|\brejoined|\bleft|\bleave|\bleaves|\bleaving|\bquit|\bquits|\bdeparted"
     r"|\bdeparting)\s+(?:the\s+)?$",
@@ -147,6 +154,8 @@ def person_shaped(tokens: list[str], lower_words: set[str]) -> bool:
             continue  # an initial
         if any(ch.isdigit() for ch in t) or "&" in t:
             return False
+        if i == len(core) - 1 and i >= 2 and t in _GENERATIONS:
+            continue  # "Harold Voss III"
         if is_acronym(t) and not (i < len(core) - 1 and _INITIALS.fullmatch(t)):
             return False  # "G.K. Menon", "J.R. Alcott": initials before a surname are a person's
         if "-" in t and not all(part[:1].isupper() for part in t.split("-") if part) and not korean_given(t):
@@ -297,6 +306,11 @@ def _raw_pieces(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
                 tokens = text[s:e].split()
                 if tokens and tokens[0].lower() in _FUNCTION and len(tokens) == 1:
                     continue
+                if len(tokens) > 2 and (tokens[0] in _NAME_PREFIXES or (is_acronym(tokens[0]) and "." not in tokens[0])) and given_name(tokens[1]) and (
+                    " ".join(tokens[1:]) not in lexicon().known_orgs
+                ):
+                    s += text[s:e].index(tokens[1], len(tokens[0]))
+                    tokens = tokens[1:]
                 opening = not text[start:s].strip(" \t\n\"'“‘(-—–*•")  # mid-sentence "Bank Negara" keeps its "Bank"
                 if len(tokens) > 1 and opening and tokens[0].lower() in lexicon().descriptors and tokens[1][:1].isupper():
                     s += text[s:e].index(tokens[1], len(tokens[0]))
@@ -323,7 +337,9 @@ def _described_after() -> re.Pattern:
     global _DESCRIBED_AFTER
     if _DESCRIBED_AFTER is None:
         nouns = "|".join(sorted(lexicon().descriptors, key=len, reverse=True))
-        _DESCRIBED_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{nouns})\b(?!['’]s)")  # not "X, the firm's CEO"
+        _DESCRIBED_AFTER = re.compile(
+            rf",\s+(?:a|an|the)\s+(?:(?!(?:for|at|of|with|by|in|from|to|on)\s)[\w'’-]+\s+){{0,4}}?(?:{nouns})\b(?!['’]s)"
+        )  # the apposition's head noun, not one inside a phrase after it ("a striker bought for a club-record fee")  # not "X, the firm's CEO"
     return _DESCRIBED_AFTER
 
 
@@ -337,6 +353,11 @@ def _descriptor_before() -> re.Pattern:
         nouns = "|".join(sorted((re.escape(d) for d in lexicon().descriptors), key=len, reverse=True))
         _DESCRIPTOR_BEFORE = re.compile(rf"(?<![\w-])(?:{nouns})\s+$")
     return _DESCRIPTOR_BEFORE
+
+
+def _honoured_given(before: str, tokens: list[str]) -> bool:
+    """"Dr. Lorna Banks", "Ms. Grace Church": an honorific and a given name make a person despite a common-word surname."""
+    return len(tokens) == 2 and bool(_HONORIFIC.search(before)) and given_name(tokens[0]) and tokens[1][1:].islower()
 
 
 def build_model(text: str, sents, title_spans) -> NameModel:
@@ -356,6 +377,10 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             candidates.append((sent, s, e, name, initial, cuts))
     votes: Counter = Counter()
     alone: Counter = Counter(c[3] for c in candidates if " " not in c[3])
+    alone_person = {  # one-word short forms the text treats as a person ("Okabe, 58, joined", "Mr. Okabe")
+        name for sent, s, e, name, initial, cuts in candidates
+        if " " not in name and (_SHORT_PERSON_AFTER.match(text, e) or _HONORIFIC.search(text[max(sent.start, s - 8):s]))
+    }
     org_like = set()
     for sent, s, e, name, initial, cuts in candidates:
         tokens = name.split()
@@ -364,6 +389,8 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             org_like.add(short)
             if short.split()[-1] in lex.org_suffixes:
                 org_like.add(" ".join(short.split()[:-1]))
+        elif _LEGAL_FORM_AFTER.match(text, e):
+            org_like.add(name)  # "Quillon Robotics, Inc. today announced"
     model.org_names = org_like
     for sent, s, e, name, initial, cuts in candidates:
         if name in org_like:
@@ -372,14 +399,18 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         acr = _ACRONYM_PARENS.match(text, e)
         if acr and acr.group("acr").lower() in lex.title_core:
             acr = None  # "Jane Doe (CFO)": a title, not the name's acronym
+        if not acr and len(tokens) >= 2:
+            acr = _SHORT_NAME_PARENS.match(text, e)
+            if acr and not org_value(name).lower().startswith(acr.group("acr")[:3].lower()):
+                acr = None  # a camel-case short name is made from the name's start: "Sinar Telekomunikasi (SinarTel)"
         if acr and len(tokens) >= 2:
-            model.acronyms.setdefault(name, acr.group("acr"))
+            model.acronyms.setdefault(org_value(name), acr.group("acr"))
             continue
         if name in lex.known_orgs or name in lex.org_aliases:
             continue
         before = text[max(sent.start, s - 40):s]
         quoted = before.endswith(("\"", "“", "‘", "'"))
-        if quoted or not person_shaped(tokens, model.lower_words):
+        if quoted or not (person_shaped(tokens, model.lower_words) or _honoured_given(before, tokens)):
             continue
         given = given_name(tokens[0]) or korean_given(tokens[-1])
         descr = _descriptor_before().search(before)
@@ -409,26 +440,31 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         if of_title and any(ce == s - len(of_title.group()) for cs, ce in cuts) and not given:
             votes[name] -= 2  # "chief executive of Acme Brandt": a title's organisation
             continue
+        if _FORMERLY_OF_BEFORE.search(before):
+            votes[name] -= 3  # "Ada Roe, formerly of Reed Barrow": where a person was, even with a given name first
+            continue
         if _SLOT_ORG_BEFORE.search(before) or _FROM_BEFORE.search(before):
             votes[name] -= 1
             continue
         if _ACTOR_AFTER.match(text, e) and not given and not titled_person(before, cuts, s):
             votes[name] -= 1  # "Oskarsund Brandt hired ...": organisations hire, name and appoint
             continue
-        if (_PLURAL_VERB_AFTER.match(text, e) or _described_after().match(text, e) or _FOUND_BEFORE.search(before)) and not given:
+        if (_PLURAL_VERB_AFTER.match(text, e) or (_described_after().match(text, e) and not described) or _FOUND_BEFORE.search(before)) and not given:
             votes[name] -= 2
             continue
         if _ARTICLE_BEFORE.search(before) or _PLACE_BEFORE.search(before):
             continue  # "the Great Lakes states", "based in Fort Lyle": no person without other evidence
         first_alone, last_alone = alone.get(tokens[0], 0), alone.get(tokens[-1], 0)
         titled_before = bool(_HONORIFIC.search(before)) or any(ce == s - 1 or ce == s for cs, ce in cuts)
-        if first_alone and not last_alone and not given and not titled_before and not described:
+        first_person = bool(first_alone) and tokens[0] in alone_person  # "Ishikawa Naomi" ... "Ishikawa, 52,"
+        if first_alone and not last_alone and not given and not titled_before and not described and not first_person:
             votes[name] -= 2  # "Greenleaf Grocers" ... "Greenleaf": organisations are shortened to their first word
             continue
-        if last_alone:
+        if last_alone or first_person:
             votes[name] += 1
         strong = bool(_HONORIFIC.search(before)) or any(ce == s - 1 or ce == s for cs, ce in cuts)
         votes[name] += 2 if strong else 1
+    model.people |= _single_names(text, candidates, model, org_like)
     for name, v in votes.items():
         if v > 0:
             model.people.add(name)
@@ -443,6 +479,8 @@ def build_model(text: str, sents, title_spans) -> NameModel:
     org_first_words = {o.split()[0] for o in org_like if " " in o}
     for full in model.people:
         parts = [t for t in full.split() if t[:1].isupper()]
+        if len(parts) > 2 and parts[-1] in _GENERATIONS:
+            parts = parts[:-1]
         if len(parts) > 1 and parts[-1] in org_first_words:
             continue  # "Ingrid Nordhavn" beside "Nordhavn Lines": "Nordhavn" alone is the company's short name
         family = parts[0] if len(parts) == 2 and korean_given(parts[-1]) else parts[-1]  # "Park Min-jun" is Park
@@ -455,7 +493,39 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             model.first_surnames.setdefault(parts[0], set()).add(full)  # "Tan" for "Tan Wei Ming": the family name first
         if len(parts) > 1 and parts[0].lower() in lexicon().given_names and not korean_given(parts[-1]):
             model.first_names.setdefault(parts[0], set()).add(full)
+        elif len(parts) > 1 and parts[0] in alone_person and not alone.get(parts[-1]):
+            model.first_names.setdefault(parts[0], set()).add(full)  # "Okabe" for "Okabe Hiroki", "Wulan" for "Wulan Sari"
     return model
+
+
+_SINGLE_NAME_GAP = re.compile(r",\s+(?:previously|formerly|currently|until recently|most recently)\s+(?:(?:the|a|an)\s+)?")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|for|with|to|by|joins|joined|left|leaves)\s+$", re.I)
+
+
+def _single_names(text: str, candidates, model: NameModel, org_like: set[str]) -> set[str]:
+    """People known by one name ("Sudarmo, previously CFO of X, ..." and a next sentence with he or she): a lone word
+    given an age or a worded title apposition, never part of a longer name, never written in lower case or as an organisation."""
+    lex = lexicon()
+    longer = {t for c in candidates if " " in c[3] for t in c[3].split()}
+    out, against, pronoun = set(), set(), set()
+    for sent, s, e, name, initial, cuts in candidates:
+        if " " in name:
+            continue
+        if _PRONOUN_NEXT.match(text, sent.end):
+            pronoun.add(name)
+        if _ORG_AFTER.match(text, e) or _STATEMENT_AFTER.match(text, e) or _ACTOR_AFTER.match(text, e):
+            against.add(name)
+        elif _PREPOSITION_BEFORE.search(text, max(sent.start, s - 12), s):
+            against.add(name)  # "nine years at Corvane, most recently as ...": where someone worked
+        elif re.match(r",\s+\d{2},", text[e:e + 6]) or any(cs > e and _SINGLE_NAME_GAP.fullmatch(text, e, cs) for cs, ce in cuts):
+            out.add(name)
+    out &= pronoun
+    return {
+        n for n in out - against - longer - org_like
+        if n.lower() not in lex.nonname and n.lower() not in lex.places and n.lower() not in _MONTHS
+        and n not in lex.known_orgs and n.lower() not in model.lower_words and not is_acronym(n)
+        and n[1:].islower() and len(n) > 3
+    }
 
 
 _AGE_GROUP = re.compile(r"(?:Under|U)-?\d{1,2}s?")
@@ -463,18 +533,19 @@ _DATELINE_AFTER = re.compile(r"(?:,[ \u00a0]+[A-Z][\w.]*(?:[ \u00a0]+\d{1,2})?)?
 _LOWER_INITIAL_BRAND = re.compile(r"[a-z]{1,6}[A-Z][a-z]\w*")
 _ADJECTIVE_TOKEN = re.compile(r"\w-[a-z]")
 _LEGAL_FORMS = frozenset(
-    "Inc Inc. Incorporated Corp Corp. Co. Ltd Ltd. Limited LLC LLP LP L.P. PLC plc AG SA S.A. SE NV N.V. GmbH BV AB ASA Oyj KK Pty Tbk".split()
+    "Inc Inc. Incorporated Corp Corp. Co. Ltd Ltd. Limited LLC LLP LP L.P. PLC plc AG SA S.A. SE NV N.V. GmbH BV AB ASA Oyj KK Pty Tbk Tbk.".split()
 )
-_LEGAL_PREFIXES = frozenset("PT PT.".split())  # Indonesian "PT X Tbk"
+_LEGAL_FORM_AFTER = re.compile(r",[ \u00a0]+(?:Inc|Corp|Ltd|LLC|LLP|PLC|plc|AG|GmbH|N\.V|S\.A|Tbk)\b")
+_LEGAL_PREFIXES = frozenset(("PT", "PT."))  # Indonesian "PT Sinar Abadi Tbk"
 
 
 def org_value(name: str) -> str:
-    """An organisation's name without its legal form ("Keller Motors AG" -> "Keller Motors")."""
+    """An organisation's name without its legal form ("Keller Motors AG" -> "Keller Motors", "PT Sinar Abadi Tbk" -> "Sinar Abadi")."""
     tokens = name.replace(",", " ").split()
-    if len(tokens) > 2 and tokens[0] in _LEGAL_PREFIXES:
-        tokens.pop(0)
     while len(tokens) > 1 and tokens[-1] in _LEGAL_FORMS:
         tokens.pop()
+    if len(tokens) > 1 and tokens[0] in _LEGAL_PREFIXES:
+        tokens.pop(0)
     return " ".join(tokens)
 
 
@@ -499,8 +570,7 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
         person = model.person_for(name)
         if person and name not in lex.known_orgs:
             return Mention(s, e, name, "P", person, weak=True)
-        if _HONORIFIC.search(before):
-            return Mention(s, e, name, "P", name, weak=True)
+        honorific = bool(_HONORIFIC.search(before))
         firsts_of = model.first_surnames.get(name, set())
         if firsts_of and name not in model.surnames and name not in lex.known_orgs and name not in model.org_names:
             if len(firsts_of) == 1:
@@ -512,6 +582,8 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
         firsts = model.first_names.get(name)
         if firsts and len(firsts) == 1 and name not in model.surnames and name not in lex.known_orgs:
             return Mention(s, e, name, "P", next(iter(firsts)), weak=True)  # "will report to Hannah"
+        if honorific:
+            return Mention(s, e, name, "P", name, weak=True)
     if _LOWER_INITIAL_BRAND.fullmatch(tokens[0]):
         return Mention(s, e, name, "O", org_value(name))  # "easyJet", "eBay": no person's name is written so
     low = name.lower()

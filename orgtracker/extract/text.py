@@ -83,9 +83,9 @@ _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]»]*\s*$")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[-•*·▪])\s+\S")
 _LETTER = re.compile(r"[^\W\d_]")
-# a line of a people list: "- Jane Doe, CFO", "Jane Doe — Chief Operating Officer" (name, separator, role)
+# a line of a people list: "- Jane Doe, CFO", "Jane Doe — Chief Operating Officer", "Jane Doe • CFO at X" (name, separator, role)
 _LIST_BULLET = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*·▪])[ \t]+")
-_ROSTER_LINE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){1,4}[ \t]*(?:,|[ \t][—–-])[ \t]+\S.{2,150}")
+_ROSTER_LINE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){1,4}[ \t]*(?:,|[ \t][—–•·-])[ \t]+\S.{2,150}")
 
 
 def _lines(text: str, start: int):
@@ -143,7 +143,7 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
 def _split_block(text: str, bs: int, be: int, out: list[Sentence]) -> None:
     block = text[bs:be]
     if not _TERMINAL.search(block.rstrip()[-6:]) and len(block) < 300:
-        roster = _roster_line(text, bs, be)
+        roster = _roster_line(text, bs, be) or _bulleted_clause(text, bs, be)
         if roster:
             out.append(roster)
         return  # a heading, a caption, a widget label
@@ -176,8 +176,22 @@ def _roster_line(text: str, bs: int, be: int) -> Sentence | None:
     bullet = _LIST_BULLET.match(block)
     s = bs + (bullet.end() if bullet else len(block) - len(block.lstrip()))
     seg = text[s:be].rstrip()
-    if not _ROSTER_LINE.fullmatch(seg) or (not bullet and not re.search(r"[ \t][—–][ \t]", seg)):
+    if not _ROSTER_LINE.fullmatch(seg) or (not bullet and not re.search(r"[ \t][—–•·][ \t]", seg)):
         return None
+    return Sentence(s, s + len(seg), seg)
+
+
+def _bulleted_clause(text: str, bs: int, be: int) -> Sentence | None:
+    """A bulleted line written as a clause without a full stop ("- Sports editor Jo Doe has been named head of audio")."""
+    block = text[bs:be]
+    bullet = _LIST_BULLET.match(block)
+    if not bullet or "\n" in block.strip():
+        return None
+    seg = block[bullet.end():].rstrip()
+    words = seg.split()
+    if len(words) < 7 or sum(w[:1].islower() for w in words) * 2 < len(words):
+        return None  # a headline in title case, a link, a label
+    s = bs + bullet.end()
     return Sentence(s, s + len(seg), seg)
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .names import Mention
 
 _GAP_TOKEN = re.compile(r"'s\b|[^\W_]+(?:[-.][^\W_]+|'(?!s\b)[^\W_]+)*|[^\w\s]")
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u2014": "—", "\u2013": "—", "\u00a0": " "})
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u2014": "—", "\u2013": "—", "•": "—", "·": "—", "\u00a0": " "})
 
 
 @dataclass
