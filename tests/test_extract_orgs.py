@@ -108,3 +108,30 @@ def test_a_country_in_parentheses_is_not_a_short_name():
     )
     assert "UK" not in a.acronyms.values()
     assert ("role", "Gideon Marsh", "Pellbrook Insurance Holdings") in {(c.kind.value, c.person, c.org) for c in a.claims}
+
+
+def test_a_name_shortened_after_its_full_form_is_the_full_name():
+    got = triples(
+        "Pemberton Rail Freight Services named Ines Calloway as chief operating officer on Tuesday.\n\n"
+        "Calloway joins Pemberton Rail from a logistics start-up. Pemberton Rail chief executive Gus Ambler "
+        "said the company had searched for a year."
+    )
+    assert ("role", "Gus Ambler", "Pemberton Rail Freight Services") in got
+    assert not any(org == "Pemberton Rail" for _, _, org in got)
+
+
+def test_the_place_a_body_is_of_stands_for_the_body():
+    got = triples(
+        "Ruritania's central bank board met on Monday. Ruritania deputy governor Ansel Varga will retire in June, "
+        "the Central Bank of Ruritania said."
+    )
+    assert not any(org == "Ruritania" for _, _, org in got)
+
+
+def test_a_name_first_used_alone_is_not_its_product():
+    got = triples(
+        "Soilwise hired Bertil Aronsson as chief technology officer. Aronsson will run Soilwise Scout, the "
+        "company's field-sensor product, and report to chief executive Mona Hult. Soilwise Scout launched in 2023."
+    )
+    assert ("role", "Bertil Aronsson", "Soilwise") in got
+    assert not any(org == "Soilwise Scout" for k, _, org in got if k == "join")

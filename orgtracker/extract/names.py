@@ -544,7 +544,7 @@ def org_value(name: str) -> str:
     tokens = name.replace(",", " ").split()
     while len(tokens) > 1 and tokens[-1] in _LEGAL_FORMS:
         tokens.pop()
-    if len(tokens) > 1 and tokens[0] in _LEGAL_PREFIXES:
+    if len(tokens) > 2 and tokens[0] in _LEGAL_PREFIXES:  # "PT Sinar" alone may be the name itself
         tokens.pop(0)
     return " ".join(tokens)
 

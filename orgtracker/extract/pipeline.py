@@ -83,6 +83,18 @@ def _core(tokens: list[str]) -> list[str]:
     return tokens[1:] if len(tokens) > 1 and tokens[0] in _OPENING_WORDS else tokens
 
 
+def _inside(short: list[str], long: list[str]) -> bool:
+    """The words of `short` stand together in `long`."""
+    n = len(short)
+    return any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def _after_of(short: list[str], long: list[str]) -> bool:
+    """`short` ends `long` right after "of" or "for": "Estovia" in "Central Bank of Estovia"."""
+    n = len(short)
+    return len(long) > n + 1 and long[-n:] == short and long[-n - 1] in ("of", "for")
+
+
 def _named_by_head(phrase: str, here: list[str], recent: list[str]) -> str | None:
     """"the department" after "the Riverton Police Department": the latest organisation whose name has that noun.
 
@@ -508,6 +520,12 @@ class _Extractor:
                 if not extends and re.fullmatch(r"[A-Z]{2,6}", v):
                     # "SIA" after "Sahil Investment Authority": the initials of a name the document gives in full
                     extends = "".join(t[0] for t in wt if t not in ("of", "and", "the", "for", "&")) == v
+                if not extends and v not in known and wt[-1] not in subunits and _inside(vt, wt) and (
+                        first[w] < first[v] or _after_of(vt, wt)):
+                    # a short form of a name introduced earlier ("Keystone Broadcasting" after "Keystone Broadcasting
+                    # Network"), or the place a body is "of" ("Estovia" for "Central Bank of Estovia"), when no other
+                    # name holds it too; a name first used alone ("Loamlytics", then "Loamlytics Verify") is its own
+                    extends = sum(1 for u in values if len(u.split()) > len(vt) and _inside(vt, u.split())) == 1
                 # "Gyeongwon" beside its Group and affiliates: the group; else the name the text introduced first
                 if extends and (v not in longer or (wt[-1] == "Group", -first[w]) > (longer[v].split()[-1] == "Group", -first[longer[v]])):
                     longer[v] = w
