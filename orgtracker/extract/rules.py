@@ -676,7 +676,17 @@ def _b_report(view, m, ctx):
                 return []
             return [c for p in people for c in _b_report_for(view, m, ctx, p)]
         return []
+    if _SHARED_SUBJECT.search(pre):
+        # "X, who hired Y in 2022, keeps his job but will now report to Z": the clause's subject, not Y
+        clause = re.sub(r", (?:who|whose) [^,]*,", ",", re.split(r"[;:]", pre)[-1])
+        first = next((t for t in re.finditer(_P, clause)
+                      if not clause.startswith(" 's", t.end()) and not _PREP_BEFORE.search(clause[: t.start()])), None)
+        if first:
+            return _b_report_for(view, m, ctx, view.value(first.group()))
     return _b_report_for(view, m, ctx, view.value(subjects[-1]))
+
+
+_SHARED_SUBJECT = re.compile(r"(?:,? and|,? but) (?:(?:will|would|shall|is to|also|now|then|continue to|to) )*$")
 
 
 def _b_report_for(view, m, ctx, person):
