@@ -34,3 +34,17 @@ def test_a_team_list_all_of_whom_report_to_a_manager():
         assert ("reports_to", person, "Edda Sorensen") in got
         assert ("role", person, "Harbourline Water Group") in got
     assert ("role", "Tobias Renner", "Harbourline Water") not in got
+
+
+def test_a_predecessor_who_will_become_chairman_stays_with_a_role():
+    got = triples(
+        "Pellworth Mills names new chief executive\n\n"
+        "Pellworth Mills said on Tuesday that Ravi Castellane will become chief executive in May, replacing "
+        "Edith Moorcroft, who has run the miller since 2012 and will become chair of the board.\n"
+        "Separately, Quenby Instruments Ltd. said Sandor Lukacs succeeds co-founder Maren Holt, who has led the "
+        "company since 1994 and who will become non-executive chairman.\n"
+    )
+    assert ("role", "Edith Moorcroft", "Pellworth Mills") in got
+    assert ("leave", "Edith Moorcroft", "Pellworth Mills") not in got
+    assert ("role", "Maren Holt", "Quenby Instruments") in got
+    assert ("leave", "Maren Holt", "Quenby Instruments") not in got

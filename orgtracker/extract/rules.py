@@ -723,12 +723,21 @@ def _b_succeed(view, m, ctx):
     own = re.split(rf"(?:, )?(?:and|;|but) {_P} ", rest, maxsplit=1)[0]
     written = view.quote[view.at(m.start("q")) - view.start: view.at(m.end("q")) - view.start]  # with a folded who-clause
     stays = re.match(r"^ , (?:who|whose) .*?\b(?:will|would|is to) (?:return to|remain|stay|continue)\b", own) or re.search(
-        r", (?:who|whose) [^;]*?\b(?:will|would|is to) (?:return to|remain|stay|continue)\b", written)
+        r", (?:who|whose) [^;]*?\b(?:will|would|is to) (?:return to|remain|stay|continue)\b", written) or _becomes_chair(view, rest)
     # "succeeds Y, who has served as interim CFO and will return to her role as controller": Y stays
-    out = [] if stays else [RawClaim("leave", prev, org, confidence=0.6, at=at, future=future)]
+    chair = _becomes_chair(view, rest)
+    out = [RawClaim("role", prev, org, chair, confidence=0.6, at=at, future=True)] if chair else (
+        [] if stays else [RawClaim("leave", prev, org, confidence=0.6, at=at, future=future)])
     if r:
         out.append(RawClaim("role", person, org, view.value(r.group("t")), confidence=0.75, at=at, future=future, dated=True))
     return out
+
+
+def _becomes_chair(view, after: str) -> str | None:
+    """"succeeds Y, who has led the firm since 1998 and will become chairman": Y stays on the board (the chair title)."""
+    w = re.match(rf" , (?:who|whose) [^;]*?\b(?:will|would|is to) become (?:the |its )?(?P<t>{_T})", after)
+    title = view.value(w.group("t")) if w else None
+    return title if title and re.search(r"\bchair", title, re.I) else None
 
 
 def _b_returns_to_role(view, m, ctx):
@@ -750,6 +759,9 @@ def _b_succeeding(view, m, ctx):
     org = context_org(view, m.start(), ctx)
     if not org or view.value(subjects[-1]) == prev:
         return []
+    chair = _becomes_chair(view, view.ph[m.end():])
+    if chair:
+        return [RawClaim("role", prev, org, chair, confidence=0.6, at=view.at(m.start("v")), future=True)]
     return [RawClaim("leave", prev, org, confidence=0.55, at=view.at(m.start("v")))]
 
 
