@@ -48,3 +48,28 @@ def test_a_predecessor_who_will_become_chairman_stays_with_a_role():
     assert ("leave", "Edith Moorcroft", "Pellworth Mills") not in got
     assert ("role", "Maren Holt", "Quenby Instruments") in got
     assert ("leave", "Maren Holt", "Quenby Instruments") not in got
+
+
+def test_a_former_title_with_no_employer_named_gives_no_departure():
+    got = triples(
+        "Tessaly Power adds a director\n\n"
+        "Tessaly Power said that Corinne Abadie, a former chief operating officer, had been appointed as chief "
+        "executive with effect from 1 May.\n"
+    )
+    assert ("leave", "Corinne Abadie", "Tessaly Power") not in got
+    assert ("role", "Corinne Abadie", "Tessaly Power") in got
+
+
+def test_a_second_verb_after_a_departure_is_the_next_employer():
+    got = triples(
+        "Brisk Ledger loses its treasurer\n\n"
+        "Brisk Ledger treasurer Oskar Feldmann, who had held the job since 2020, resigned on Friday and will join "
+        "Norrvik Payments, a card issuer, as finance director in June.\n"
+        "The Pinecrest Library System has promoted Delia Marsh to deputy director. She replaces Yusuf Abara, who "
+        "left in May to become operations director for the Eastvale Public Library.\n"
+    )
+    assert ("leave", "Oskar Feldmann", "Brisk Ledger") in got
+    assert ("join", "Oskar Feldmann", "Norrvik Payments") in got
+    assert ("role", "Oskar Feldmann", "Norrvik Payments") in got
+    assert ("join", "Yusuf Abara", "Eastvale Public Library") in got
+    assert ("role", "Yusuf Abara", "Eastvale Public Library") in got

@@ -237,6 +237,8 @@ def _a_apposition(view, m, ctx):
             return []
         return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("t")), date_override="past")]
     if not org:
+        if view.mentions[m.group("t")].former:
+            return []  # "X, a former deputy minister, was appointed": the past employer is not named
         org = context_org(view, m.start(), ctx)
         conf = 0.6
     claims = _title_claims(view, m.group("p"), m.group("t"), org, ctx, view.at(m.start("t")), conf)
@@ -390,7 +392,7 @@ def _b_join(view, m, ctx):
     return out
 
 
-_LEAVE_TO_JOIN = re.compile(rf"^ (?:\S+ ){{0,6}}?(?:to|and|, and|before) (?:join|joining|become|lead|head|run|take over|rejoin) (?:the |rival |its |at )?(?:[a-z\-]+ ){{0,2}}?(?P<n>{_O})")
+_LEAVE_TO_JOIN = re.compile(rf"^ (?:\S+ ){{0,6}}?(?:to|and|, and|before) (?:(?:will|is to|plans to|is set to) )?(?:join|joining|become|lead|head|run|take over|rejoin) (?:the |rival |its |at )?(?:[a-z\-]+ ){{0,2}}?(?P<n>{_O})")
 _LEAVE_THEN_JOINED = re.compile(
     rf"^ (?:(?!{_P})\S+ ){{0,14}}?(?:and|, and|before) (?:later|then|eventually|subsequently|soon) (?:joined|joining|joins|went to|moved to) "
     rf"(?:the |rival )?(?P<n>{_O})"
@@ -400,7 +402,7 @@ _LEAVE_FOR = re.compile(rf"^ (?:\S+ ){{0,3}}?for (?:the |rival |a )?(?:[a-z\-]+ 
 
 _LEAVE_TO_BECOME = re.compile(
     rf"^ (?:\S+ ){{0,6}}?(?:to|and|, and) (?:become|serve as|be|take over as|take the job of|take up the post of) {_DET}"
-    rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for|with) (?:the )?{_DESCR}(?P<ob>{_O}))?"
+    rf"(?:(?P<oa>{_O}) (?:'s )?)?(?:[a-z][a-z\-]* )?(?P<t>{_T})(?: (?:of|at|for|with) (?:the )?{_DESCR}(?P<ob>{_O}))?"
 )
 
 
@@ -414,8 +416,9 @@ def _leave_rest(view: SentenceView, person: str, org: str | None, rest: str, at:
             return out
     j = _LEAVE_TO_JOIN.match(rest) or _LEAVE_FOR.match(rest) or _LEAVE_THEN_JOINED.match(rest)
     if j and view.value(j.group("n")) not in (None, org):
-        role = _rest_role(view, rest[j.end("n"):], 0)
-        out.append(RawClaim("join", person, view.value(j.group("n")), role, confidence=0.75, at=at, future=future))
+        role = _rest_role(view, re.sub(r"^ , (?:a|an|the) [^,]{0,80}? ,", "", rest[j.end("n"):]), 0)  # "join X, a lender, as CFO"
+        later = future or bool(re.search(r"\b(?:will|is to|plans to|is set to) join", j.group()))  # "resigned and will join X"
+        out.append(RawClaim("join", person, view.value(j.group("n")), role, confidence=0.75, at=at, future=later))
         return out
     f = _FOUND_IN_REST.match(rest)
     if f:
