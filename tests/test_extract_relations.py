@@ -73,3 +73,17 @@ def test_a_second_verb_after_a_departure_is_the_next_employer():
     assert ("role", "Oskar Feldmann", "Norrvik Payments") in got
     assert ("join", "Yusuf Abara", "Eastvale Public Library") in got
     assert ("role", "Yusuf Abara", "Eastvale Public Library") in got
+
+
+def test_an_announced_retirement_keeps_the_post_until_then():
+    got = triples(
+        "Tarrow Logistics names new operations chief\n\n"
+        "Tarrow Logistics Inc. appointed Petra Lund as chief operating officer. She succeeds Amos Keller, who is retiring "
+        "after 27 years at the company.\n"
+        "Separately, Tarrow Logistics said Vikram Sole will leave the company at the end of September.\n"
+        "Dagny Rowe is leaving Tarrow Logistics to start a consultancy.\n"
+    )
+    assert {("role", "Amos Keller", "Tarrow Logistics"), ("leave", "Amos Keller", "Tarrow Logistics")} <= got
+    assert {("role", "Vikram Sole", "Tarrow Logistics"), ("leave", "Vikram Sole", "Tarrow Logistics")} <= got
+    assert ("leave", "Dagny Rowe", "Tarrow Logistics") in got
+    assert ("role", "Dagny Rowe", "Tarrow Logistics") not in got

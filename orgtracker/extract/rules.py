@@ -196,6 +196,7 @@ def _title_claims(view, p, t, org, ctx, at, conf) -> list[RawClaim]:
     if tm.former:
         return [RawClaim("leave", person, org, None, confidence=conf * 0.7, at=at, date_override="past")]
     out = [RawClaim("role", person, org, tm.value, confidence=conf, at=at, dated=False)]
+    view.titled.add(p)
     if "founder" in tm.value.lower():
         out.append(RawClaim("join", person, org, confidence=conf * 0.9, at=at, date_override="past"))
     return out
@@ -447,8 +448,18 @@ def _b_leave(view, m, ctx):
     at = view.at(m.start("v"))
     conf = 0.85 if m.group("o") else 0.65
     out = [RawClaim("leave", person, org, confidence=conf, at=at, future=future)]
+    if future and _STAYS_UNTIL.search(m.group("v") + rest) and m.group("p") not in view.titled:
+        out.append(_still_in_post(person, org, at))
     out.extend(_leave_rest(view, person, org, rest, at, future, ctx))
     return out
+
+
+_STAYS_UNTIL = re.compile(r"^retir|\bat the end of\b|\buntil\b")
+
+
+def _still_in_post(person: str, org: str, at: int) -> RawClaim:
+    """"X is retiring in June", "X will leave the bank at the end of the year": until then X holds the post."""
+    return RawClaim("role", person, org, None, confidence=0.55, at=at, dated=False)
 
 
 def _b_leave_as(view, m, ctx):
@@ -468,6 +479,8 @@ def _b_leave_as(view, m, ctx):
     out = [RawClaim("leave", person, org, confidence=0.85 if explicit else 0.65, at=at, future=future)]
     if m.group("t") and future:
         out.append(RawClaim("role", person, org, view.value(m.group("t")), confidence=0.6, at=at, dated=False))
+    elif future and _STAYS_UNTIL.search(m.group("v") + m.group("rest")) and m.group("p") not in view.titled:
+        out.append(_still_in_post(person, org, at))
     out.extend(_leave_rest(view, person, org, m.group("rest"), at, future, ctx))
     return out
 
