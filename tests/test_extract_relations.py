@@ -87,3 +87,17 @@ def test_an_announced_retirement_keeps_the_post_until_then():
     assert {("role", "Vikram Sole", "Tarrow Logistics"), ("leave", "Vikram Sole", "Tarrow Logistics")} <= got
     assert ("leave", "Dagny Rowe", "Tarrow Logistics") in got
     assert ("role", "Dagny Rowe", "Tarrow Logistics") not in got
+
+
+def test_earlier_posts_in_a_career_history_are_departures():
+    got = triples(
+        "Corrin Polytechnic names new dean\n\n"
+        "Corrin Polytechnic on Monday named Halima Verne as dean of engineering. Verne has led the Ostrava Materials "
+        "Institute since 2019. Before that she was provost at Bellmoor College for five years, and earlier she spent "
+        "eight years on the faculty of the University of Tarvey's school of mines.\n"
+        "The polytechnic also said that bursar Colm Redfern, a former banker at Dunmore Savings, will oversee the budget.\n"
+    )
+    assert ("leave", "Halima Verne", "Bellmoor College") in got
+    assert ("join", "Halima Verne", "Bellmoor College") not in got
+    assert {("join", "Halima Verne", "University of Tarvey"), ("leave", "Halima Verne", "University of Tarvey")} <= got
+    assert ("leave", "Colm Redfern", "Dunmore Savings") in got

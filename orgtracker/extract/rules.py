@@ -324,6 +324,8 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
      _a_formerly, r"\g<p>"),
     (re.compile(rf"(?P<p>{_P}) , (?:a |the )?(?:former|ex-) (?P<o>{_O}) (?:'s )?(?:[a-z][a-z\-]* |T\d+ ){{0,2}}(?:, )?"),
      _a_formerly, r"\g<p> "),
+    (re.compile(rf"(?P<p>{_P}) , (?:a |an |the )?(?:former|ex-) (?:[a-z][a-z\-]* ){{1,2}}(?:of|at|with) (?:the )?(?P<o>{_O})(?: ,(?= \S))?"),
+     _a_formerly, r"\g<p>"),  # "X, a former executive of Acme,"
     (re.compile(rf"(?:a |the )?(?:former|ex-) (?P<o>{_O}) (?:'s )?(?:[a-z][a-z\-]* |T\d+ ){{0,2}}?(?P<p>{_P})"),
      _a_formerly, r"\g<p>"),
     (re.compile(rf"(?P<p>{_P}) , (?:a |an )?(?:[\w-]+ )?(?P<o>{_O}) (?:veteran|alumnus|alum|alumna)(?: ,(?= \S))?"), _a_veteran, r"\g<p>"),
@@ -912,7 +914,7 @@ def _b_spent(view, m, ctx):
 
 def _b_career(view, m, ctx):
     """A past job told as a career step ("began her career at X", "after working at X", "spent six years at X"): join + leave."""
-    org = view.value(m.group("o"))
+    org = view.value(m.group("o") or m.group("f"))  # "spent a decade on the faculty of X's law school": X
     if not org or re.search(r"\b(?:has|have|'s|'ve)(?: \S+)? $", view.ph[: m.start()]):
         return []
     before = re.findall(_P, view.ph[: m.start()])
@@ -921,7 +923,7 @@ def _b_career(view, m, ctx):
     person = view.value(tag)
     if not person or view.affiliation.get(tag) == org and not before:
         return []
-    at = view.at(m.start("o"))
+    at = view.at(m.start("o") if m.group("o") else m.start("f"))
     return [RawClaim("join", person, org, confidence=0.6, at=at, date_override="past"),
             RawClaim("leave", person, org, confidence=0.6, at=at, date_override="past")]
 
@@ -1161,6 +1163,9 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
      _b_lost_to),
     (WHERE_ROLE, _b_where_role),
     (HELD_AT, _b_held_at),
+    (re.compile(  # "Before that he was provost at Eastbrook College for six years"
+        rf"\b(?:before that|before then|prior to that|earlier) (?:, )?{_P} (?:was|served as) {_DET}(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
+        rf" (?:at|of|with|for) (?:the )?{_DESCR}(?P<ob>{_O})"), _b_was_formerly),
     (re.compile(
         rf"\b(?:was|had been) (?P<v>formerly|previously|most recently|until recently|once) {_DET}(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
         rf"(?: (?:at|of|with|for) (?:the )?{_DESCR}(?P<ob>{_O}))?"), _b_was_formerly),
@@ -1225,7 +1230,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?:[a-z][a-z\-]* )?career|(?:after|before|following) (?:working|stints?|spending (?:\S+ ){{1,4}}?(?:years?|decades?))"
         rf"|(?<!has )(?<!have )(?<!had )(?<!'s )(?:spending|spent) (?:more than |nearly |almost |over |some |about |a )?"
         rf"(?:{_NUM} |a )(?:years?|decades?)|(?<!has )(?<!have )(?<!who )worked) "
-        rf"(?:(?!{_P}|{_O})\S+ ){{0,5}}?(?:at|with|for) (?:the )?(?P<o>{_O})(?! 's)"), _b_career),
+        rf"(?:(?!{_P}|{_O})\S+ ){{0,5}}?(?:(?:at|with|for) (?:the )?(?P<o>{_O})(?! 's)|on the (?:faculty|staff) of (?:the )?(?P<f>{_O}))"), _b_career),
     (re.compile(
         rf"(?:after|before|upon|following|since) (?P<v>leaving|departing|quitting|exiting|retiring from|resigning from)(?: (?:the )?(?P<o>{_O}))?"),
      lambda view, m, ctx: _gerund(view, m, ctx, "leave")),
