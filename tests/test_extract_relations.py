@@ -101,3 +101,22 @@ def test_earlier_posts_in_a_career_history_are_departures():
     assert ("join", "Halima Verne", "Bellmoor College") not in got
     assert {("join", "Halima Verne", "University of Tarvey"), ("leave", "Halima Verne", "University of Tarvey")} <= got
     assert ("leave", "Colm Redfern", "Dunmore Savings") in got
+
+
+def test_comes_from_is_an_arrival_at_the_organisation_in_question():
+    got = triples(
+        "Wexley Dental Group names clinical director\n\n"
+        "Wexley Dental Group has named Dr. Oona Petrakis clinical director, effective June 2. Petrakis comes from "
+        "Brightsmile Partners, where she ran the orthodontics practice.\n"
+    )
+    assert ("leave", "Oona Petrakis", "Brightsmile Partners") in got
+    assert ("join", "Oona Petrakis", "Wexley Dental Group") in got
+    assert ("join", "Oona Petrakis", "Brightsmile Partners") not in got
+
+
+def test_a_military_rank_between_the_verb_and_the_name():
+    got = triples(
+        "Skyreach Avionics picks a general\n\n"
+        "Drone maker Skyreach Avionics has named retired Gen. Tobias Wendt as chief executive, the company said.\n"
+    )
+    assert ("role", "Tobias Wendt", "Skyreach Avionics") in got

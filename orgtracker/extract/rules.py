@@ -338,6 +338,7 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
 
 # --- stage B: moves ------------------------------------------------------------------------------------
 
+_RANK = r"(?:(?:retired )?(?:(?:lt|gen|col|maj|capt|adm|sgt|cmdr|brig) \. ){1,2})?"  # "named retired Lt. Gen. Jane Doe as CEO"
 _CREDENTIAL = r"(?:, (?:rn|md|phd|mba|cpa|cfa|np) )?"  # "Gail Doe, RN, who left ..."
 _SUBJ = rf"(?P<p>{_P}) {_CREDENTIAL}(?:, (?:(?:a|an|the) (?:[a-z][a-z\-]* ){{1,3}}(?=who ))?|(?:is|was) (?:a|an) (?:[a-z][a-z\-]* ){{1,2}}(?=who ))?(?:who )?"
 _REST_AS = re.compile(rf"^ (?:\S+ ){{0,4}}?as {_DET}(?:(?P<oa>{_O}) (?:'s )?{_DET})?(?P<t>{_T})(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?")
@@ -975,11 +976,16 @@ def _b_founded_by(view, m, ctx):
 
 
 def _b_comes_from(view, m, ctx):
-    """"comes from Acme", "arrives from Acme": the person leaves Acme."""
+    """"comes from Acme", "arrives from Acme": the person leaves Acme (and arrives at the organisation in question)."""
     person, org = view.value(m.group("p")), view.value(m.group("o"))
     if not person or not org:
         return []
-    return [RawClaim("leave", person, org, confidence=0.65, at=view.at(m.start("o")), date_override="past")]
+    at = view.at(m.start("o"))
+    out = [RawClaim("leave", person, org, confidence=0.65, at=at, date_override="past")]
+    here = None if re.search(r"\bto ", m.group()) else context_org(view, m.start(), ctx, exclude={org})
+    if here:
+        out.append(RawClaim("join", person, here, confidence=0.6, at=at))
+    return out
 
 
 def _years(n: str, unit: str) -> int | None:
@@ -1182,7 +1188,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?<![\w'-])(?P<v>{_verbs('hire')}) (?:on |aboard )?(?:of )?(?:\( )?(?:(?:[a-z][a-z\-]* ){{1,3}}(?:from (?:the |rival )?(?P<pf>{_O}) )?(?:, |: |— |including |like |such as )|(?:[a-z][a-z\-]* ){{0,2}}(?:chief|head|boss|star) )?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),
     (re.compile(rf"(?<![\w'-])(?P<v>bring|brought|bringing|brings) (?P<list>{_PLIST}) (?:in|on|aboard|back)\b(?P<rest>.*)$"), _b_hire),
     (re.compile(
-        rf"(?<![\w'-])(?P<v>{_verbs('appoint')}|confirmed(?= {_PLIST} as )|(?:appointment|promotion|election) of(?= {_PLIST} as )) (?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |from (?:the )?{_O} |, )?)"
+        rf"(?<![\w'-])(?P<v>{_verbs('appoint')}|confirmed(?= {_PLIST} as )|(?:appointment|promotion|election) of(?= {_PLIST} as )) {_RANK}(?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |from (?:the )?{_O} |, )?)"
         rf"(?:as |to (?:the )?(?:role |post |position |job |office |rank )?(?:of )?|to (?:be |become )|to serve as )?{_DET}"
         rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for) (?:the )?{_DESCR}(?P<ob>{_O}))?(?P<rest>.*)$"), _b_appoint),
     (re.compile(
