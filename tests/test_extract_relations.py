@@ -120,3 +120,14 @@ def test_a_military_rank_between_the_verb_and_the_name():
         "Drone maker Skyreach Avionics has named retired Gen. Tobias Wendt as chief executive, the company said.\n"
     )
     assert ("role", "Tobias Wendt", "Skyreach Avionics") in got
+
+
+def test_a_plural_title_before_two_names_gives_both_the_title():
+    got = triples(
+        "Marlow Kitchens adds a partner\n\n"
+        "Chef Ivo Brandt joins Marlow Kitchens co-founders Selma Okafor and Ruben Dahl, who opened the first "
+        "restaurant in 2012.\n"
+    )
+    assert ("role", "Selma Okafor", "Marlow Kitchens") in got
+    assert ("role", "Ruben Dahl", "Marlow Kitchens") in got
+    assert ("join", "Ruben Dahl", "Marlow Kitchens") in got
