@@ -53,7 +53,8 @@ _MOVER_AFTER = re.compile(
     re.I,
 )
 _REPORT_LIST_HEAD = re.compile(
-    r"\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?P<m>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}):[ \t]*\n"
+    r"\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?(?P<m>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})"
+    r"(?:,\s+(?:includes?|are|comprises?))?:[ \t]*\n"
     r"(?P<items>(?:[ \t]*\n)?(?:[ \t]*[-•*][ \t]+[^\n]+(?:\n|$))+)"
 )
 _TITLE_BODIES = {  # a word in a title -> the shape of the body's name it belongs to
@@ -357,19 +358,24 @@ class _Extractor:
             manager = self._person_named(m.group("m"))
             if not manager:
                 continue
+            line = self.text.rfind("\n", 0, m.start()) + 1  # "The leadership team of X, all of whom report to ...": X
+            named = [x.value for ms in self.mentions for x in ms if x.kind == "O" and line <= x.start < m.start()
+                     and re.search(r"\b(?:of|at)\s+(?:the\s+)?$", self.text[line:x.start])]
+            org = named[-1] if named else self.dominant
             for item in re.finditer(r"^[ \t]*[-•*][ \t]+(?P<p>[^,\n]+)(?:,[ \t]*(?P<t>[^,\n]+))?[^\n]*$", m.group("items"), re.M):
                 s, e = m.start("items") + item.start(), m.start("items") + item.end()
                 titles = find_titles(self.text, s, e)
-                person = self._person_named(item.group("p"))
-                if not person and titles and re.fullmatch(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}", item.group("p").strip()):
-                    person = item.group("p").strip()  # "- Li Qing, VP, Creator Tools": a name, then a title
+                written = re.sub(r"^(?:Sister|Brother|Father|Rev\.|Dr\.|Mr\.|Ms\.|Mrs\.)\s+", "", item.group("p").strip())
+                person = self._person_named(written)
+                if not person and titles and re.fullmatch(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}", written):
+                    person = written  # "- Li Qing, VP, Creator Tools": a name, then a title
                 if not person or person == manager:
                     continue
                 sent = Sentence(s, e, self.text[s:e])
                 at = s
                 out.append((RawClaim("reports_to", person, None, manager=manager, at=at, dated=False), sent))
-                if titles and self.dominant:
-                    out.append((RawClaim("role", person, self.dominant, titles[0].title, confidence=0.6, at=at, dated=False), sent))
+                if titles and org:
+                    out.append((RawClaim("role", person, org, titles[0].title, confidence=0.6, at=at, dated=False), sent))
         return out
 
     def _memo_signer(self, body_start: int) -> str | None:
@@ -624,7 +630,11 @@ class _Extractor:
                 elif m.kind == "O" and m.value not in lexicon().outlets:
                     recent_orgs.append(m.value)
             near_orgs = (near_orgs + [[m.value for m in mentions if m.kind == "O" and m.value not in lexicon().outlets]])[-NEAR_SENTENCES:]
-        raw.extend(self._report_lists())
+        listed = self._report_lists()
+        taken = [(c.person, s) for c, s in listed if c.kind == "role"]  # the list's organisation replaces the bullet line's
+        raw = [(c, s) for c, s in raw if not (c.kind == "role" and any(
+            p == c.person and s.start < t.end and t.start < s.end for p, t in taken))]
+        raw.extend(listed)
         claims = self._finish(raw)
         seen = set()
         uniq_parents = []

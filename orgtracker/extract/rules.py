@@ -196,6 +196,7 @@ def _title_claims(view, p, t, org, ctx, at, conf) -> list[RawClaim]:
     if tm.former:
         return [RawClaim("leave", person, org, None, confidence=conf * 0.7, at=at, date_override="past")]
     out = [RawClaim("role", person, org, tm.value, confidence=conf, at=at, dated=False)]
+    view.titled.add(p)
     if "founder" in tm.value.lower():
         out.append(RawClaim("join", person, org, confidence=conf * 0.9, at=at, date_override="past"))
     return out
@@ -224,7 +225,11 @@ def _a_title_before(view, m, ctx):
         person = view.value(m.group("p"))
         view.former[m.group("p")] = org
         return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("t")), date_override="past")] if person else []
-    return _title_claims(view, m.group("p"), m.group("t"), org, ctx, view.at(m.start("t")), conf)
+    out = _title_claims(view, m.group("p"), m.group("t"), org, ctx, view.at(m.start("t")), conf)
+    both = re.match(rf" (?:, )?and (?P<q>{_P})(?! 's)", view.ph[m.end():])
+    if both and re.search(r"[a-z]s$", view.mentions[m.group("t")].text):  # "co-founders Ana Ruiz and Li Wei": both hold it
+        out += _title_claims(view, both.group("q"), m.group("t"), org, ctx, view.at(m.start("t")), conf)
+    return out
 
 
 def _a_apposition(view, m, ctx):
@@ -237,6 +242,8 @@ def _a_apposition(view, m, ctx):
             return []
         return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("t")), date_override="past")]
     if not org:
+        if view.mentions[m.group("t")].former:
+            return []  # "X, a former deputy minister, was appointed": the past employer is not named
         org = context_org(view, m.start(), ctx)
         conf = 0.6
     claims = _title_claims(view, m.group("p"), m.group("t"), org, ctx, view.at(m.start("t")), conf)
@@ -321,6 +328,8 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
      _a_formerly, r"\g<p>"),
     (re.compile(rf"(?P<p>{_P}) , (?:a |the )?(?:former|ex-) (?P<o>{_O}) (?:'s )?(?:[a-z][a-z\-]* |T\d+ ){{0,2}}(?:, )?"),
      _a_formerly, r"\g<p> "),
+    (re.compile(rf"(?P<p>{_P}) , (?:a |an |the )?(?:former|ex-) (?:[a-z][a-z\-]* ){{1,2}}(?:of|at|with) (?:the )?(?P<o>{_O})(?: ,(?= \S))?"),
+     _a_formerly, r"\g<p>"),  # "X, a former executive of Acme,"
     (re.compile(rf"(?:a |the )?(?:former|ex-) (?P<o>{_O}) (?:'s )?(?:[a-z][a-z\-]* |T\d+ ){{0,2}}?(?P<p>{_P})"),
      _a_formerly, r"\g<p>"),
     (re.compile(rf"(?P<p>{_P}) , (?:a |an )?(?:[\w-]+ )?(?P<o>{_O}) (?:veteran|alumnus|alum|alumna)(?: ,(?= \S))?"), _a_veteran, r"\g<p>"),
@@ -333,6 +342,7 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
 
 # --- stage B: moves ------------------------------------------------------------------------------------
 
+_RANK = r"(?:(?:retired )?(?:(?:lt|gen|col|maj|capt|adm|sgt|cmdr|brig) \. ){1,2})?"  # "named retired Lt. Gen. Jane Doe as CEO"
 _CREDENTIAL = r"(?:, (?:rn|md|phd|mba|cpa|cfa|np) )?"  # "Gail Doe, RN, who left ..."
 _SUBJ = rf"(?P<p>{_P}) {_CREDENTIAL}(?:, (?:(?:a|an|the) (?:[a-z][a-z\-]* ){{1,3}}(?=who ))?|(?:is|was) (?:a|an) (?:[a-z][a-z\-]* ){{1,2}}(?=who ))?(?:who )?"
 _REST_AS = re.compile(rf"^ (?:\S+ ){{0,4}}?as {_DET}(?:(?P<oa>{_O}) (?:'s )?{_DET})?(?P<t>{_T})(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?")
@@ -390,7 +400,7 @@ def _b_join(view, m, ctx):
     return out
 
 
-_LEAVE_TO_JOIN = re.compile(rf"^ (?:\S+ ){{0,6}}?(?:to|and|, and|before) (?:join|joining|become|lead|head|run|take over|rejoin) (?:the |rival |its |at )?(?:[a-z\-]+ ){{0,2}}?(?P<n>{_O})")
+_LEAVE_TO_JOIN = re.compile(rf"^ (?:\S+ ){{0,6}}?(?:to|and|, and|before) (?:(?:will|is to|plans to|is set to) )?(?:join|joining|become|lead|head|run|take over|rejoin) (?:the |rival |its |at )?(?:[a-z\-]+ ){{0,2}}?(?P<n>{_O})")
 _LEAVE_THEN_JOINED = re.compile(
     rf"^ (?:(?!{_P})\S+ ){{0,14}}?(?:and|, and|before) (?:later|then|eventually|subsequently|soon) (?:joined|joining|joins|went to|moved to) "
     rf"(?:the |rival )?(?P<n>{_O})"
@@ -400,7 +410,7 @@ _LEAVE_FOR = re.compile(rf"^ (?:\S+ ){{0,3}}?for (?:the |rival |a )?(?:[a-z\-]+ 
 
 _LEAVE_TO_BECOME = re.compile(
     rf"^ (?:\S+ ){{0,6}}?(?:to|and|, and) (?:become|serve as|be|take over as|take the job of|take up the post of) {_DET}"
-    rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for|with) (?:the )?{_DESCR}(?P<ob>{_O}))?"
+    rf"(?:(?P<oa>{_O}) (?:'s )?)?(?:[a-z][a-z\-]* )?(?P<t>{_T})(?: (?:of|at|for|with) (?:the )?{_DESCR}(?P<ob>{_O}))?"
 )
 
 
@@ -414,8 +424,9 @@ def _leave_rest(view: SentenceView, person: str, org: str | None, rest: str, at:
             return out
     j = _LEAVE_TO_JOIN.match(rest) or _LEAVE_FOR.match(rest) or _LEAVE_THEN_JOINED.match(rest)
     if j and view.value(j.group("n")) not in (None, org):
-        role = _rest_role(view, rest[j.end("n"):], 0)
-        out.append(RawClaim("join", person, view.value(j.group("n")), role, confidence=0.75, at=at, future=future))
+        role = _rest_role(view, re.sub(r"^ , (?:a|an|the) [^,]{0,80}? ,", "", rest[j.end("n"):]), 0)  # "join X, a lender, as CFO"
+        later = future or bool(re.search(r"\b(?:will|is to|plans to|is set to) join", j.group()))  # "resigned and will join X"
+        out.append(RawClaim("join", person, view.value(j.group("n")), role, confidence=0.75, at=at, future=later))
         return out
     f = _FOUND_IN_REST.match(rest)
     if f:
@@ -444,8 +455,18 @@ def _b_leave(view, m, ctx):
     at = view.at(m.start("v"))
     conf = 0.85 if m.group("o") else 0.65
     out = [RawClaim("leave", person, org, confidence=conf, at=at, future=future)]
+    if future and _STAYS_UNTIL.search(m.group("v") + rest) and m.group("p") not in view.titled:
+        out.append(_still_in_post(person, org, at))
     out.extend(_leave_rest(view, person, org, rest, at, future, ctx))
     return out
+
+
+_STAYS_UNTIL = re.compile(r"^retir|\bat the end of\b|\buntil\b")
+
+
+def _still_in_post(person: str, org: str, at: int) -> RawClaim:
+    """"X is retiring in June", "X will leave the bank at the end of the year": until then X holds the post."""
+    return RawClaim("role", person, org, None, confidence=0.55, at=at, dated=False)
 
 
 def _b_leave_as(view, m, ctx):
@@ -465,6 +486,8 @@ def _b_leave_as(view, m, ctx):
     out = [RawClaim("leave", person, org, confidence=0.85 if explicit else 0.65, at=at, future=future)]
     if m.group("t") and future:
         out.append(RawClaim("role", person, org, view.value(m.group("t")), confidence=0.6, at=at, dated=False))
+    elif future and _STAYS_UNTIL.search(m.group("v") + m.group("rest")) and m.group("p") not in view.titled:
+        out.append(_still_in_post(person, org, at))
     out.extend(_leave_rest(view, person, org, m.group("rest"), at, future, ctx))
     return out
 
@@ -676,7 +699,17 @@ def _b_report(view, m, ctx):
                 return []
             return [c for p in people for c in _b_report_for(view, m, ctx, p)]
         return []
+    if _SHARED_SUBJECT.search(pre):
+        # "X, who hired Y in 2022, keeps his job but will now report to Z": the clause's subject, not Y
+        clause = re.sub(r", (?:who|whose) [^,]*,", ",", re.split(r"[;:]", pre)[-1])
+        first = next((t for t in re.finditer(_P, clause)
+                      if not clause.startswith(" 's", t.end()) and not _PREP_BEFORE.search(clause[: t.start()])), None)
+        if first:
+            return _b_report_for(view, m, ctx, view.value(first.group()))
     return _b_report_for(view, m, ctx, view.value(subjects[-1]))
+
+
+_SHARED_SUBJECT = re.compile(r"(?:,? and|,? but) (?:(?:will|would|shall|is to|also|now|then|continue to|to) )*$")
 
 
 def _b_report_for(view, m, ctx, person):
@@ -713,12 +746,21 @@ def _b_succeed(view, m, ctx):
     own = re.split(rf"(?:, )?(?:and|;|but) {_P} ", rest, maxsplit=1)[0]
     written = view.quote[view.at(m.start("q")) - view.start: view.at(m.end("q")) - view.start]  # with a folded who-clause
     stays = re.match(r"^ , (?:who|whose) .*?\b(?:will|would|is to) (?:return to|remain|stay|continue)\b", own) or re.search(
-        r", (?:who|whose) [^;]*?\b(?:will|would|is to) (?:return to|remain|stay|continue)\b", written)
+        r", (?:who|whose) [^;]*?\b(?:will|would|is to) (?:return to|remain|stay|continue)\b", written) or _becomes_chair(view, rest)
     # "succeeds Y, who has served as interim CFO and will return to her role as controller": Y stays
-    out = [] if stays else [RawClaim("leave", prev, org, confidence=0.6, at=at, future=future)]
+    chair = _becomes_chair(view, rest)
+    out = [RawClaim("role", prev, org, chair, confidence=0.6, at=at, future=True)] if chair else (
+        [] if stays else [RawClaim("leave", prev, org, confidence=0.6, at=at, future=future)])
     if r:
         out.append(RawClaim("role", person, org, view.value(r.group("t")), confidence=0.75, at=at, future=future, dated=True))
     return out
+
+
+def _becomes_chair(view, after: str) -> str | None:
+    """"succeeds Y, who has led the firm since 1998 and will become chairman": Y stays on the board (the chair title)."""
+    w = re.match(rf" , (?:who|whose) [^;]*?\b(?:will|would|is to) become (?:the |its )?(?P<t>{_T})", after)
+    title = view.value(w.group("t")) if w else None
+    return title if title and re.search(r"\bchair", title, re.I) else None
 
 
 def _b_returns_to_role(view, m, ctx):
@@ -740,6 +782,9 @@ def _b_succeeding(view, m, ctx):
     org = context_org(view, m.start(), ctx)
     if not org or view.value(subjects[-1]) == prev:
         return []
+    chair = _becomes_chair(view, view.ph[m.end():])
+    if chair:
+        return [RawClaim("role", prev, org, chair, confidence=0.6, at=view.at(m.start("v")), future=True)]
     return [RawClaim("leave", prev, org, confidence=0.55, at=view.at(m.start("v")))]
 
 
@@ -874,7 +919,7 @@ def _b_spent(view, m, ctx):
 
 def _b_career(view, m, ctx):
     """A past job told as a career step ("began her career at X", "after working at X", "spent six years at X"): join + leave."""
-    org = view.value(m.group("o"))
+    org = view.value(m.group("o") or m.group("f"))  # "spent a decade on the faculty of X's law school": X
     if not org or re.search(r"\b(?:has|have|'s|'ve)(?: \S+)? $", view.ph[: m.start()]):
         return []
     before = re.findall(_P, view.ph[: m.start()])
@@ -883,7 +928,7 @@ def _b_career(view, m, ctx):
     person = view.value(tag)
     if not person or view.affiliation.get(tag) == org and not before:
         return []
-    at = view.at(m.start("o"))
+    at = view.at(m.start("o") if m.group("o") else m.start("f"))
     return [RawClaim("join", person, org, confidence=0.6, at=at, date_override="past"),
             RawClaim("leave", person, org, confidence=0.6, at=at, date_override="past")]
 
@@ -935,11 +980,16 @@ def _b_founded_by(view, m, ctx):
 
 
 def _b_comes_from(view, m, ctx):
-    """"comes from Acme", "arrives from Acme": the person leaves Acme."""
+    """"comes from Acme", "arrives from Acme": the person leaves Acme (and arrives at the organisation in question)."""
     person, org = view.value(m.group("p")), view.value(m.group("o"))
     if not person or not org:
         return []
-    return [RawClaim("leave", person, org, confidence=0.65, at=view.at(m.start("o")), date_override="past")]
+    at = view.at(m.start("o"))
+    out = [RawClaim("leave", person, org, confidence=0.65, at=at, date_override="past")]
+    here = None if re.search(r"\bto ", m.group()) else context_org(view, m.start(), ctx, exclude={org})
+    if here:
+        out.append(RawClaim("join", person, here, confidence=0.6, at=at))
+    return out
 
 
 def _years(n: str, unit: str) -> int | None:
@@ -1123,6 +1173,9 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
      _b_lost_to),
     (WHERE_ROLE, _b_where_role),
     (HELD_AT, _b_held_at),
+    (re.compile(  # "Before that he was provost at Eastbrook College for six years"
+        rf"\b(?:before that|before then|prior to that|earlier) (?:, )?{_P} (?:was|served as) {_DET}(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
+        rf" (?:at|of|with|for) (?:the )?{_DESCR}(?P<ob>{_O})"), _b_was_formerly),
     (re.compile(
         rf"\b(?:was|had been) (?P<v>formerly|previously|most recently|until recently|once) {_DET}(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
         rf"(?: (?:at|of|with|for) (?:the )?{_DESCR}(?P<ob>{_O}))?"), _b_was_formerly),
@@ -1139,7 +1192,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?<![\w'-])(?P<v>{_verbs('hire')}) (?:on |aboard )?(?:of )?(?:\( )?(?:(?:[a-z][a-z\-]* ){{1,3}}(?:from (?:the |rival )?(?P<pf>{_O}) )?(?:, |: |— |including |like |such as )|(?:[a-z][a-z\-]* ){{0,2}}(?:chief|head|boss|star) )?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),
     (re.compile(rf"(?<![\w'-])(?P<v>bring|brought|bringing|brings) (?P<list>{_PLIST}) (?:in|on|aboard|back)\b(?P<rest>.*)$"), _b_hire),
     (re.compile(
-        rf"(?<![\w'-])(?P<v>{_verbs('appoint')}|confirmed(?= {_PLIST} as )|(?:appointment|promotion|election) of(?= {_PLIST} as )) (?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |from (?:the )?{_O} |, )?)"
+        rf"(?<![\w'-])(?P<v>{_verbs('appoint')}|confirmed(?= {_PLIST} as )|(?:appointment|promotion|election) of(?= {_PLIST} as )) {_RANK}(?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |from (?:the )?{_O} |, )?)"
         rf"(?:as |to (?:the )?(?:role |post |position |job |office |rank )?(?:of )?|to (?:be |become )|to serve as )?{_DET}"
         rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for) (?:the )?{_DESCR}(?P<ob>{_O}))?(?P<rest>.*)$"), _b_appoint),
     (re.compile(
@@ -1187,7 +1240,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?:[a-z][a-z\-]* )?career|(?:after|before|following) (?:working|stints?|spending (?:\S+ ){{1,4}}?(?:years?|decades?))"
         rf"|(?<!has )(?<!have )(?<!had )(?<!'s )(?:spending|spent) (?:more than |nearly |almost |over |some |about |a )?"
         rf"(?:{_NUM} |a )(?:years?|decades?)|(?<!has )(?<!have )(?<!who )worked) "
-        rf"(?:(?!{_P}|{_O})\S+ ){{0,5}}?(?:at|with|for) (?:the )?(?P<o>{_O})(?! 's)"), _b_career),
+        rf"(?:(?!{_P}|{_O})\S+ ){{0,5}}?(?:(?:at|with|for) (?:the )?(?P<o>{_O})(?! 's)|on the (?:faculty|staff) of (?:the )?(?P<f>{_O}))"), _b_career),
     (re.compile(
         rf"(?:after|before|upon|following|since) (?P<v>leaving|departing|quitting|exiting|retiring from|resigning from)(?: (?:the )?(?P<o>{_O}))?"),
      lambda view, m, ctx: _gerund(view, m, ctx, "leave")),

@@ -24,6 +24,7 @@ class SentenceView:
     affiliation: dict[str, str] = field(default_factory=dict)  # person tag -> org name from "Meta's X"
     former: dict[str, str] = field(default_factory=dict)  # person tag -> org from "formerly of X"
     titled_at: dict[str, str] = field(default_factory=dict)  # person tag -> org from "X's CFO, P" / "P, CFO of X"
+    titled: set[str] = field(default_factory=set)  # person tags given a current title in the sentence ("CFO P")
 
     def at(self, ph_index: int) -> int:
         if not self.offsets:
