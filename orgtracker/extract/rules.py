@@ -316,7 +316,7 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
         rf"(?P<p>{_P}) (?:,|—) (?:\d{{1,3}} , )?(?:(?:rn|md|phd|mba|cpa|cfa|np) , )?(?!(?:previously|formerly|most recently|until recently|once|earlier|ex-) )"
         rf"(?:(?:the |a |an )?(?:[a-z][a-z\-]* )?who (?:(?P<was>was|had been)|is|has been|serves as|has served as|remains) )?(?:(?:the|a|an|its|his|her|their|now|currently) )*"
         rf"(?:(?P<o1>{_O}) (?:'s )?)?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<t>{_T})(?: (?:of|for) (?:the )?{_NOT_FUNCTION}[a-z][a-z\-]*(?: 's)?(?: (?:and |& )?{_NOT_FUNCTION}[a-z][a-z\-]*){{0,3}})?"
-        rf"(?: (?:of|at|for|with) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<o2>{_O})(?: 's(?: (?:[a-z][a-z\-]*|{_O})){{1,3}})?)?(?: in (?:the |its |our )?(?:{_O}|[a-z][a-z\-]*(?: [a-z][a-z\-]*)?)(?: office| bureau| branch)?)?(?: since (?:\d{{4}}|{_O}))?(?= ,| \.| \)| ;| and | who | —|\s*$)"),
+        rf"(?: (?:of|at|for|with) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<o2>{_O})(?: 's(?: (?:[a-z][a-z\-]*|&|{_O})){{1,4}})?)?(?: in (?:the |its |our )?(?:{_O}|[a-z][a-z\-]*(?: [a-z][a-z\-]*)?)(?: office| bureau| branch)?)?(?: since (?:\d{{4}}|{_O}))?(?= ,| \.| \)| ;| and | who | —|\s*$)"),
      _a_apposition, r"\g<p>"),
     (re.compile(rf"(?P<p>{_P}) \( (?P<was>(?!))?(?:(?P<o1>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at) (?:the )?(?P<o2>{_O}))? \)"),
      _a_apposition, r"\g<p>"),
