@@ -114,3 +114,12 @@ def test_hiring_a_list_by_a_person_uses_the_persons_company():
     text = "Acme CEO John Smith hired Ann Lee and Bob Ray from Globex last year."
     got = triples(text)
     assert {("join", "Ann Lee", "Acme"), ("join", "Bob Ray", "Acme"), ("leave", "Bob Ray", "Globex")} <= got
+
+
+def test_make_eval_prints_every_set_and_leaves_held_out_sets_out_when_tuning(capsys):
+    from orgtracker.extract.evaluate import main
+
+    assert main(["--tuning", "-v"]) == 0
+    out = capsys.readouterr().out
+    assert "Seeds" in out and "Test texts" in out and "Blind sets tuned on, together" in out
+    assert "heldout" not in out
