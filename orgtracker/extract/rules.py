@@ -1019,8 +1019,8 @@ def _b_previously(view, m, ctx):
     org = view.value(m.group("o"))
     before = re.findall(_P, view.ph[: m.start()])
     person = view.value(before[-1]) if before else None
-    if not person or not org:
-        return []
+    if not person or not org or m.groupdict().get("led") and org == ctx.dominant_org:
+        return []  # "previously ran retail at the bank" the story is about: a promotion inside it
     return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("o")), date_override="past")]
 
 
@@ -1152,7 +1152,7 @@ WHERE_ROLE = re.compile(
     rf"(?P<o>{_O}) , where (?P<p>{_P}) (?P<cop>has been|is|serves as|has served as|now serves as|currently serves as) {_DET}(?P<t>{_T})"
 )
 HELD_AT = re.compile(
-    rf"(?P<p>{_P}) (?:(?:(?!{_P}|{_O})\S+ ){{0,12}}?(?:, )?(?:and )?(?:before that |earlier |previously )?)?(?:previously |also |had )?(?:held|has held) (?:[a-z][a-z\-]* ){{0,3}}?(?:positions?|roles?|posts?|jobs?) "
+    rf"(?P<p>{_P}) (?:(?:(?!{_P})\S+ ){{0,12}}?(?:, )?(?:and )?(?:before that |earlier |previously |has previously )?)?(?:previously |also |had )?(?:held|has held) (?:[a-z][a-z\-]* ){{0,3}}?(?:positions?|roles?|posts?|jobs?) "
     rf"(?:of (?:increasing|growing|rising) (?:responsibility|seniority) )?(?:at|with) (?P<list>{_O}(?: (?:, (?:and )?|and ){_O})*)"
 )
 STAGE_B: list[tuple[re.Pattern, Handler]] = [
@@ -1233,7 +1233,8 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(
         rf"(?P<p>{_P}) , (?:who was )?(?P<v>signed|bought|acquired) (?:\S+ ){{0,2}}?from (?:the )?"
         rf"(?:(?:[a-z][a-z\-]* )?(?:side|club|outfit|team|rivals?) )?(?P<f>{_O})"), _b_signed_from),
-    (re.compile(rf"{_SUBJ}{_AUX}(?:comes|came|coming|arrives|arrived|arriving) (?:to (?:the )?(?:{_O} |[a-z][a-z\-]* ))?from (?:the |rival )?(?P<o>{_O})"),
+    (re.compile(rf"{_SUBJ}{_AUX}(?:comes|came|coming|arrives|arrived|arriving) (?:to (?:the )?(?:{_O} |[a-z][a-z\-]* )(?:(?:in|last|this|earlier|late|early) (?:[a-z]+ )?(?:\d{{4}} |year |month |spring |summer |autumn |fall |winter ))?)?"
+                rf"from (?:the |rival )?(?:[a-z][a-z\-]* ){{0,2}}?(?:{_O} (?={_O}))?(?P<o>{_O})"),
      _b_comes_from),
     (re.compile(
         rf"\b(?:(?:began|begun|begins|begin|beginning|started|starts|start|starting|launched|launching) (?:{_P} (?:'s )?|his |her |their )"
@@ -1255,7 +1256,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?:in (?:[a-z]+ )?\d{{4}} )?by (?P<p>{_P})(?P<more>(?:(?: , (?:who|a|an|the) [^,]{{0,100}}?)? (?:,|, and|and) {_P})*)"),
      _b_founded_by),
     (re.compile(rf"(?P<o>{_O}) , (?:which|where) (?P<p>{_P}) (?:had |has |first |originally )?(?P<v>joined|co-founded|cofounded|founded)\b"), _b_relative_join),
-    (re.compile(rf"\b(?P<v>previously|formerly|once|earlier|most recently|until recently) (?:worked|served|was|spent (?:\S+ ){{1,3}}?)(?: (?:[a-z][a-z\-]*|T\d+)){{0,6}}? (?:at|for|with|(?<=T\d )of|(?<=T\d\d )of) (?:the )?(?P<o>{_O})"),
+    (re.compile(rf"\b(?P<v>previously|formerly|once|earlier|most recently|until recently) (?:worked|served|was|(?P<led>led|ran|headed|oversaw|managed)|spent (?:\S+ ){{1,3}}?)(?: (?:[a-z][a-z\-]*|T\d+)){{0,6}}? (?:at|for|with|(?<=T\d )of|(?<=T\d\d )of) (?:the )?(?P<o>{_O})"),
      _b_previously),
     (re.compile(rf"\b(?:was|had been) (?P<v>previously|formerly|most recently|until recently) (?:(?:[a-z][a-z\-]*|T\d+) ){{0,6}}?(?:at|with) (?:the )?(?P<o>{_O})"),
      _b_previously),

@@ -1,0 +1,47 @@
+"""Phrasing families of the second relations round: career histories and move sentences that say join or leave."""
+
+from orgtracker.extract.pipeline import extract_text
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    body = "source: https://news.example.com/x\npublished: 2025-06-02\n---\n" + text
+    return {(c.kind.value, c.person, c.org or c.manager) for c in extract_text(body, "t")}
+
+
+def test_came_to_an_employer_in_a_year_from_a_described_former_one():
+    got = triples(
+        "Quillfield Ceramics names new plant head\n\n"
+        "Quillfield Ceramics said Ottilie Brannagh will run its Derby kiln works. "
+        "Brannagh came to Quillfield in 2021 from the glassmaker Vantorre Glass Co..\n"
+    )
+    assert ("leave", "Ottilie Brannagh", "Vantorre Glass") in got
+    assert ("leave", "Ottilie Brannagh", "Quillfield Ceramics") not in got
+
+
+def test_previously_led_a_function_at_another_company_is_a_past_job():
+    got = triples(
+        "Pellucid Analytics adds a revenue chief\n\n"
+        "Pellucid Analytics has hired Jorvik Stenmark as chief revenue officer. "
+        "Stenmark previously ran enterprise sales at Ardenmoor Software, and Pellucid wants larger clients.\n"
+    )
+    assert ("leave", "Jorvik Stenmark", "Ardenmoor Software") in got
+
+
+def test_previously_led_a_unit_of_the_company_itself_is_no_departure():
+    got = triples(
+        "Corriveau Savings Bank names operations chief\n\n"
+        "Corriveau Savings Bank promoted Idris Fenwick to chief operating officer on Tuesday. "
+        "Fenwick previously headed consumer lending at the Quebec-based bank.\n"
+    )
+    assert not any(k == "leave" and p == "Idris Fenwick" for k, p, _ in got)
+
+
+def test_held_roles_with_several_firms_after_a_current_post_elsewhere():
+    got = triples(
+        "Tarnwell Resources appoints chief executive\n\n"
+        "Tarnwell Resources announced the appointment of Ms Rosalind Okereke as chief executive officer. "
+        "Ms Okereke is currently General Manager of Brackwater Copper Limited and has previously held senior "
+        "engineering roles with Cobalt Ridge Mining and Saltpan Metals over a 20-year career.\n"
+    )
+    assert ("leave", "Rosalind Okereke", "Cobalt Ridge Mining") in got
+    assert ("leave", "Rosalind Okereke", "Saltpan Metals") in got
