@@ -45,3 +45,12 @@ def test_held_roles_with_several_firms_after_a_current_post_elsewhere():
     )
     assert ("leave", "Rosalind Okereke", "Cobalt Ridge Mining") in got
     assert ("leave", "Rosalind Okereke", "Saltpan Metals") in got
+
+
+def test_is_a_former_chief_of_another_firm_is_a_past_job_not_a_current_role():
+    got = triples(
+        "Brimstead Mutual names chair\n\n"
+        "Brimstead Mutual has named Orla Quennell as chair. Quennell is a former chief executive of Fenwater Re.\n"
+    )
+    assert ("leave", "Orla Quennell", "Fenwater Re") in got
+    assert ("role", "Orla Quennell", "Fenwater Re") not in got

@@ -1087,8 +1087,9 @@ def _b_role_is(view, m, ctx):
     if not org:
         org = context_org(view, m.start(), ctx)
         conf = 0.6
-    if not person or not org:
-        return []
+    tm = view.mentions.get(m.group("t"))
+    if not person or not org or tm and tm.former and m.group("cop") in ("is", "remains"):
+        return []  # "X is a former CEO of Y": a past job, which the title-of rule reads as a leave
     became = bool(re.search(r"\b(?:became|become|becomes|becoming)\b", m.group("cop")))
     out = [RawClaim("role", person, org, view.value(m.group("t")), confidence=conf, at=view.at(m.start("cop")), dated=became)]
     if became and conf > 0.6 and view.former.get(m.group("p")) not in (None, org):
