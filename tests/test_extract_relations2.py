@@ -54,3 +54,44 @@ def test_is_a_former_chief_of_another_firm_is_a_past_job_not_a_current_role():
     )
     assert ("leave", "Orla Quennell", "Fenwater Re") in got
     assert ("role", "Orla Quennell", "Fenwater Re") not in got
+
+
+def test_an_appointment_followed_by_an_earlier_employer_is_a_hire_from_outside():
+    got = triples(
+        "Corvane Logistics names finance chief\n\n"
+        "Corvane Logistics has appointed Ilsabet Varga as chief financial officer, effective 1 March. "
+        "Varga was previously group treasurer at Mirelle Shipping.\n"
+    )
+    assert ("join", "Ilsabet Varga", "Corvane Logistics") in got
+    assert ("leave", "Ilsabet Varga", "Mirelle Shipping") in got
+
+
+def test_an_appointee_currently_in_post_elsewhere_will_leave_it():
+    got = triples(
+        "Corvane Logistics names finance chief\n\n"
+        "Corvane Logistics has appointed Ilsabet Varga as chief financial officer, effective 1 March. "
+        "She is currently finance director at Mirelle Shipping and will report to chief executive Anton Kreel.\n"
+    )
+    assert ("join", "Ilsabet Varga", "Corvane Logistics") in got
+    assert ("leave", "Ilsabet Varga", "Mirelle Shipping") in got
+    assert ("role", "Ilsabet Varga", "Mirelle Shipping") in got
+
+
+def test_a_promotion_or_a_board_seat_is_no_hire_from_outside():
+    got = triples(
+        "Corvane Logistics reshuffles leadership\n\n"
+        "Corvane Logistics promoted Ilsabet Varga to chief financial officer. Varga previously spent eight years at Mirelle Shipping.\n"
+        "Corvane Logistics also appointed Bastian Oyelowo as chair. Oyelowo was previously chief executive of Tamsin Freight.\n"
+    )
+    assert ("join", "Ilsabet Varga", "Corvane Logistics") not in got
+    assert ("join", "Bastian Oyelowo", "Corvane Logistics") not in got
+
+
+def test_the_company_is_the_subject_not_an_adviser_whose_name_ends_in_company():
+    got = triples(
+        "Brightwell Dental hires strategy chief from consultancy\n\n"
+        "Brightwell Dental said Noor Haddad has joined as chief strategy officer. Haddad spent nine years at Pemberton & Company.\n\n"
+        "Brightwell also said that its chief operating officer, Lucas Ferreira, has left the company.\n"
+    )
+    assert ("leave", "Lucas Ferreira", "Brightwell Dental") in got
+    assert ("leave", "Lucas Ferreira", "Pemberton & Company") not in got
