@@ -95,3 +95,16 @@ def test_the_company_is_the_subject_not_an_adviser_whose_name_ends_in_company():
     )
     assert ("leave", "Lucas Ferreira", "Brightwell Dental") in got
     assert ("leave", "Lucas Ferreira", "Pemberton & Company") not in got
+
+
+def test_joined_from_a_firm_where_years_were_spent_is_a_whole_stint_there():
+    got = triples(
+        "Ostrander Pumps names finance chief\n\n"
+        "Ostrander Pumps said Helga Marwick will become chief financial officer. "
+        "Marwick joined Ostrander in 2019 from Dunmore Valves, where she spent nine years in treasury roles.\n"
+        "Ostrander also hired Ewan Tolley, who joins from Carrick Hydraulics after 11 years there.\n"
+    )
+    assert ("join", "Helga Marwick", "Dunmore Valves") in got
+    assert ("leave", "Helga Marwick", "Dunmore Valves") in got
+    assert ("join", "Ewan Tolley", "Carrick Hydraulics") in got
+    assert ("leave", "Ewan Tolley", "Carrick Hydraulics") in got

@@ -992,6 +992,18 @@ def _b_comes_from(view, m, ctx):
     return out
 
 
+def _b_from_where_spent(view, m, ctx):
+    """"joined A from B, where she spent eight years", "joins from B after 12 years there": a whole stint at B."""
+    org = view.value(m.group("o"))
+    tag = m.group("p") or (re.findall(_P, view.ph[: m.start()]) or [None])[-1]
+    person = view.value(tag)
+    if not person or not org:
+        return []
+    at = view.at(m.start("o"))
+    return [RawClaim("join", person, org, confidence=0.6, at=at, date_override="past"),
+            RawClaim("leave", person, org, confidence=0.6, at=at, date_override="past")]
+
+
 def _years(n: str, unit: str) -> int | None:
     v = int(n) if n.isdigit() else NUMBER_WORDS.get(" ".join(n.split()))
     if v is not None and unit.startswith("decade"):
@@ -1237,6 +1249,10 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(rf"{_SUBJ}{_AUX}(?:comes|came|coming|arrives|arrived|arriving) (?:to (?:the )?(?:{_O} |[a-z][a-z\-]* )(?:(?:in|last|this|earlier|late|early) (?:[a-z]+ )?(?:\d{{4}} |year |month |spring |summer |autumn |fall |winter ))?)?"
                 rf"from (?:the |rival )?(?:[a-z][a-z\-]* ){{0,2}}?(?:{_O} (?={_O}))?(?P<o>{_O})"),
      _b_comes_from),
+    (re.compile(
+        rf"\bfrom (?:the )?(?:[a-z][a-z\-]* ){{0,2}}?(?P<o>{_O}) (?:, where (?P<p>{_P}) (?:had )?(?:spent|served|worked) |after )"
+        rf"(?:more than |nearly |almost |over |some |about |a |the )?(?:{_NUM} |a )(?:years?|decades?)(?!(?: \S+)? (?:before|earlier|prior))(?= there| ,| \.|\s*$| in | as | at)"),
+     _b_from_where_spent),
     (re.compile(
         rf"\b(?:(?:began|begun|begins|begin|beginning|started|starts|start|starting|launched|launching) (?:{_P} (?:'s )?|his |her |their )"
         rf"(?:[a-z][a-z\-]* )?career|(?:after|before|following) (?:working|stints?|spending (?:\S+ ){{1,4}}?(?:years?|decades?))"
