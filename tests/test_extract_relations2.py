@@ -108,3 +108,13 @@ def test_joined_from_a_firm_where_years_were_spent_is_a_whole_stint_there():
     assert ("leave", "Helga Marwick", "Dunmore Valves") in got
     assert ("join", "Ewan Tolley", "Carrick Hydraulics") in got
     assert ("leave", "Ewan Tolley", "Carrick Hydraulics") in got
+
+
+def test_after_a_long_career_at_a_firm_is_a_past_stint_there():
+    got = triples(
+        "Lindqvist Outdoor picks new chief\n\n"
+        "Lindqvist Outdoor named Rhoswen Pryce chief executive. "
+        "Pryce joined the retailer in 2012 after a long career at Hallbrook Stores.\n"
+    )
+    assert ("join", "Rhoswen Pryce", "Hallbrook Stores") in got
+    assert ("leave", "Rhoswen Pryce", "Hallbrook Stores") in got
