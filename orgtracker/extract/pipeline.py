@@ -16,6 +16,7 @@ from . import rules
 from .lexicon import lexicon
 from .charclass import UPPER
 from .names import _ORG_PREFIXES, Mention, add_heading_names, NameModel, build_model, raw_sequences, type_sequence
+from .outsiders import outsider_joins
 from .rules import PERSON_ORG, TITLE_HOLDER, Context, RawClaim
 from .text import Sentence, parse_header, sentences
 from .timex import find_dates, years_before
@@ -102,7 +103,7 @@ def _named_by_head(phrase: str, here: list[str], recent: list[str]) -> str | Non
     `recent` holds the organisations of the sentences just before: further back, "the group" is the article's subject.
     """
     head = phrase.rsplit(None, 1)[-1].lower()
-    if head in ("firm", "business"):
+    if head in ("firm", "business", "company"):
         return None
     outlets = lexicon().outlets
     for v in reversed(here + recent):
@@ -635,6 +636,7 @@ class _Extractor:
         raw = [(c, s) for c, s in raw if not (c.kind == "role" and any(
             p == c.person and s.start < t.end and t.start < s.end for p, t in taken))]
         raw.extend(listed)
+        raw.extend(outsider_joins(raw))
         claims = self._finish(raw)
         seen = set()
         uniq_parents = []

@@ -992,6 +992,18 @@ def _b_comes_from(view, m, ctx):
     return out
 
 
+def _b_from_where_spent(view, m, ctx):
+    """"joined A from B, where she spent eight years", "joins from B after 12 years there": a whole stint at B."""
+    org = view.value(m.group("o"))
+    tag = m.group("p") or (re.findall(_P, view.ph[: m.start()]) or [None])[-1]
+    person = view.value(tag)
+    if not person or not org:
+        return []
+    at = view.at(m.start("o"))
+    return [RawClaim("join", person, org, confidence=0.6, at=at, date_override="past"),
+            RawClaim("leave", person, org, confidence=0.6, at=at, date_override="past")]
+
+
 def _years(n: str, unit: str) -> int | None:
     v = int(n) if n.isdigit() else NUMBER_WORDS.get(" ".join(n.split()))
     if v is not None and unit.startswith("decade"):
@@ -1019,8 +1031,8 @@ def _b_previously(view, m, ctx):
     org = view.value(m.group("o"))
     before = re.findall(_P, view.ph[: m.start()])
     person = view.value(before[-1]) if before else None
-    if not person or not org:
-        return []
+    if not person or not org or m.groupdict().get("led") and org == ctx.dominant_org:
+        return []  # "previously ran retail at the bank" the story is about: a promotion inside it
     return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("o")), date_override="past")]
 
 
@@ -1087,8 +1099,9 @@ def _b_role_is(view, m, ctx):
     if not org:
         org = context_org(view, m.start(), ctx)
         conf = 0.6
-    if not person or not org:
-        return []
+    tm = view.mentions.get(m.group("t"))
+    if not person or not org or tm and tm.former and m.group("cop") in ("is", "remains"):
+        return []  # "X is a former CEO of Y": a past job, which the title-of rule reads as a leave
     became = bool(re.search(r"\b(?:became|become|becomes|becoming)\b", m.group("cop")))
     out = [RawClaim("role", person, org, view.value(m.group("t")), confidence=conf, at=view.at(m.start("cop")), dated=became)]
     if became and conf > 0.6 and view.former.get(m.group("p")) not in (None, org):
@@ -1152,7 +1165,7 @@ WHERE_ROLE = re.compile(
     rf"(?P<o>{_O}) , where (?P<p>{_P}) (?P<cop>has been|is|serves as|has served as|now serves as|currently serves as) {_DET}(?P<t>{_T})"
 )
 HELD_AT = re.compile(
-    rf"(?P<p>{_P}) (?:(?:(?!{_P}|{_O})\S+ ){{0,12}}?(?:, )?(?:and )?(?:before that |earlier |previously )?)?(?:previously |also |had )?(?:held|has held) (?:[a-z][a-z\-]* ){{0,3}}?(?:positions?|roles?|posts?|jobs?) "
+    rf"(?P<p>{_P}) (?:(?:(?!{_P})\S+ ){{0,12}}?(?:, )?(?:and )?(?:before that |earlier |previously |has previously )?)?(?:previously |also |had )?(?:held|has held) (?:[a-z][a-z\-]* ){{0,3}}?(?:positions?|roles?|posts?|jobs?) "
     rf"(?:of (?:increasing|growing|rising) (?:responsibility|seniority) )?(?:at|with) (?P<list>{_O}(?: (?:, (?:and )?|and ){_O})*)"
 )
 STAGE_B: list[tuple[re.Pattern, Handler]] = [
@@ -1233,11 +1246,16 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(
         rf"(?P<p>{_P}) , (?:who was )?(?P<v>signed|bought|acquired) (?:\S+ ){{0,2}}?from (?:the )?"
         rf"(?:(?:[a-z][a-z\-]* )?(?:side|club|outfit|team|rivals?) )?(?P<f>{_O})"), _b_signed_from),
-    (re.compile(rf"{_SUBJ}{_AUX}(?:comes|came|coming|arrives|arrived|arriving) (?:to (?:the )?(?:{_O} |[a-z][a-z\-]* ))?from (?:the |rival )?(?P<o>{_O})"),
+    (re.compile(rf"{_SUBJ}{_AUX}(?:comes|came|coming|arrives|arrived|arriving) (?:to (?:the )?(?:{_O} |[a-z][a-z\-]* )(?:(?:in|last|this|earlier|late|early) (?:[a-z]+ )?(?:\d{{4}} |year |month |spring |summer |autumn |fall |winter ))?)?"
+                rf"from (?:the |rival )?(?:[a-z][a-z\-]* ){{0,2}}?(?:{_O} (?={_O}))?(?P<o>{_O})"),
      _b_comes_from),
     (re.compile(
+        rf"\bfrom (?:the )?(?:[a-z][a-z\-]* ){{0,2}}?(?P<o>{_O}) (?:, where (?P<p>{_P}) (?:had )?(?:spent|served|worked) |after )"
+        rf"(?:more than |nearly |almost |over |some |about |a |the )?(?:{_NUM} |a )(?:years?|decades?)(?!(?: \S+)? (?:before|earlier|prior))(?= there| ,| \.|\s*$| in | as | at)"),
+     _b_from_where_spent),
+    (re.compile(
         rf"\b(?:(?:began|begun|begins|begin|beginning|started|starts|start|starting|launched|launching) (?:{_P} (?:'s )?|his |her |their )"
-        rf"(?:[a-z][a-z\-]* )?career|(?:after|before|following) (?:working|stints?|spending (?:\S+ ){{1,4}}?(?:years?|decades?))"
+        rf"(?:[a-z][a-z\-]* )?career|(?:after|before|following) (?:working|stints?|spending (?:\S+ ){{1,4}}?(?:years?|decades?)|(?:a |an |his |her |their )(?:[a-z][a-z\-]* ){{0,2}}?(?:career|stint|tenure|spell))"
         rf"|(?<!has )(?<!have )(?<!had )(?<!'s )(?:spending|spent) (?:more than |nearly |almost |over |some |about |a )?"
         rf"(?:{_NUM} |a )(?:years?|decades?)|(?<!has )(?<!have )(?<!who )worked) "
         rf"(?:(?!{_P}|{_O})\S+ ){{0,5}}?(?:(?:at|with|for) (?:the )?(?P<o>{_O})(?! 's)|on the (?:faculty|staff) of (?:the )?(?P<f>{_O}))"), _b_career),
@@ -1255,7 +1273,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?:in (?:[a-z]+ )?\d{{4}} )?by (?P<p>{_P})(?P<more>(?:(?: , (?:who|a|an|the) [^,]{{0,100}}?)? (?:,|, and|and) {_P})*)"),
      _b_founded_by),
     (re.compile(rf"(?P<o>{_O}) , (?:which|where) (?P<p>{_P}) (?:had |has |first |originally )?(?P<v>joined|co-founded|cofounded|founded)\b"), _b_relative_join),
-    (re.compile(rf"\b(?P<v>previously|formerly|once|earlier|most recently|until recently) (?:worked|served|was|spent (?:\S+ ){{1,3}}?)(?: (?:[a-z][a-z\-]*|T\d+)){{0,6}}? (?:at|for|with|(?<=T\d )of|(?<=T\d\d )of) (?:the )?(?P<o>{_O})"),
+    (re.compile(rf"\b(?P<v>previously|formerly|once|earlier|most recently|until recently) (?:worked|served|was|(?P<led>led|ran|headed|oversaw|managed)|spent (?:\S+ ){{1,3}}?)(?: (?:[a-z][a-z\-]*|T\d+)){{0,6}}? (?:at|for|with|(?<=T\d )of|(?<=T\d\d )of) (?:the )?(?P<o>{_O})"),
      _b_previously),
     (re.compile(rf"\b(?:was|had been) (?P<v>previously|formerly|most recently|until recently) (?:(?:[a-z][a-z\-]*|T\d+) ){{0,6}}?(?:at|with) (?:the )?(?P<o>{_O})"),
      _b_previously),
