@@ -65,6 +65,7 @@ _BODY_WORDS = frozenset("City County Police Fire Department Service Force of".sp
 _DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]\s")  # "CEDAR FALLS — ", "OSLO (Reuters) - "
 _LEDE_DATELINE = re.compile(r"[^\n—–]{1,40}?\s(?:[—–]|--)\s")
 _CAME_FROM_BEFORE = re.compile(r"\b(?:from|formerly of|formerly at|previously at|previously of)\s+(?:the\s+)?$", re.I)
+_REPORT_TO_BEFORE = re.compile(r"\breport(?:s|ing|ed)?\s+(?:directly\s+)?to\s+(?:the\s+)?$", re.I)
 _SAYER_AFTER = re.compile(r"\s+(?:said|says|announced|announces|confirmed|told|reported|stated)\b")
 _NAME_EXTENSIONS = frozenset(
     "Bank Bancorp Group Holdings Capital Partners Department Ministry Agency System Systems Stores Store Energy Motors "
@@ -612,6 +613,7 @@ class _Extractor:
             evidence = Evidence(self.source, sent.start, sent.end, sent.text)
             parents.extend((c, p, evidence) for c, p in self._parents(view))
             claims = self._claims(view, ctx)
+            self._manager_at_hirer(claims, ms, raw, subject)
             moved = [c.person for c in claims if c.kind in ("join", "role") and c.org == self.dominant]
             window = (window + [moved])[-4:]
             group = list(dict.fromkeys(reversed([p for ps in window for p in ps])))[::-1]
@@ -644,6 +646,27 @@ class _Extractor:
                 uniq_parents.append((c, p, ev))
         acr = dict(self.model.acronyms)
         return Analysis(claims, uniq_parents, acr, self.published)
+
+    def _manager_at_hirer(self, claims: list[RawClaim], ms: list[Mention], raw, subject: str | None) -> None:
+        """"X joins from B and will report to chief executive Y": Y's bare title is at the organisation X moves to."""
+        text = self.text
+        for r in claims:
+            if r.kind != "reports_to" or not r.manager or r.manager.startswith(TITLE_HOLDER):
+                continue
+            bare = [t for t, p in zip(ms, ms[1:]) if p.kind == "P" and p.value == r.manager and t.kind == "T"
+                    and not text[t.end:p.start].strip() and _REPORT_TO_BEFORE.search(text, max(0, t.start - 40), t.start)]
+            if not bare:
+                continue
+            if "group" in bare[0].text.lower() or re.search(r"\b(?:continue|continues|still)\b", text[max(0, bare[0].start - 40):bare[0].start]):
+                continue  # "continue to report to the group chairman": no move, or the parent's office
+            moves = [c.org for c in claims if c.person == r.person and c.kind == "join" and c.org and not c.date_override]
+            moves = moves or [c.org for c, _ in reversed(raw) if c.person == r.person and c.org and c.hired][:1]
+            target = moves[-1] if moves else subject
+            if not target or target.startswith(PERSON_ORG):
+                continue
+            for c in claims:
+                if c.kind == "role" and c.person == r.manager and c.role == bare[0].value:
+                    c.org = target
 
     def _parents(self, view: SentenceView):
         for pat in rules.PARENT_PATTERNS:

@@ -1,0 +1,28 @@
+"""Which organisation a claim names, second round: bare titles next to a move, people-moves columns."""
+
+from orgtracker.extract.pipeline import analyse_text
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    body = "source: https://news.example.com/x\npublished: 2025-03-10\n---\n" + text
+    return {(c.kind.value, c.person, c.org or c.manager) for c in analyse_text(body, "t").claims}
+
+
+def test_the_manager_someone_will_report_to_holds_the_title_at_the_new_employer():
+    got = triples(
+        "Quillon Pharmaceuticals has hired Rosalind Achterberg as head of clinical operations. "
+        "Achterberg joins from Veradyne, where she ran trial logistics, and will report to chief scientific "
+        "officer Dmitri Halvorsen."
+    )
+    assert ("role", "Dmitri Halvorsen", "Quillon Pharmaceuticals") in got
+    assert ("role", "Dmitri Halvorsen", "Veradyne") not in got
+
+
+def test_a_manager_named_after_the_new_hires_current_post_is_at_the_hirer():
+    got = triples(
+        "Grain trader Oxbury Commodities has appointed Lucien Ferreira as treasurer. "
+        "He is currently deputy treasurer at Tallis Mills and will report to finance chief Ingrid Solberg."
+    )
+    assert ("role", "Ingrid Solberg", "Oxbury Commodities") in got
+    assert ("role", "Ingrid Solberg", "Tallis Mills") not in got
+
