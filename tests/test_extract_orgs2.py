@@ -26,3 +26,16 @@ def test_a_manager_named_after_the_new_hires_current_post_is_at_the_hirer():
     assert ("role", "Ingrid Solberg", "Oxbury Commodities") in got
     assert ("role", "Ingrid Solberg", "Tallis Mills") not in got
 
+
+
+
+def test_a_county_title_belongs_to_the_county_the_text_names_most_often():
+    got = triples(
+        "Harlow County administrator quits\n\n"
+        "HARLOW COUNTY — County Administrator Bettina Usoro resigned Friday after a dispute over pension investments. "
+        "Usoro came to the post in 2019 from neighbouring Pellam County, where she kept its books.\n\n"
+        "Tensions on the board\n\n"
+        "Deputy County Administrator Hollis Varga will act in the post, the Harlow County board said."
+    )
+    assert ("role", "Hollis Varga", "Harlow County") in got
+    assert ("role", "Hollis Varga", "Pellam County") not in got

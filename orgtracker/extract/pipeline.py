@@ -405,6 +405,10 @@ class _Extractor:
                 score = {f: sum(n for o, n in orgs.items() if o != f and set(o.split()) & (set(f.split()) - _BODY_WORDS)) for f in found}
                 best = max(score.values())
                 found = [f for f in found if score[f] == best]
+            if len(found) > 1:  # still a tie: the one the text names most often, its dateline and headline included
+                named = {f: len(re.findall(re.escape(f), self.text, re.I)) for f in found}
+                most = max(named.values())
+                found = [f for f in found if named[f] == most]
             if len(found) == 1:
                 bodies[word] = found[0]
         if not bodies:
