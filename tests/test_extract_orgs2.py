@@ -39,3 +39,14 @@ def test_a_county_title_belongs_to_the_county_the_text_names_most_often():
     )
     assert ("role", "Hollis Varga", "Harlow County") in got
     assert ("role", "Hollis Varga", "Pellam County") not in got
+
+
+def test_the_name_a_merger_creates_is_the_subject_of_the_company():
+    got = triples(
+        "Halden Mutual and Corrib Assurance Finish Merger\n\n"
+        "Halden Mutual and Corrib Assurance completed their merger on Monday, creating Halden Corrib Group, an insurer "
+        "with 4,000 staff. Halden Mutual had long been the larger partner.\n\n"
+        "Yusuf Amari joins the company from Aviva, where he was head of pricing."
+    )
+    assert ("join", "Yusuf Amari", "Halden Corrib Group") in got
+    assert ("join", "Yusuf Amari", "Halden Mutual") not in got

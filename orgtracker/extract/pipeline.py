@@ -66,6 +66,10 @@ _DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]\s")  # "CEDAR 
 _LEDE_DATELINE = re.compile(r"[^\n—–]{1,40}?\s(?:[—–]|--)\s")
 _CAME_FROM_BEFORE = re.compile(r"\b(?:from|formerly of|formerly at|previously at|previously of)\s+(?:the\s+)?$", re.I)
 _REPORT_TO_BEFORE = re.compile(r"\breport(?:s|ing|ed)?\s+(?:directly\s+)?to\s+(?:the\s+)?$", re.I)
+_MERGER = re.compile(r"\b(?:merg(?:e|er|ed|ing)|amalgamat\w*|combination)\b", re.I)
+_MERGED_NAME_BEFORE = re.compile(
+    r"\b(?:creat(?:e|es|ed|ing)|form(?:s|ed|ing)?|combined (?:company|system|group|bank|firm|entity|business)),?\s+"
+    r"(?:(?:the|a|an|new|combined)\s+){0,2}$", re.I)
 _SAYER_AFTER = re.compile(r"\s+(?:said|says|announced|announces|confirmed|told|reported|stated)\b")
 _NAME_EXTENSIONS = frozenset(
     "Bank Bancorp Group Holdings Capital Partners Department Ministry Agency System Systems Stores Store Energy Motors "
@@ -324,6 +328,12 @@ class _Extractor:
                 counts[lede.value] += 2  # the lede's first organisation is usually the subject
                 if _MOVER_AFTER.match(text, lede.end):
                     counts[lede.value] += 6  # "The X board voted to hire ...": the lede's hirer is the subject
+        for sent, ms in zip(self.sents, self.mentions):
+            if not _MERGER.search(sent.text):
+                continue
+            for m in ms:
+                if m.kind == "O" and _MERGED_NAME_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
+                    counts[m.value] += 6  # "A and B merged, creating C": the new name is what the article is about
         for s_, e_ in _headline_spans(text, header.body_start):
             cuts = [(t.start, t.end) for t in find_titles(text, s_, e_)] + _headline_verbs(text, s_, e_)
             for s, e in raw_sequences(text, s_, e_, cuts):
