@@ -50,3 +50,12 @@ def test_the_name_a_merger_creates_is_the_subject_of_the_company():
     )
     assert ("join", "Yusuf Amari", "Halden Corrib Group") in got
     assert ("join", "Yusuf Amari", "Halden Mutual") not in got
+
+
+def test_a_one_capital_short_name_in_parentheses_after_a_legal_form_is_the_long_name():
+    got = triples(
+        "Teodora Rusu, who led freight at Baltic Maritime Logistics Co. (Baltimar), joined Orsova Ports as "
+        "chief operating officer last month. Rusu spent eleven years at Baltimar."
+    )
+    assert ("leave", "Teodora Rusu", "Baltic Maritime Logistics") in got
+    assert not any(org == "Baltimar" for _, _, org in got)

@@ -177,6 +177,20 @@ def _government_offices(text: str, titles, end: int) -> tuple[list[Mention], lis
 # "Nusa Holdings (NuHo)", "Centre for X (CX)": a short name defined right after an organisation's full name
 _SHORT_NAME_PARENS = re.compile(rf"\s*\((?P<acr>[{UPPER}](?=[\w&\-]*[{UPPER}&])[\w&\-]{{1,11}})\)")
 
+# "China National Pharmaceutical Group Co. (Sinopharm)": a one-capital word naming the body, a legal form maybe between
+_SHORT_WORD_PARENS = re.compile(
+    rf"(?:,?\s+(?:Co|Ltd|Inc|Corp|Corporation|Company|Limited|LLC|PLC|plc|SA|AG|NV|SE|GmbH)\.?)*\s*\((?P<acr>[{UPPER}][a-z]{{3,14}})\)"
+)
+
+
+def _short_word_parens(text: str, end: int, limit: int, name: str) -> re.Match | None:
+    """"(Sinopharm)" after "China National Pharmaceutical Group": the short word carries the start of one of its words."""
+    m = _SHORT_WORD_PARENS.match(text, end, limit)
+    if not m:
+        return None
+    short = m.group("acr").lower()
+    return m if any(len(w) >= 5 and w[:5].lower() in short for w in name.split()) else None
+
 
 def _names_a_body(short: str) -> bool:
     """"(NusaTel)" names the organisation before it; "(UK)", "(Germany)" and "(CEO)" say where or who."""
@@ -197,7 +211,7 @@ def _mentions_for(text: str, sent: Sentence, titles, model: NameModel, defined: 
         if m is None:
             continue
         if m.kind == "O":
-            acr = _SHORT_NAME_PARENS.match(text, e, sent.end)
+            acr = _SHORT_NAME_PARENS.match(text, e, sent.end) or _short_word_parens(text, e, sent.end, m.text)
             if acr and len(m.text.split()) >= 2 and _names_a_body(acr.group("acr")):
                 defined.setdefault(acr.group("acr"), m.value)
                 m = Mention(s, acr.end(), text[s:acr.end()], "O", m.value, m.weak)
