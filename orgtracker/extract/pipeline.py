@@ -66,6 +66,11 @@ _BODY_WORDS = frozenset("City County Police Fire Department Service Force of".sp
 _DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]\s")  # "CEDAR FALLS — ", "OSLO (Reuters) - "
 _LEDE_DATELINE = re.compile(r"[^\n—–]{1,40}?\s(?:[—–]|--)\s")
 _CAME_FROM_BEFORE = re.compile(r"\b(?:from|formerly of|formerly at|previously at|previously of)\s+(?:the\s+)?$", re.I)
+_REPORT_TO_BEFORE = re.compile(r"\breport(?:s|ing|ed)?\s+(?:directly\s+)?to\s+(?:the\s+)?$", re.I)
+_MERGER = re.compile(r"\b(?:merg(?:e|er|ed|ing)|amalgamat\w*|combination)\b", re.I)
+_MERGED_NAME_BEFORE = re.compile(
+    r"\b(?:creat(?:e|es|ed|ing)|form(?:s|ed|ing)?|combined (?:company|system|group|bank|firm|entity|business)),?\s+"
+    r"(?:(?:the|a|an|new|combined)\s+){0,2}$", re.I)
 _SAYER_AFTER = re.compile(r"\s+(?:said|says|announced|announces|confirmed|told|reported|stated)\b")
 _NAME_EXTENSIONS = frozenset(
     "Bank Bancorp Group Holdings Capital Partners Department Ministry Agency System Systems Stores Store Energy Motors "
@@ -173,6 +178,20 @@ def _government_offices(text: str, titles, end: int) -> tuple[list[Mention], lis
 # "Nusa Holdings (NuHo)", "Centre for X (CX)": a short name defined right after an organisation's full name
 _SHORT_NAME_PARENS = re.compile(rf"\s*\((?P<acr>[{UPPER}](?=[\w&\-]*[{UPPER}&])[\w&\-]{{1,11}})\)")
 
+# "China National Pharmaceutical Group Co. (Sinopharm)": a one-capital word naming the body, a legal form maybe between
+_SHORT_WORD_PARENS = re.compile(
+    rf"(?:,?\s+(?:Co|Ltd|Inc|Corp|Corporation|Company|Limited|LLC|PLC|plc|SA|AG|NV|SE|GmbH)\.?)*\s*\((?P<acr>[{UPPER}][a-z]{{3,14}})\)"
+)
+
+
+def _short_word_parens(text: str, end: int, limit: int, name: str) -> re.Match | None:
+    """"(Sinopharm)" after "China National Pharmaceutical Group": the short word carries the start of one of its words."""
+    m = _SHORT_WORD_PARENS.match(text, end, limit)
+    if not m:
+        return None
+    short = m.group("acr").lower()
+    return m if any(len(w) >= 5 and w[:5].lower() in short for w in name.split()) else None
+
 
 def _names_a_body(short: str) -> bool:
     """"(NusaTel)" names the organisation before it; "(UK)", "(Germany)" and "(CEO)" say where or who."""
@@ -193,7 +212,7 @@ def _mentions_for(text: str, sent: Sentence, titles, model: NameModel, defined: 
         if m is None:
             continue
         if m.kind == "O":
-            acr = _SHORT_NAME_PARENS.match(text, e, sent.end)
+            acr = _SHORT_NAME_PARENS.match(text, e, sent.end) or _short_word_parens(text, e, sent.end, m.text)
             if acr and len(m.text.split()) >= 2 and _names_a_body(acr.group("acr")):
                 defined.setdefault(acr.group("acr"), m.value)
                 m = Mention(s, acr.end(), text[s:acr.end()], "O", m.value, m.weak)
@@ -324,6 +343,12 @@ class _Extractor:
                 counts[lede.value] += 2  # the lede's first organisation is usually the subject
                 if _MOVER_AFTER.match(text, lede.end):
                     counts[lede.value] += 6  # "The X board voted to hire ...": the lede's hirer is the subject
+        for sent, ms in zip(self.sents, self.mentions):
+            if not _MERGER.search(sent.text):
+                continue
+            for m in ms:
+                if m.kind == "O" and _MERGED_NAME_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
+                    counts[m.value] += 6  # "A and B merged, creating C": the new name is what the article is about
         for s_, e_ in _headline_spans(text, header.body_start):
             cuts = [(t.start, t.end) for t in find_titles(text, s_, e_)] + _headline_verbs(text, s_, e_)
             for s, e in raw_sequences(text, s_, e_, cuts):
@@ -405,6 +430,10 @@ class _Extractor:
                 score = {f: sum(n for o, n in orgs.items() if o != f and set(o.split()) & (set(f.split()) - _BODY_WORDS)) for f in found}
                 best = max(score.values())
                 found = [f for f in found if score[f] == best]
+            if len(found) > 1:  # still a tie: the one the text names most often, its dateline and headline included
+                named = {f: len(re.findall(re.escape(f), self.text, re.I)) for f in found}
+                most = max(named.values())
+                found = [f for f in found if named[f] == most]
             if len(found) == 1:
                 bodies[word] = found[0]
         if not bodies:
@@ -613,6 +642,7 @@ class _Extractor:
             evidence = Evidence(self.source, sent.start, sent.end, sent.text)
             parents.extend((c, p, evidence) for c, p in self._parents(view))
             claims = self._claims(view, ctx)
+            self._manager_at_hirer(claims, ms, raw, subject)
             moved = [c.person for c in claims if c.kind in ("join", "role") and c.org == self.dominant]
             window = (window + [moved])[-4:]
             group = list(dict.fromkeys(reversed([p for ps in window for p in ps])))[::-1]
@@ -646,6 +676,27 @@ class _Extractor:
                 uniq_parents.append((c, p, ev))
         acr = dict(self.model.acronyms)
         return Analysis(claims, uniq_parents, acr, self.published)
+
+    def _manager_at_hirer(self, claims: list[RawClaim], ms: list[Mention], raw, subject: str | None) -> None:
+        """"X joins from B and will report to chief executive Y": Y's bare title is at the organisation X moves to."""
+        text = self.text
+        for r in claims:
+            if r.kind != "reports_to" or not r.manager or r.manager.startswith(TITLE_HOLDER):
+                continue
+            bare = [t for t, p in zip(ms, ms[1:]) if p.kind == "P" and p.value == r.manager and t.kind == "T"
+                    and not text[t.end:p.start].strip() and _REPORT_TO_BEFORE.search(text, max(0, t.start - 40), t.start)]
+            if not bare:
+                continue
+            if "group" in bare[0].text.lower() or re.search(r"\b(?:continue|continues|still)\b", text[max(0, bare[0].start - 40):bare[0].start]):
+                continue  # "continue to report to the group chairman": no move, or the parent's office
+            moves = [c.org for c in claims if c.person == r.person and c.kind == "join" and c.org and not c.date_override]
+            moves = moves or [c.org for c, _ in reversed(raw) if c.person == r.person and c.org and c.hired][:1]
+            target = moves[-1] if moves else subject
+            if not target or target.startswith(PERSON_ORG):
+                continue
+            for c in claims:
+                if c.kind == "role" and c.person == r.manager and c.role == bare[0].value:
+                    c.org = target
 
     def _parents(self, view: SentenceView):
         for pat in rules.PARENT_PATTERNS:
