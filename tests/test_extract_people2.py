@@ -1,0 +1,37 @@
+"""People named only in passing with a title: owners, program officers, spokesmen, "Org's head of X, Name"."""
+
+from orgtracker.extract.pipeline import extract_text
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    body = "source: https://news.example.com/p\npublished: 2025-03-01\n---\n" + text
+    return {(c.kind.value, c.person, c.org or c.manager) for c in extract_text(body, "t")}
+
+
+def test_an_owner_or_program_officer_is_a_title():
+    got = triples(
+        "The Tarrow Falcons fired head coach Bram Ellery on Sunday, the team announced.\n\n"
+        "\"We expect to win now,\" said team owner Petra Solvang."
+    )
+    assert ("role", "Petra Solvang", "Tarrow Falcons") in got
+    got = triples(
+        "The Dunmore Shelter named a new director on Monday.\n\n"
+        "\"Stable leadership matters for every grantee,\" said Idris Kamau, a program officer at the Hollin Foundation."
+    )
+    assert ("role", "Idris Kamau", "Hollin Foundation") in got
+
+
+def test_an_organisations_spokesman_named_in_commas():
+    got = triples(
+        "Brannoch Freight said its finance chief had resigned.\n\n"
+        "A Brannoch Freight spokeswoman, Lena Osgood, declined to comment further."
+    )
+    assert ("role", "Lena Osgood", "Brannoch Freight") in got
+
+
+def test_an_organisations_head_of_a_field_named_in_commas():
+    got = triples(
+        "Quorvia Bank lost its general counsel last week.\n\n"
+        "Quorvia Bank's head of fraud prevention, Mateus Ferreira, will act as general counsel for now."
+    )
+    assert ("role", "Mateus Ferreira", "Quorvia Bank") in got
