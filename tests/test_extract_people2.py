@@ -35,3 +35,29 @@ def test_an_organisations_head_of_a_field_named_in_commas():
         "Quorvia Bank's head of fraud prevention, Mateus Ferreira, will act as general counsel for now."
     )
     assert ("role", "Mateus Ferreira", "Quorvia Bank") in got
+
+
+def test_a_contact_block_names_a_person_with_a_title_line():
+    got = triples(
+        "Pellworth Analytics today named Rosa Ibarra chief data officer.\n\n"
+        "Media Contact:\n"
+        "Tobias Wren\n"
+        "Head of Communications, Pellworth Analytics\n"
+        "press@pellworth.example.com\n\n"
+        "Investor enquiries:\n"
+        "Maren Holt, Director of Investor Relations\n"
+        "+1 617 555 0100\n"
+    )
+    assert ("role", "Tobias Wren", "Pellworth Analytics") in got
+    assert ("role", "Maren Holt", "Pellworth Analytics") in got
+
+
+def test_a_contact_without_a_title_gives_no_claim():
+    got = triples(
+        "Pellworth Analytics today named Rosa Ibarra chief data officer.\n\n"
+        "Media Contact:\n"
+        "Tobias Wren\n"
+        "Lanyard Public Relations\n"
+        "press@lanyard.example.com\n"
+    )
+    assert not any(p == "Tobias Wren" for _, p, _ in got)
