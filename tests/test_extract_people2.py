@@ -61,3 +61,21 @@ def test_a_contact_without_a_title_gives_no_claim():
         "press@lanyard.example.com\n"
     )
     assert not any(p == "Tobias Wren" for _, p, _ in got)
+
+
+def test_a_titled_name_said_in_a_statement_is_a_person():
+    got = triples(
+        "The City of Marlow said its library director will retire in June.\n\n"
+        "\"She rebuilt every branch we have,\" Deputy Mayor Odessa Pruett said in a statement."
+    )
+    assert not any(p == "Odessa Pruett" and k != "role" for k, p, _ in got)
+    assert any(p == "Odessa Pruett" for _, p, _ in got)
+
+
+def test_a_common_word_surname_after_a_title_is_a_person():
+    got = triples(
+        "Harrowgate Relief Network named a new chief executive on Monday.\n\n"
+        "Staff had hoped the post would go to logistics director Hollis Banks, who has run Harrowgate Relief "
+        "Network's depot since 2016."
+    )
+    assert ("role", "Hollis Banks", "Harrowgate Relief Network") in got

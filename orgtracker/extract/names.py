@@ -355,9 +355,17 @@ def _descriptor_before() -> re.Pattern:
     return _DESCRIPTOR_BEFORE
 
 
-def _honoured_given(before: str, tokens: list[str]) -> bool:
-    """"Dr. Lorna Banks", "Ms. Grace Church": an honorific and a given name make a person despite a common-word surname."""
-    return len(tokens) == 2 and bool(_HONORIFIC.search(before)) and given_name(tokens[0]) and tokens[1][1:].islower()
+def _honoured_given(before: str, tokens: list[str], titled: bool = False, lower_words: set[str] = frozenset()) -> bool:
+    """"Dr. Lorna Banks", "director Avery Church": an honorific or title and a given name make a person despite a
+    common-word surname; after one, any first word that is not itself a common word reads as a given name."""
+    if len(tokens) != 2 or not tokens[1][1:].islower() or not tokens[0][1:].islower():
+        return False
+    if given_name(tokens[0]) and _HONORIFIC.search(before):
+        return True
+    low = tokens[0].lower()
+    lex = lexicon()
+    plain = low not in lex.nonname and low not in lower_words and low not in lex.place_words and tokens[0] not in _ORG_HEADS
+    return plain and (titled or bool(_HONORIFIC.search(before)))
 
 
 def build_model(text: str, sents, title_spans) -> NameModel:
@@ -410,11 +418,12 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             continue
         before = text[max(sent.start, s - 40):s]
         quoted = before.endswith(("\"", "“", "‘", "'"))
-        if quoted or not (person_shaped(tokens, model.lower_words) or _honoured_given(before, tokens)):
+        titled_here = any(ce == s - 1 or ce == s for cs, ce in cuts)
+        if quoted or not (person_shaped(tokens, model.lower_words) or _honoured_given(before, tokens, titled_here, model.lower_words)):
             continue
         given = given_name(tokens[0]) or korean_given(tokens[-1])
         descr = _descriptor_before().search(before)
-        if (descr or _ORG_AFTER.match(text, e) or _STATEMENT_AFTER.match(text, e)) and not given:
+        if (descr or _ORG_AFTER.match(text, e) or _STATEMENT_AFTER.match(text, e)) and not given and not titled_person(before, cuts, s):
             votes[name] -= 2  # "search firm Acme Brandt", "Acme Brandt, which", "Acme Brandt's practice"
             continue
         if not given and any(cs == e + 1 for cs, ce in cuts) and not _HONORIFIC.search(before):
