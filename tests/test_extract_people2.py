@@ -79,3 +79,12 @@ def test_a_common_word_surname_after_a_title_is_a_person():
         "Network's depot since 2016."
     )
     assert ("role", "Hollis Banks", "Harrowgate Relief Network") in got
+
+
+def test_the_organisation_after_a_title_stays_one_when_a_title_follows_later():
+    got = triples(
+        "COMMUNITY BOARDS\n\n"
+        "Ingrid Solberg, director of logistics at Marwick Cordage, has been named treasurer of the "
+        "Tollan Valley Rotary Club for 2026."
+    )
+    assert any(k == "role" and p == "Ingrid Solberg" and o == "Marwick Cordage" for k, p, o in got)

@@ -431,6 +431,10 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             if _NAME_AFTER_TITLE.match(text, title_end):
                 votes[name] -= 3  # "Kepler Cheuvreux analyst Bas Kloosterman": the firm before a titled person
                 continue
+        of_title = re.search(r"\s+(?:of|at)\s+(?:the\s+)?$", text[max(sent.start, s - 12):s])
+        if of_title and any(ce == s - len(of_title.group()) for cs, ce in cuts) and not given:
+            votes[name] -= 2  # "chief executive of Acme Brandt": a title's organisation
+            continue
         if given and not _HONORIFIC.search(before):
             votes[name] += 2
         if _JOB_AT_BEFORE.search(before) and not given:
@@ -445,10 +449,6 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             votes[name] += 1  # "X resigned on Tuesday. He had led ...": the subject the next sentence calls he or she
         if _PERSON_AFTER.match(text, e) or _PERSON_BEFORE.search(before):
             votes[name] += 1
-        of_title = re.search(r"\s+(?:of|at)\s+(?:the\s+)?$", text[max(sent.start, s - 12):s])
-        if of_title and any(ce == s - len(of_title.group()) for cs, ce in cuts) and not given:
-            votes[name] -= 2  # "chief executive of Acme Brandt": a title's organisation
-            continue
         if _FORMERLY_OF_BEFORE.search(before):
             votes[name] -= 3  # "Ada Roe, formerly of Reed Barrow": where a person was, even with a given name first
             continue
