@@ -88,3 +88,11 @@ def test_the_organisation_after_a_title_stays_one_when_a_title_follows_later():
         "Tollan Valley Rotary Club for 2026."
     )
     assert any(k == "role" and p == "Ingrid Solberg" and o == "Marwick Cordage" for k, p, o in got)
+
+
+def test_a_ministry_of_two_field_words_and_a_third_is_one_name():
+    got = triples(
+        "Tavora Mining appointed Lindiwe Mokoena, formerly of the Ministry of Water Resources and Sanitation, "
+        "as chief sustainability officer."
+    )
+    assert ("leave", "Lindiwe Mokoena", "Ministry of Water Resources and Sanitation") in got

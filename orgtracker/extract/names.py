@@ -250,10 +250,10 @@ def _and_joins(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     if len(at) == 1:  # "Competition and Markets Authority"
         return bt[-1] in _AND_HEADS and len(bt) >= 2 and _common_word(at[0]) and not is_acronym(at[0])
     if len(at) >= 3 and at[0] in _ORG_HEADS and at[1] in ("of", "for"):  # "Department of Health and Human Services"
-        field = at[2:]
+        field = at[2:]  # one or two field words: "Department of Mineral Resources and Energy"
         return (
-            len(field) == 1 and field[0].lower() not in lex.places and not is_acronym(field[0])
-            and _common_word(bt[-1]) and len(bt) <= 3
+            len(field) <= 2 and " ".join(field).lower() not in lex.places and not any(is_acronym(f) for f in field)
+            and all(_common_word(f) for f in field[1:]) and _common_word(bt[-1]) and len(bt) <= 3
         )
     return False
 
