@@ -250,10 +250,10 @@ def _and_joins(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     if len(at) == 1:  # "Competition and Markets Authority"
         return bt[-1] in _AND_HEADS and len(bt) >= 2 and _common_word(at[0]) and not is_acronym(at[0])
     if len(at) >= 3 and at[0] in _ORG_HEADS and at[1] in ("of", "for"):  # "Department of Health and Human Services"
-        field = at[2:]
+        field = at[2:]  # one or two field words: "Department of Mineral Resources and Energy"
         return (
-            len(field) == 1 and field[0].lower() not in lex.places and not is_acronym(field[0])
-            and _common_word(bt[-1]) and len(bt) <= 3
+            len(field) <= 2 and " ".join(field).lower() not in lex.places and not any(is_acronym(f) for f in field)
+            and all(_common_word(f) for f in field[1:]) and _common_word(bt[-1]) and len(bt) <= 3
         )
     return False
 
@@ -355,9 +355,17 @@ def _descriptor_before() -> re.Pattern:
     return _DESCRIPTOR_BEFORE
 
 
-def _honoured_given(before: str, tokens: list[str]) -> bool:
-    """"Dr. Lorna Banks", "Ms. Grace Church": an honorific and a given name make a person despite a common-word surname."""
-    return len(tokens) == 2 and bool(_HONORIFIC.search(before)) and given_name(tokens[0]) and tokens[1][1:].islower()
+def _honoured_given(before: str, tokens: list[str], titled: bool = False, lower_words: set[str] = frozenset()) -> bool:
+    """"Dr. Lorna Banks", "director Avery Church": an honorific or title and a given name make a person despite a
+    common-word surname; after one, any first word that is not itself a common word reads as a given name."""
+    if len(tokens) != 2 or not tokens[1][1:].islower() or not tokens[0][1:].islower():
+        return False
+    if given_name(tokens[0]) and _HONORIFIC.search(before):
+        return True
+    low = tokens[0].lower()
+    lex = lexicon()
+    plain = low not in lex.nonname and low not in lower_words and low not in lex.place_words and tokens[0] not in _ORG_HEADS
+    return plain and (titled or bool(_HONORIFIC.search(before)))
 
 
 def build_model(text: str, sents, title_spans) -> NameModel:
@@ -410,11 +418,12 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             continue
         before = text[max(sent.start, s - 40):s]
         quoted = before.endswith(("\"", "“", "‘", "'"))
-        if quoted or not (person_shaped(tokens, model.lower_words) or _honoured_given(before, tokens)):
+        titled_here = any(ce == s - 1 or ce == s for cs, ce in cuts)
+        if quoted or not (person_shaped(tokens, model.lower_words) or _honoured_given(before, tokens, titled_here, model.lower_words)):
             continue
         given = given_name(tokens[0]) or korean_given(tokens[-1])
         descr = _descriptor_before().search(before)
-        if (descr or _ORG_AFTER.match(text, e) or _STATEMENT_AFTER.match(text, e)) and not given:
+        if (descr or _ORG_AFTER.match(text, e) or _STATEMENT_AFTER.match(text, e)) and not given and not titled_person(before, cuts, s):
             votes[name] -= 2  # "search firm Acme Brandt", "Acme Brandt, which", "Acme Brandt's practice"
             continue
         if not given and any(cs == e + 1 for cs, ce in cuts) and not _HONORIFIC.search(before):
@@ -422,6 +431,10 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             if _NAME_AFTER_TITLE.match(text, title_end):
                 votes[name] -= 3  # "Kepler Cheuvreux analyst Bas Kloosterman": the firm before a titled person
                 continue
+        of_title = re.search(r"\s+(?:of|at)\s+(?:the\s+)?$", text[max(sent.start, s - 12):s])
+        if of_title and any(ce == s - len(of_title.group()) for cs, ce in cuts) and not given:
+            votes[name] -= 2  # "chief executive of Acme Brandt": a title's organisation
+            continue
         if given and not _HONORIFIC.search(before):
             votes[name] += 2
         if _JOB_AT_BEFORE.search(before) and not given:
@@ -436,10 +449,6 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             votes[name] += 1  # "X resigned on Tuesday. He had led ...": the subject the next sentence calls he or she
         if _PERSON_AFTER.match(text, e) or _PERSON_BEFORE.search(before):
             votes[name] += 1
-        of_title = re.search(r"\s+(?:of|at)\s+(?:the\s+)?$", text[max(sent.start, s - 12):s])
-        if of_title and any(ce == s - len(of_title.group()) for cs, ce in cuts) and not given:
-            votes[name] -= 2  # "chief executive of Acme Brandt": a title's organisation
-            continue
         if _FORMERLY_OF_BEFORE.search(before):
             votes[name] -= 3  # "Ada Roe, formerly of Reed Barrow": where a person was, even with a given name first
             continue

@@ -336,6 +336,14 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
     (re.compile(
         rf"(?P<o>{_O}) (?:'s (?:{_NOT_FUNCTION}{_NOT_VERBISH}[a-z][a-z\-]* ){{0,2}}|(?:{_NOT_FUNCTION}{_NOT_VERBISH}[a-z][a-z\-]* )?{_PERSON_NOUN} )"
         rf"(?P<p>{_P})(?! 's)"), _a_affiliation, r"\g<p>"),
+    # "a Halvern spokesman, Tom Doe, declined": the organisation's title after an article, the name in commas
+    (re.compile(rf"\b(?:a|an) (?P<o>{_O}) (?P<t>{_T}) , (?P<p>{_P})(?: ,(?= \S)|(?= \.|\s*$))"), _a_title_before, r"\g<p>"),
+    # "Veltrix's head of financial crime, Jo Doe, will act": the title's lower-case field before the name
+    (re.compile(rf"(?P<o>{_O}) 's (?:(?:new|longtime|current) )?(?P<t>{_T}) of {_NOT_FUNCTION}[a-z][a-z\-]*(?: (?:and |& )?[a-z][a-z\-]*){{0,2}}"
+                rf" , (?P<p>{_P})(?: ,(?= \S)|(?= \.|\s*$))"), _a_title_before, r"\g<p>"),
+    # a contact block's "Jane Doe / Director of Communications, Acme" (text.py keeps the two lines as one sentence)
+    (re.compile(rf"^ (?P<p>{_P}) (?P<t>{_T})(?: (?:of|for) [a-z][a-z\-]*(?: [a-z][a-z\-]*){{0,2}})?"
+                rf"(?: , (?:(?:the )?(?P<o>{_O})|[a-z][a-z\-]*(?: [a-z][a-z\-]*){{0,2}}))? $"), _a_title_before, r"\g<p>"),
     (re.compile(rf"(?P<p>{_P}) , who (?:also )?(?P<v>led|ran|headed|oversaw|managed|built|co-founded|founded|runs|leads|heads|oversees|manages|chairs) (?:the )?(?P<o>{_O})(?= 's| ,| \.)"),
      _a_affiliation, r"\g<0>"),
 ]

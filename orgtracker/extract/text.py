@@ -137,6 +137,48 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
     out: list[Sentence] = []
     for bs, be in blocks:
         _split_block(text, bs, be, out)
+    contacts = [c for c in _contact_entries(text, start) if not any(o.start < c.end and c.start < o.end for o in out)]
+    return sorted(out + contacts, key=lambda x: x.start) if contacts else out
+
+
+# a press release's contact block: "Media Contact:" then "Jane Doe" over "Director of Communications, Acme"
+_CONTACT_HEADING = re.compile(r"[^:\n]{0,60}\b(?:contacts?|enquiries|inquiries)[ \t]*:[ \t]*", re.I)
+_CONTACT_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?[" + UPPER + r"][\w'’.-]+(?:[ \t]+[" + UPPER + r"][\w'’.-]*){1,3}")
+_CONTACT_LINES = 8  # a contact block is short: phone, e-mail and one or two people
+
+
+def _contact_entries(text: str, start: int) -> list[Sentence]:
+    """Each person of a contact block whose title is written with the name: one sentence "Name\nTitle, Org"."""
+    from .titles import find_titles
+
+    out: list[Sentence] = []
+    lines = [(ls, le) for ls, le in _lines(text, start) if text[ls:le].strip()]
+    for i, (ls, le) in enumerate(lines):
+        if not _CONTACT_HEADING.fullmatch(text, ls, le):
+            continue
+        for j in range(i + 1, min(i + 1 + _CONTACT_LINES, len(lines))):
+            ns, ne = lines[j]
+            line = text[ns:ne].strip()
+            if _CONTACT_HEADING.fullmatch(text, ns, ne) or len(line) > 120:
+                break
+            ns += len(text[ns:ne]) - len(text[ns:ne].lstrip())
+            name = _CONTACT_NAME.match(text, ns, ne)
+            if not name:
+                continue
+            if name.end() == ne or not text[name.end():ne].strip():
+                if j + 1 >= len(lines):
+                    continue
+                ts, te = lines[j + 1]  # the title on the next line
+                ts += len(text[ts:te]) - len(text[ts:te].lstrip())
+                if "\n" in text[ne + 1:ts] or any(c in text[ts:te] for c in "@0123456789"):
+                    continue
+            elif text[name.end():name.end() + 2] == ", ":
+                ts, te = name.end() + 2, ne  # "Jane Doe, Director of Communications"
+            else:
+                continue
+            found = find_titles(text, ts, te)
+            if found and found[0].start == ts:
+                out.append(Sentence(ns, te, text[ns:te]))
     return out
 
 
