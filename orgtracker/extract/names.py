@@ -157,7 +157,7 @@ def person_shaped(tokens: list[str], lower_words: set[str]) -> bool:
         if i == len(core) - 1 and i >= 2 and t in _GENERATIONS:
             continue  # "Harold Voss III"
         if is_acronym(t) and not (i < len(core) - 1 and _INITIALS.fullmatch(t)):
-            return False  # "G.K. Menon", "J.R. Alcott": initials before a surname are a person's
+            return False  # "R.K. Dasgupta", "T.J. Harlow": initials before a surname are a person's
         if "-" in t and not all(part[:1].isupper() for part in t.split("-") if part) and not korean_given(t):
             return False
         if (
@@ -429,7 +429,7 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         if not given and any(cs == e + 1 for cs, ce in cuts) and not _HONORIFIC.search(before):
             title_end = next(ce for cs, ce in cuts if cs == e + 1)
             if _NAME_AFTER_TITLE.match(text, title_end):
-                votes[name] -= 3  # "Kepler Cheuvreux analyst Bas Kloosterman": the firm before a titled person
+                votes[name] -= 3  # "Brightline Securities analyst Oona Veldkamp": the firm before a titled person
                 continue
         of_title = re.search(r"\s+(?:of|at)\s+(?:the\s+)?$", text[max(sent.start, s - 12):s])
         if of_title and any(ce == s - len(of_title.group()) for cs, ce in cuts) and not given:
@@ -465,7 +465,7 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             continue  # "the Great Lakes states", "based in Fort Lyle": no person without other evidence
         first_alone, last_alone = alone.get(tokens[0], 0), alone.get(tokens[-1], 0)
         titled_before = bool(_HONORIFIC.search(before)) or any(ce == s - 1 or ce == s for cs, ce in cuts)
-        first_person = bool(first_alone) and tokens[0] in alone_person  # "Ishikawa Naomi" ... "Ishikawa, 52,"
+        first_person = bool(first_alone) and tokens[0] in alone_person  # "Morita Aiko" ... "Morita, 52,"
         if first_alone and not last_alone and not given and not titled_before and not described and not first_person:
             votes[name] -= 2  # "Greenleaf Grocers" ... "Greenleaf": organisations are shortened to their first word
             continue
@@ -492,14 +492,14 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             parts = parts[:-1]
         if len(parts) > 1 and parts[-1] in org_first_words:
             continue  # "Ingrid Nordhavn" beside "Nordhavn Lines": "Nordhavn" alone is the company's short name
-        family = parts[0] if len(parts) == 2 and korean_given(parts[-1]) else parts[-1]  # "Park Min-jun" is Park
+        family = parts[0] if len(parts) == 2 and korean_given(parts[-1]) else parts[-1]  # "Cho Hyun-woo" is Cho
         model.surnames.setdefault(family, set()).add(full)
         second = parts[-2] if len(parts) >= 3 else ""
         if second and full.split()[-2] == second and second.lower() not in _PARTICLES and not second.endswith(".") and not given_name(second):
-            model.first_surnames.setdefault(parts[-2], set()).add(full)  # "Lozano" for "María Fernanda Lozano Ibarra"
+            model.first_surnames.setdefault(parts[-2], set()).add(full)  # "Duarte" for "Ana Lucía Duarte Reyes"
         words = full.split()
         if len(words) == 3 == len(parts) and not given_name(parts[0]) and not any("-" in w or "." in w for w in words):
-            model.first_surnames.setdefault(parts[0], set()).add(full)  # "Tan" for "Tan Wei Ming": the family name first
+            model.first_surnames.setdefault(parts[0], set()).add(full)  # "Goh" for "Goh Kian Seng": the family name first
         if len(parts) > 1 and parts[0].lower() in lexicon().given_names and not korean_given(parts[-1]):
             model.first_names.setdefault(parts[0], set()).add(full)
         elif len(parts) > 1 and parts[0] in alone_person and not alone.get(parts[-1]):

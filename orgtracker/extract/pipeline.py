@@ -394,7 +394,7 @@ class _Extractor:
                 written = re.sub(r"^(?:Sister|Brother|Father|Rev\.|Dr\.|Mr\.|Ms\.|Mrs\.)\s+", "", item.group("p").strip())
                 person = self._person_named(written)
                 if not person and titles and re.fullmatch(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}", written):
-                    person = written  # "- Li Qing, VP, Creator Tools": a name, then a title
+                    person = written  # "- Wu Lan, VP, Partner Tools": a name, then a title
                 if not person or person == manager:
                     continue
                 sent = Sentence(s, e, self.text[s:e])

@@ -195,7 +195,7 @@ def _split_block(text: str, bs: int, be: int, out: list[Sentence]) -> None:
         wb = _WORD_BEFORE.search(block, max(0, m.start() - 30), m.end())
         word = wb.group(1).lower().rstrip(".") if wb else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
-            continue  # "A.P. Moller", "G.K. Menon": initials do not end a sentence
+            continue  # "A.P. Moller", "R.K. Dasgupta": initials do not end a sentence
         pieces.append((last, m.end()))
         last = m.end()
     pieces.append((last, len(block)))
