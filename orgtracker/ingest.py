@@ -15,6 +15,7 @@ from orgtracker.domain.facts import Claim
 from orgtracker.store.convert import name_key
 from orgtracker.store.records import SyncReport
 from orgtracker.store.repository import EvidenceMismatch, Store
+from orgtracker.wording import count
 
 DOCUMENT_SUFFIXES = {".txt", ".md", ".text", ".html", ".htm"}
 MANIFEST = "manifest.json"
@@ -60,21 +61,16 @@ class IngestReport:
         lines = [f"{d.path}: {d.message}" for d in self.failed]
         if self.nothing_new:
             stored = len(self.documents) - len(self.failed)
-            lines.append("nothing new" + (f" ({_count(stored, 'document')} already stored)" if stored else ""))
+            lines.append("nothing new" + (f" ({count(stored, 'document')} already stored)" if stored else ""))
             return lines
         f = self.facts or SyncReport()
-        lines.append(f"added {_count(len(self.added), 'document')}, {_count(self.claims_added, 'claim')}, "
-                     f"{_count(f.added, 'fact')} ({_count(f.people_added, 'new person', 'new people')}, "
-                     f"{_count(f.orgs_added, 'new organisation')})")
+        lines.append(f"added {count(len(self.added), 'document')}, {count(self.claims_added, 'claim')}, "
+                     f"{count(f.added, 'fact')} ({count(f.people_added, 'new person', 'new people')}, "
+                     f"{count(f.orgs_added, 'new organisation')})")
         if f.updated or f.removed or f.evidence_added:
-            lines.append(f"updated {_count(f.updated, 'fact')}, removed {f.removed}, "
-                         f"added {_count(f.evidence_added, 'evidence quote')}")
+            lines.append(f"updated {count(f.updated, 'fact')}, removed {f.removed}, "
+                         f"added {count(f.evidence_added, 'evidence quote')}")
         return lines
-
-
-def _count(n: int, one: str, many: str | None = None) -> str:
-    """ "1 claim", "2 claims", "1 new person", "3 new people"."""
-    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[DocumentOutcome]]:

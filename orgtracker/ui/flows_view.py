@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgtracker.wording import count
+
 from .plain import shorten, tooltip
 
 
@@ -53,10 +55,6 @@ def flows_of(graph) -> tuple[list[str], list[Flow]]:
         flows.append(Flow(_node_name(graph, a), _node_name(graph, b), weight, people))
     flows.sort(key=lambda f: (-f.weight, f.source.casefold(), f.target.casefold()))
     return nodes, flows
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def _qdate(d: date) -> QDate:
@@ -275,4 +273,4 @@ class FlowsView(QWidget):
             item.setToolTip(tooltip(f.describe()))
             self.moves.addItem(item)
         moved = sum(f.weight for f in flows)
-        self.summary.setText(f"{_count(moved, 'move')} between {_count(len(nodes), 'organisation')}")
+        self.summary.setText(f"{count(moved, 'move')} between {count(len(nodes), 'organisation')}")

@@ -6,15 +6,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from orgtracker.domain.facts import FactSet
+from orgtracker.wording import count
 
 from .plain import shorten
 
 NAMES_SHOWN = 2  # new people or organisations named in the message; the rest are counted
-
-
-def count(n: int, one: str, many: str | None = None) -> str:
-    """ "1 claim", "5 claims", "2 new people"."""
-    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 def _signatures(facts: FactSet) -> set[tuple]:

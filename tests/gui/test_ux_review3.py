@@ -15,7 +15,8 @@ from orgtracker.ingest import DocumentOutcome, IngestReport
 from orgtracker.render.view import ChartView
 from orgtracker.store.records import SyncReport
 from orgtracker.ui import chart_adapter
-from orgtracker.ui.ingest_news import IngestNews, count
+from orgtracker.ui.ingest_news import IngestNews
+from orgtracker.wording import count
 from orgtracker.ui.main_window import MainWindow
 from orgtracker.ui.source import ChartSource
 from orgtracker.ui.timeline_bar import TimelineBar, previous_date
