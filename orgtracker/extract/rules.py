@@ -232,6 +232,14 @@ def _a_title_before(view, m, ctx):
     return out
 
 
+_GOVERNMENT_BODY = re.compile(r"^(?:Department|Ministry|Office|Bureau|Agency|Directorate|Secretariat) (?:of|for) ")
+
+
+def _government_body(view: SentenceView, tag: str | None) -> str | None:
+    org = view.value(tag) if tag else None
+    return org if org and _GOVERNMENT_BODY.match(org) else None
+
+
 def _a_apposition(view, m, ctx):
     org = _org_of(view, m.group("o2")) or _org_of(view, m.group("o1"))
     conf = 0.85
@@ -241,6 +249,9 @@ def _a_apposition(view, m, ctx):
         if not org or not person:
             return []
         return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("t")), date_override="past")]
+    if not org and view.mentions[m.group("t")].former:
+        # "a former deputy director in the Department of Energy": a government body after "in" is the employer
+        org = _government_body(view, "o3" in m.re.groupindex and m.group("o3"))
     if not org:
         if view.mentions[m.group("t")].former:
             return []  # "X, a former deputy minister, was appointed": the past employer is not named
@@ -316,7 +327,7 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
         rf"(?P<p>{_P}) (?:,|—) (?:\d{{1,3}} , )?(?:(?:rn|md|phd|mba|cpa|cfa|np) , )?(?!(?:previously|formerly|most recently|until recently|once|earlier|ex-) )"
         rf"(?:(?:the |a |an )?(?:[a-z][a-z\-]* )?who (?:(?P<was>was|had been)|is|has been|serves as|has served as|remains) )?(?:(?:the|a|an|its|his|her|their|now|currently) )*"
         rf"(?:(?P<o1>{_O}) (?:'s )?)?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<t>{_T})(?: (?:of|for) (?:the )?{_NOT_FUNCTION}[a-z][a-z\-]*(?: 's)?(?: (?:and |& )?{_NOT_FUNCTION}[a-z][a-z\-]*){{0,3}})?"
-        rf"(?: (?:of|at|for|with) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<o2>{_O})(?: 's(?: (?:[a-z][a-z\-]*|&|{_O})){{1,4}})?)?(?: in (?:the |its |our )?(?:{_O}|[a-z][a-z\-]*(?: [a-z][a-z\-]*)?)(?: office| bureau| branch)?)?(?: since (?:\d{{4}}|{_O}))?(?= ,| \.| \)| ;| and | who | —|\s*$)"),
+        rf"(?: (?:of|at|for|with) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<o2>{_O})(?: 's(?: (?:[a-z][a-z\-]*|&|{_O})){{1,4}})?)?(?: in (?:the |its |our )?(?:(?P<o3>{_O})|[a-z][a-z\-]*(?: [a-z][a-z\-]*)?)(?: office| bureau| branch)?)?(?: since (?:\d{{4}}|{_O}))?(?= ,| \.| \)| ;| and | who | —|\s*$)"),
      _a_apposition, r"\g<p>"),
     (re.compile(rf"(?P<p>{_P}) \( (?P<was>(?!))?(?:(?P<o1>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at) (?:the )?(?P<o2>{_O}))? \)"),
      _a_apposition, r"\g<p>"),
@@ -617,6 +628,7 @@ _PASSIVE_ROLE = re.compile(
     rf"^(?:as |to (?:the )?(?:role |post |position |job |office |rank )?(?:of )?|to (?:be |become )|to serve as )?{_DET}"
     rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for) (?:the )?{_DESCR}(?P<ob>{_O}))?(?P<after>.*)$"
 )
+_TO_BOARD_AS = re.compile(rf"^to (?:the |its )?board(?: of directors)?(?: of (?:the )?(?P<o>{_O}))?(?: of directors)? (?=as )")
 _BY_ORG = re.compile(rf"\bby (?:the )?(?P<o>{_O})")
 _AT_ORG = re.compile(rf"^(?:(?!{_P})\S+ ){{0,4}}?(?:at|to|by|into) (?:the )?(?P<o>{_O})")
 
@@ -665,9 +677,15 @@ def _b_passive(view, m, ctx):
         if from_org and from_org != org:
             out.append(RawClaim("leave", person, from_org, confidence=0.75, at=at, future=future))
         return out
+    board = _TO_BOARD_AS.match(rest) if not r else None
+    if board:
+        # "X has been appointed to the board as a non-executive director": a seat on the board, so a join too
+        r = _PASSIVE_ROLE.match(rest[board.end():])
+        if not r:
+            return []
     if not r:
         return []
-    org = view.value(r.group("ob")) or view.value(r.group("oa"))
+    org = view.value(r.group("ob")) or view.value(r.group("oa")) or (view.value(board.group("o")) if board else None)
     conf = 0.85
     if not org:
         by = _BY_ORG.search(r.group("after") or "")
@@ -678,6 +696,9 @@ def _b_passive(view, m, ctx):
     if not org:
         return []
     out.append(RawClaim("role", person, org, view.value(r.group("t")), confidence=conf, at=at, future=future, dated=True))
+    if board:
+        out.append(RawClaim("join", person, org, view.value(r.group("t")), confidence=0.7, at=at, future=future))
+        return out
     f = _REST_FROM.match(" " + (r.group("after") or ""))
     if f and view.value(f.group("f")) not in (None, org):
         out.append(RawClaim("join", person, org, view.value(r.group("t")), confidence=0.7, at=at, future=future))
@@ -1143,6 +1164,16 @@ def _b_list_join(view, m, ctx):
     return out
 
 
+def _b_list_leave(view, m, ctx):
+    """"A and B have both left Acme": each one leaves."""
+    org = view.value(m.group("o"))
+    if not org:
+        return []
+    future = _future(m.group("aux"), m.group("v"))
+    at = view.at(m.start("v"))
+    return [RawClaim("leave", person, org, confidence=0.8, at=at, future=future) for _, person in _listed_people(view, m)]
+
+
 def _nearest_person(view, start: int, end: int) -> str | None:
     before = re.findall(_P, view.ph[:start])
     if before:
@@ -1181,6 +1212,9 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(
         rf"(?P<list>{_P}(?: (?:, (?:and )?|and ){_P})+) {_AUX}(?P<v>{_verbs('join')}) (?:the )?(?P<o>{_O})"
         rf"(?P<board> 's (?:[a-z\-]+ )?board)?(?P<rest>.*)$"), _b_list_join),
+    (re.compile(
+        rf"(?P<list>{_P}(?: (?:, (?:and )?|and ){_P})+) {_AUX}(?:both |all )?(?P<v>{_verbs('leave')}) (?:the )?(?P<o>{_O})(?: 's (?:[a-z][a-z\-]* ){{0,2}}?{_UNIT_NOUNS}|(?! 's))"),
+     _b_list_leave),
     (re.compile(
         rf"\b(?:(?P<was>was|had been)|is|remains) (?:a|an|the|its|their) (?:{_NOT_FUNCTION}[a-z][a-z\-]* )?(?P<t>{_T}) "
         rf"(?:(?:of|in) (?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{1,2}}(?=at ))?(?:of|at|with) (?:the )?"
@@ -1317,8 +1351,27 @@ HEADS = re.compile(
     rf"(?:(?P<o>{_O}) 's|its|the)(?: (?!at |of )[a-z][a-z\-]*){{1,4}}(?: (?:at|of) (?:the )?(?P<o2>{_O}))?"
 )
 STAGE_B.append((HEADS, _b_heads))
+
+
+def _b_board_chaired_by(view, m, ctx):
+    """"Acme's board is chaired by X", "The board, chaired by X, also named ...": X chairs that board."""
+    person = view.value(m.group("p"))
+    org = view.value(m.group("o2")) or view.value(m.group("o"))
+    if not org:
+        org = context_org(view, m.start(), ctx)
+    if not person or not org:
+        return []
+    future = bool(re.search(r"\bwill\b", m.group("be") or ""))
+    return [RawClaim("role", person, org, "Chair", confidence=0.7, at=view.at(m.start("v")), future=future)]
+
+
+STAGE_B.append((re.compile(
+    rf"(?:(?P<o>{_O}) 's |\b(?:the|its) )(?:[a-z][a-z\-]* ){{0,2}}?board(?: of directors)?(?: of (?:the )?(?P<o2>{_O}))?"
+    rf" (?:, )?(?P<be>(?:is |was |will be |has been |had been )?)(?P<v>chaired) by (?:(?:[a-z][a-z\-]*|T\d+) ){{0,2}}?(?P<p>{_P})(?! 's)"),
+    _b_board_chaired_by))
+NEEDS_WORDS_BOARD = (" chaired by ",)
 # handlers whose patterns need one of these words in the sentence (a cheap test before the regex)
-NEEDS_WORDS = {_b_heads: (" heads ", " chairs ", " runs ", " leads ", " directs ")}
+NEEDS_WORDS = {_b_heads: (" heads ", " chairs ", " runs ", " leads ", " directs "), _b_board_chaired_by: NEEDS_WORDS_BOARD}
 
 _UNIT_WORDS = ("Lab", "Labs", "Laboratory", "Division", "Unit", "Research", "Group", "Team", "Department", "Institute",
                "Center", "Centre", "Studio", "Studios", "Brain")
