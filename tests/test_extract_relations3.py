@@ -84,3 +84,12 @@ def test_a_committee_chair_is_no_board_chair():
         "Verano Power said the audit committee is chaired by Ignatius Morrow.\n"
     )
     assert ("role", "Ignatius Morrow", "Verano Power") not in got
+
+
+def test_listed_founders_who_started_after_leaving_an_employer_all_left_it():
+    got = triples(
+        "Grainline raises seed round\n\n"
+        "Ravi Tandon and Elsa Marchetti founded Grainline in 2019 after leaving Monzo, where both worked on payments.\n"
+    )
+    assert ("leave", "Ravi Tandon", "Monzo") in got
+    assert ("leave", "Elsa Marchetti", "Monzo") in got

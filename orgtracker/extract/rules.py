@@ -1103,7 +1103,15 @@ def _gerund(view, m, ctx, kind):
     out = [RawClaim(kind, person, org, confidence=0.65, at=view.at(m.start("v")))]
     if kind == "leave":
         out.extend(_leave_rest(view, person, org, view.ph[m.end():], view.at(m.start("v")), False, ctx))
+    subject = _LIST_SUBJECT.match(view.ph)
+    if subject and subject.end() <= m.start() and re.findall(_P, subject.group("list"))[-1] == tag:
+        # "A and B founded Acme after leaving Shell": the listed subject all left
+        out += [RawClaim(kind, p, org, confidence=0.6, at=view.at(m.start("v")))
+                for t, p in _listed_people(view, subject) if t != tag]
     return out
+
+
+_LIST_SUBJECT = re.compile(rf"^ ?(?P<list>{_P}(?: (?:, (?:and )?|and ){_P})+) (?!'s)")
 
 
 def _b_found(view, m, ctx):
