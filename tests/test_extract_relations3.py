@@ -93,3 +93,12 @@ def test_listed_founders_who_started_after_leaving_an_employer_all_left_it():
     )
     assert ("leave", "Ravi Tandon", "Monzo") in got
     assert ("leave", "Elsa Marchetti", "Monzo") in got
+
+
+def test_listed_people_described_as_both_former_staff_of_a_company_left_it():
+    got = triples(
+        "Grainline raises seed round\n\n"
+        "Grainline was founded in 2019 by Ravi Tandon and Elsa Marchetti, both former Monzo engineers.\n"
+    )
+    assert ("leave", "Ravi Tandon", "Monzo") in got
+    assert ("leave", "Elsa Marchetti", "Monzo") in got

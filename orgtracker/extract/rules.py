@@ -1182,6 +1182,15 @@ def _b_list_leave(view, m, ctx):
     return [RawClaim("leave", person, org, confidence=0.8, at=at, future=future) for _, person in _listed_people(view, m)]
 
 
+def _b_list_both_former(view, m, ctx):
+    """"A and B, both former Monzo engineers": each one left Monzo."""
+    org = view.value(m.group("o"))
+    if not org:
+        return []
+    at = view.at(m.start("v"))
+    return [RawClaim("leave", person, org, confidence=0.6, at=at, date_override="past") for _, person in _listed_people(view, m)]
+
+
 def _nearest_person(view, start: int, end: int) -> str | None:
     before = re.findall(_P, view.ph[:start])
     if before:
@@ -1223,6 +1232,9 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(
         rf"(?P<list>{_P}(?: (?:, (?:and )?|and ){_P})+) {_AUX}(?:both |all )?(?P<v>{_verbs('leave')}) (?:the )?(?P<o>{_O})(?: 's (?:[a-z][a-z\-]* ){{0,2}}?{_UNIT_NOUNS}|(?! 's))"),
      _b_list_leave),
+    (re.compile(
+        rf"(?P<list>{_PLIST}) , (?:(?:its|their|the|a|an) (?:[a-z][a-z\-]* )?T\d+ , )?(?:both|all) (?P<v>former|ex-) (?:the )?(?P<o>{_O}) (?:[a-z][a-z\-]*|T\d+)(?= ,| \.| who |\s*$)"),
+     _b_list_both_former),
     (re.compile(
         rf"\b(?:(?P<was>was|had been)|is|remains) (?:a|an|the|its|their) (?:{_NOT_FUNCTION}[a-z][a-z\-]* )?(?P<t>{_T}) "
         rf"(?:(?:of|in) (?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{1,2}}(?=at ))?(?:of|at|with) (?:the )?"
