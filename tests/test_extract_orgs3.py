@@ -14,3 +14,12 @@ def test_the_museum_refers_back_to_the_museum_named_before():
         "Lark joined the museum in 2011 from the Halden Gallery."
     )
     assert ("join", "Tomas Lark", "Pemberton Museum") in got
+
+
+def test_the_countys_title_belongs_to_the_county_of_the_story():
+    got = triples(
+        "Dorrance County board fires road chief\n\n"
+        "DORRANCE COUNTY — The Dorrance County board of commissioners met Monday to review culvert contracts.\n\n"
+        "The county's finance director, Omar Szabo, will oversee the roads budget until a replacement is hired."
+    )
+    assert ("role", "Omar Szabo", "Dorrance County") in got
