@@ -23,3 +23,14 @@ def test_the_countys_title_belongs_to_the_county_of_the_story():
         "The county's finance director, Omar Szabo, will oversee the roads budget until a replacement is hired."
     )
     assert ("role", "Omar Szabo", "Dorrance County") in got
+
+
+def test_a_sheriff_belongs_to_the_sheriffs_office_the_county_story_names():
+    got = triples(
+        "Dorrance County sheriff to step down\n\n"
+        "DORRANCE COUNTY — Sheriff Tilda Marsh said Tuesday she will not seek a fourth term. "
+        "Marsh has spent 26 years with the Dorrance County Sheriff's Office.\n\n"
+        "County Administrator Bram Oyelaran thanked her for her service, and neighbouring Kessel County praised her work."
+    )
+    assert ("role", "Tilda Marsh", "Dorrance County Sheriff's Office") in got
+    assert ("role", "Bram Oyelaran", "Dorrance County") in got
