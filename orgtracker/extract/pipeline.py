@@ -61,6 +61,7 @@ _REPORT_LIST_HEAD = re.compile(
 _TITLE_BODIES = {  # a word in a title -> the shape of the body's name it belongs to
     "city": r"^City of [A-Z]", "county": r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* County$",
     "police": r"\bPolice (?:Department|Service|Force)$", "fire": r"\bFire (?:Department|Service)$",
+    "sheriff": r"\bSheriff['’]s (?:Office|Department)$",
 }
 _BODY_WORDS = frozenset("City County Police Fire Department Service Force of".split())
 _DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]\s")  # "CEDAR FALLS — ", "OSLO (Reuters) - "
@@ -426,6 +427,8 @@ class _Extractor:
         bodies: dict[str, str] = {}
         for word, shape in _TITLE_BODIES.items():
             found = [o for o in orgs if re.search(shape, o)]
+            if word == "county":  # "Miller County Sheriff's Office" names its county too
+                found += sorted({c.group() for o in orgs for c in [re.match(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*? County(?= )", o)] if c} - set(found))
             if len(found) > 1:  # "City of Riverton" beside "Riverton City Council", not "City of Greeley"
                 score = {f: sum(n for o, n in orgs.items() if o != f and set(o.split()) & (set(f.split()) - _BODY_WORDS)) for f in found}
                 best = max(score.values())
@@ -450,6 +453,8 @@ class _Extractor:
                         out.append(Mention(m.start + w.start(), m.start + w.end(), w.group(), "O", bodies[w.group().lower()], True))
                         out.append(Mention(m.start + w.end() + rest.start(), m.end, m.text[w.end() + rest.start():], "T", m.value, former=m.former))
                         continue
+                    if m.text == w.group():  # "Sheriff Jane Doe": the whole title names the body, which stands unwritten before it
+                        out.append(Mention(m.start, m.start, "", "O", bodies[w.group().lower()], True))
                 out.append(m)
             ms[:] = out
 

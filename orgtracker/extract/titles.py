@@ -93,6 +93,8 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             _VERB_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _OBJECT_AFTER.match(text, m.end())
         ):
             continue  # "to head the agency", "will chair the board": a verb
+        if re.match(r"['’]s[ \u00a0]+(?:Office|Department)\b", text[m.end():m.end() + 16]):
+            continue  # "the Sheriff's Office": an office's name, not a title
         dept, end_ = m.group("dept") or "", m.end()
         if dept and _ORG_NAME_AFTER.match(text, end_):
             dept, end_ = "", m.end("core")
