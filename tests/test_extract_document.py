@@ -1,11 +1,10 @@
 """Document-level reasoning: who "I" and "she" are, and whose a bare title is, read from the whole article."""
 
-from orgtracker.extract.pipeline import extract_text
+from extract_helpers import article_triples
 
 
 def triples(text: str) -> set[tuple[str, str, str]]:
-    body = "source: https://social.example.com/x\npublished: 2025-06-02\n---\n" + text
-    return {(c.kind.value, c.person, c.org or c.manager) for c in extract_text(body, "t")}
+    return article_triples(text, published="2025-06-02")
 
 
 POST = """Tomas Vieirinha

@@ -4,13 +4,9 @@ import pytest
 
 from orgtracker.domain.dates import FuzzyDate
 from orgtracker.extract.pipeline import extract_text
+from extract_helpers import article_triples as triples
 
 PUB = FuzzyDate.parse("2025-03-10")
-
-
-def triples(text: str) -> set[tuple[str, str, str]]:
-    body = "source: https://news.example.com/x\npublished: 2025-03-10\n---\n" + text
-    return {(c.kind.value, c.person, c.org or c.manager) for c in extract_text(body, "t")}
 
 
 @pytest.mark.parametrize(

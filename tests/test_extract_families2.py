@@ -1,13 +1,7 @@
 """More phrasing families: firms named before a titled person, career histories, references by head noun."""
 
 import pytest
-
-from orgtracker.extract.pipeline import extract_text
-
-
-def triples(text: str) -> set[tuple[str, str, str]]:
-    body = "source: https://news.example.com/x\npublished: 2025-03-10\n---\n" + text
-    return {(c.kind.value, c.person, c.org or c.manager) for c in extract_text(body, "t")}
+from extract_helpers import article_triples as triples
 
 
 @pytest.mark.parametrize(

@@ -1,13 +1,7 @@
 """Phrasing families of the third round: whose title it is when a sentence names two organisations, roundups, memos."""
 
 import pytest
-
-from orgtracker.extract.pipeline import extract_text
-
-
-def triples(text: str) -> set[tuple[str, str, str]]:
-    body = "source: https://news.example.com/x\npublished: 2025-03-10\n---\n" + text
-    return {(c.kind.value, c.person, c.org or c.manager) for c in extract_text(body, "t")}
+from extract_helpers import article_triples as triples
 
 
 ROUNDUP = """EXECUTIVE MOVES-Tarrow Freight names CFO

@@ -1,11 +1,10 @@
 """Name spans and typing: organisation names kept whole, people's names of many traditions typed as people."""
 
-from orgtracker.extract.pipeline import extract_text
+from extract_helpers import article_triples
 
 
 def triples(text: str) -> set[tuple[str, str, str]]:
-    body = "source: https://news.example.com/z\npublished: 2024-05-01\n---\n" + text
-    return {(c.kind.value, c.person, c.org or c.manager) for c in extract_text(body, "t")}
+    return article_triples(text, published="2024-05-01")
 
 
 def test_an_organisation_head_keeps_its_of_the_complement():
@@ -140,7 +139,6 @@ def test_a_first_surname_two_relatives_share_names_neither():
         "Irazu said the family would keep its stake."
     )
     assert not any(org == "Irazu" for _, _, org in got)
-
 
 
 def people(text: str) -> set[str]:

@@ -1,16 +1,9 @@
 """Which organisation a claim names: defined short names, short forms, the home of a bare title."""
 
+from extract_helpers import analysed
+from extract_helpers import article_triples as triples
+
 from orgtracker.extract.names import org_value
-from orgtracker.extract.pipeline import analyse_text
-
-
-def analysed(text: str):
-    body = "source: https://news.example.com/x\npublished: 2025-03-10\n---\n" + text
-    return analyse_text(body, "t")
-
-
-def triples(text: str) -> set[tuple[str, str, str]]:
-    return {(c.kind.value, c.person, c.org or c.manager) for c in analysed(text).claims}
 
 
 def test_claims_use_the_long_name_and_keep_a_defined_short_name_known():

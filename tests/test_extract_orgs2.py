@@ -1,11 +1,6 @@
 """Which organisation a claim names, second round: bare titles next to a move, people-moves columns."""
 
-from orgtracker.extract.pipeline import analyse_text
-
-
-def triples(text: str) -> set[tuple[str, str, str]]:
-    body = "source: https://news.example.com/x\npublished: 2025-03-10\n---\n" + text
-    return {(c.kind.value, c.person, c.org or c.manager) for c in analyse_text(body, "t").claims}
+from extract_helpers import article_triples as triples
 
 
 def test_the_manager_someone_will_report_to_holds_the_title_at_the_new_employer():
@@ -25,8 +20,6 @@ def test_a_manager_named_after_the_new_hires_current_post_is_at_the_hirer():
     )
     assert ("role", "Ingrid Solberg", "Oxbury Commodities") in got
     assert ("role", "Ingrid Solberg", "Tallis Mills") not in got
-
-
 
 
 def test_a_county_title_belongs_to_the_county_the_text_names_most_often():

@@ -1,11 +1,6 @@
 """Which organisation a claim names, third round: "the museum"-style references and public-office titles."""
 
-from orgtracker.extract.pipeline import analyse_text
-
-
-def triples(text: str) -> set[tuple[str, str, str]]:
-    body = "source: https://news.example.com/x\npublished: 2025-03-10\n---\n" + text
-    return {(c.kind.value, c.person, c.org or c.manager) for c in analyse_text(body, "t").claims}
+from extract_helpers import article_triples as triples
 
 
 def test_the_museum_refers_back_to_the_museum_named_before():

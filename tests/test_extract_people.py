@@ -1,11 +1,11 @@
 """People the extractor must name: family-name-first short forms, title appositions, legal prefixes, short names."""
 
-from orgtracker.extract.pipeline import analyse_text, extract_text
+from orgtracker.extract.pipeline import analyse_text
+from extract_helpers import article_triples
 
 
 def triples(text: str) -> set[tuple[str, str, str]]:
-    body = "source: https://news.example.com/p\npublished: 2025-03-01\n---\n" + text
-    return {(c.kind.value, c.person, c.org or c.manager) for c in extract_text(body, "t")}
+    return article_triples(text, published="2025-03-01")
 
 
 def test_a_title_apposition_outweighs_a_business_word_inside_it():

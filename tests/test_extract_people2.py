@@ -1,11 +1,10 @@
 """People named only in passing with a title: owners, program officers, spokesmen, "Org's head of X, Name"."""
 
-from orgtracker.extract.pipeline import extract_text
+from extract_helpers import article_triples
 
 
 def triples(text: str) -> set[tuple[str, str, str]]:
-    body = "source: https://news.example.com/p\npublished: 2025-03-01\n---\n" + text
-    return {(c.kind.value, c.person, c.org or c.manager) for c in extract_text(body, "t")}
+    return article_triples(text, published="2025-03-01")
 
 
 def test_an_owner_or_program_officer_is_a_title():

@@ -1,11 +1,6 @@
 """Phrasing families of the relations round: who reports, which kind of claim a sentence gives."""
 
-from orgtracker.extract.pipeline import extract_text
-
-
-def triples(text: str) -> set[tuple[str, str, str]]:
-    body = "source: https://news.example.com/x\npublished: 2025-03-10\n---\n" + text
-    return {(c.kind.value, c.person, c.org or c.manager) for c in extract_text(body, "t")}
+from extract_helpers import article_triples as triples
 
 
 def test_a_shared_subject_reports_not_the_person_in_its_who_clause():

@@ -1,11 +1,10 @@
 """Phrasing families of the second relations round: career histories and move sentences that say join or leave."""
 
-from orgtracker.extract.pipeline import extract_text
+from extract_helpers import article_triples
 
 
 def triples(text: str) -> set[tuple[str, str, str]]:
-    body = "source: https://news.example.com/x\npublished: 2025-06-02\n---\n" + text
-    return {(c.kind.value, c.person, c.org or c.manager) for c in extract_text(body, "t")}
+    return article_triples(text, published="2025-06-02")
 
 
 def test_came_to_an_employer_in_a_year_from_a_described_former_one():

@@ -1,11 +1,10 @@
 """Unseen-text generalisation: names typed from local context, people lists as sentences, government offices."""
 
-from orgtracker.extract.pipeline import extract_text
+from extract_helpers import article_triples
 
 
 def triples(text: str) -> set[tuple[str, str, str]]:
-    body = "source: https://news.example.com/y\npublished: 2024-05-01\n---\n" + text
-    return {(c.kind.value, c.person, c.org or c.manager) for c in extract_text(body, "t")}
+    return article_triples(text, published="2024-05-01")
 
 
 def test_a_brand_written_with_a_lower_case_initial_is_an_organisation():
