@@ -16,22 +16,6 @@ from ui_helpers import FakeChart, FakeStore, fake_flows, world
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
-@pytest.fixture
-def make_window(qtbot, monkeypatch):
-    monkeypatch.setattr(chart_adapter, "make_chart", lambda parent: FakeChart(parent))
-    monkeypatch.setattr(ChartSource, "flows", lambda self, a, b: fake_flows(self.facts, a, b))
-
-    def make(at=None):
-        win = MainWindow(ChartSource(FakeStore(world())), at=at)
-        qtbot.addWidget(win)
-        with qtbot.waitActive(win):
-            win.show()
-            win.activateWindow()
-        return win
-
-    return make
-
-
 class _Touch(QUndoCommand):
     def redo(self):
         pass

@@ -1,7 +1,6 @@
 """The third newcomer review: Home/End on the timeline, what an ingest added, a growing chart stays in view,
 timeline keys in the Talent flow tab, organisation names and dotted lines when zoomed far out."""
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -14,33 +13,14 @@ from orgtracker.graph.synthetic import synthetic_snapshot
 from orgtracker.ingest import DocumentOutcome, IngestReport
 from orgtracker.render.view import ChartView
 from orgtracker.store.records import SyncReport
-from orgtracker.ui import chart_adapter
 from orgtracker.ui.ingest_news import IngestNews
-from orgtracker.wording import count
-from orgtracker.ui.main_window import MainWindow
-from orgtracker.ui.source import ChartSource
 from orgtracker.ui.timeline_bar import TimelineBar, previous_date
-from ui_helpers import FakeChart, FakeStore, fake_flows, world
+from orgtracker.wording import count
+from ui_helpers import world
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 DATES = [date(2013, 12, 1), date(2025, 5, 1), date(2025, 6, 1), date(2026, 1, 1)]
-
-
-@pytest.fixture
-def make_window(qtbot, monkeypatch):
-    monkeypatch.setattr(chart_adapter, "make_chart", lambda parent: FakeChart(parent))
-    monkeypatch.setattr(ChartSource, "flows", lambda self, a, b: fake_flows(self.facts, a, b))
-
-    def make(facts=None, at=None):
-        win = MainWindow(ChartSource(FakeStore(facts or world())), at=at)
-        qtbot.addWidget(win)
-        with qtbot.waitActive(win):
-            win.show()
-            win.activateWindow()
-        return win
-
-    return make
 
 
 def test_home_and_end_go_to_the_first_and_last_change(qtbot):

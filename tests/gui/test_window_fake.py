@@ -6,31 +6,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from orgtracker.ui import chart_adapter
-from orgtracker.ui.main_window import MainWindow
-from orgtracker.ui.source import ChartSource
-from ui_helpers import DOCS, FakeChart, FakeStore, fake_flows, world
+from ui_helpers import DOCS, world
 
 ZUCK, WANG, LECUN, PINEAU, ZHAO = 1, 2, 3, 4, 5
 
 # What the offscreen platform cannot do (size hints, raising, grabbing the keyboard for a popup): not faults.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-
-@pytest.fixture
-def make_window(qtbot, monkeypatch):
-    monkeypatch.setattr(chart_adapter, "make_chart", lambda parent: FakeChart(parent))
-    monkeypatch.setattr(ChartSource, "flows", lambda self, a, b: fake_flows(self.facts, a, b))
-
-    def make(facts=None, at=None):
-        win = MainWindow(ChartSource(FakeStore(facts)), at=at)
-        qtbot.addWidget(win)
-        with qtbot.waitActive(win):
-            win.show()
-            win.activateWindow()
-        return win
-
-    return make
 
 
 def test_opens_on_the_latest_change_date(make_window):
