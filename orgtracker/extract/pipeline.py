@@ -91,6 +91,11 @@ def _core(tokens: list[str]) -> list[str]:
     return tokens[1:] if len(tokens) > 1 and tokens[0] in _OPENING_WORDS else tokens
 
 
+def _initials(tokens: list[str]) -> str:
+    """ "SIA" for "Sahil Investment Authority": first letters, small words left out."""
+    return "".join(t[0] for t in tokens if t not in ("of", "and", "the", "for", "&"))
+
+
 def _inside(short: list[str], long: list[str]) -> bool:
     """The words of `short` stand together in `long`."""
     n = len(short)
@@ -560,7 +565,7 @@ class _Extractor:
                     extends = bool(vc) and wc[: len(vc)] == vc and all(t in _GROUP_WORDS for t in wc[len(vc):])
                 if not extends and re.fullmatch(r"[A-Z]{2,6}", v):
                     # "SIA" after "Sahil Investment Authority": the initials of a name the document gives in full
-                    extends = "".join(t[0] for t in wt if t not in ("of", "and", "the", "for", "&")) == v
+                    extends = _initials(wt) == v
                 if not extends and v not in known and wt[-1] not in subunits and _inside(vt, wt) and (
                         first[w] < first[v] or _after_of(vt, wt)):
                     # a short form of a name introduced earlier ("Keystone Broadcasting" after "Keystone Broadcasting
@@ -571,7 +576,7 @@ class _Extractor:
                 if extends and (v not in longer or (wt[-1] == "Group", -first[w]) > (longer[v].split()[-1] == "Group", -first[longer[v]])):
                     longer[v] = w
         for v in [v for v in longer if re.fullmatch(r"[A-Z]{2,6}", v)]:
-            same = [w for w in values if len(w.split()) > 1 and "".join(t[0] for t in w.split() if t not in ("of", "and", "the", "for", "&")) == v]
+            same = [w for w in values if len(w.split()) > 1 and _initials(w.split()) == v]
             if len(same) > 1:
                 del longer[v]  # two names with these initials: the short form is not known
         for acr, long in self.defined.items():
