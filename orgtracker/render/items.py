@@ -94,7 +94,7 @@ class HeaderItem(QGraphicsRectItem):
         self.setZValue(5)
 
     def set_header(self, h) -> None:
-        data = (h.name, h.people)
+        data = (h.name, h.people, h.short)
         self.setRect(QRectF(0, 0, h.w, h.h))
         self.setPos(h.x, h.y)
         if data != self.data_ or (h.w, h.h) != self._size:
@@ -166,7 +166,7 @@ class GroupItem(QGraphicsRectItem):
         self.setZValue(1)
 
     def set_group(self, g, org_name: str) -> None:
-        data = (g.name, g.kind, org_name)
+        data = (g.name, g.kind, org_name, g.short)
         self.setZValue(SUBORG_Z if g.kind == "suborg" else 1)  # a sub-organisation's box under the groups inside it
         self.setRect(QRectF(0, 0, g.w, g.h))
         self.setPos(g.x, g.y)
