@@ -16,7 +16,7 @@ _POSSESSIVE_BRANDS = "|".join(
 _PLURAL_POSSESSOR_HEADS = "Association|Union|Federation|Guild|Council|Alliance|League|Fund|Society|Club"
 # "Miller County Sheriff's Office": an officer's possessive inside a public office's name
 _OFFICER_OFFICE = r"(?:Sheriff|Attorney|Prosecutor|Marshal|Coroner|Comptroller|Auditor|Assessor|Treasurer)['’]s(?=[ \u00a0](?:Office|Department)\b)"
-_TOKEN = rf"(?:{_OFFICER_OFFICE}|(?:{_POSSESSIVE_BRANDS})['’]s\b|(?:[{UPPER}]\.){{2,3}}(?![\w])|(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|Ph\.D\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|Local[ \u00a0]\d{{1,5}}\b|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w)|\+(?=[{UPPER}]))*(?:(?<=s)['’](?=[ \u00a0](?:{_PLURAL_POSSESSOR_HEADS})\b))?|[a-z]{{1,6}}[{UPPER}][a-z]\w*)"
+_TOKEN = rf"(?:{_OFFICER_OFFICE}|(?:{_POSSESSIVE_BRANDS})['’]s\b|(?:[{UPPER}]\.){{2,3}}(?![\w])|(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|Ph\.D\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|A/S(?![\w/])|Local[ \u00a0]\d{{1,5}}\b|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w)|\+(?=[{UPPER}]))*(?:(?<=s)['’](?=[ \u00a0](?:{_PLURAL_POSSESSOR_HEADS})\b))?|[a-z]{{1,6}}[{UPPER}][a-z]\w*)"
 _PARTICLES = ("de", "del", "della", "der", "den", "di", "da", "do", "dos", "das", "du", "van", "von", "la", "le", "bin", "binti", "bint", "al", "el", "ibn", "ter", "ten", "te", "'t", "’t", "zu", "y")
 _CONNECTOR = "(?:" + "|".join(_PARTICLES) + "|of the|for the|of|for|&)"
 CAP_SEQUENCE = re.compile(rf"(?<![\w'’\-]){_TOKEN}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0]){{0,2}}{_TOKEN})*")
@@ -29,7 +29,8 @@ _FUNCTION = frozenset(
     "according even also then still meanwhile however moreover now today yesterday tomorrow last next this under "
     "over about between among both either neither nor not no all any each every some such there here what why how "
     "who which whose whom former ex rival mr mrs ms dr prof sir dame datuk dato dato' datin seri tun sheikh lord lady "
-    "baroness professor rev hon excellency highness congrats congratulations reach thanks welcome dear".split()
+    "baroness professor rev hon hon. rt rt. right honourable excellency highness alhaji alhaja hajia mallam otunba "
+    "congrats congratulations reach thanks welcome dear".split()
 )
 _ORG_HEADS = frozenset(
     "University Bank Institute Department Ministry College School Museum Bureau Office Commission Council "
@@ -97,6 +98,12 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _GENERATIONS = frozenset(("II", "III", "IV", "Jr.", "Sr."))
 # words before a name that are not part of it: "Sister Anne Doe", "MEP Jan Doe" (an office's initials)
 _NAME_PREFIXES = frozenset("Sister Brother Father Mother Rabbi Imam Pastor Reverend Rev. Fr. Sr.".split())
+# honours, degrees and offices written after a name: "Jane Doe CBE", "Sir John Roe KCB", "Ann Poe MP"
+_POST_NOMINALS = frozenset(
+    "CB KCB GCB DCB OBE MBE CBE KBE DBE GBE CMG KCMG DCMG GCMG CVO KCVO DCVO LVO MVO QPM KPM CH OM PC QC KC "
+    "MP MSP MLA MEP AM FRS FREng FRSE FBA FMedSci FRCP FRCS DL JP".split()
+)
+_ADJECTIVE_PREFIX = re.compile(r"[\w.]+-(?:based|listed|owned|backed|born|headquartered|registered|controlled)")  # "Oslo-based"
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 _HYPHEN_NOT_NAME = frozenset("based born led owned run made style like level year old long term wide class free listed backed".split())
 
@@ -130,6 +137,14 @@ class Mention:
     value: str  # canonical person name or organisation name
     weak: bool = False  # typed from shape only, or a resolved short form
     former: bool = False  # a title held in the past ("former CFO")
+
+
+def without_post_nominals(name: str) -> str:
+    """A person's name without the honours or offices written after it ("Jane Doe CBE MP" -> "Jane Doe")."""
+    tokens = name.split()
+    while len(tokens) > 2 and tokens[-1] in _POST_NOMINALS and not any(is_acronym(t) for t in tokens[:-1]):
+        tokens.pop()
+    return " ".join(tokens) if len(tokens) < len(name.split()) else name
 
 
 def is_acronym(tok: str) -> bool:
@@ -317,6 +332,9 @@ def _raw_pieces(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
                 if len(tokens) > 1 and opening and tokens[0].lower() in lexicon().descriptors and tokens[1][:1].isupper():
                     s += text[s:e].index(tokens[1], len(tokens[0]))
                     tokens = tokens[1:]
+                if len(tokens) > 1 and _ADJECTIVE_PREFIX.fullmatch(tokens[0]):
+                    s += text[s:e].index(tokens[1], len(tokens[0]))  # "Oslo-based Fjellvik Kraft": the name follows
+                    tokens = tokens[1:]
                 # drop trailing connectors
                 while tokens and tokens[-1] in ("of", "for", "on", "&", "de", "van", "von", "la", "le", "al", "el"):
                     e = s + text[s:e].rfind(tokens[-1]) - 1
@@ -405,6 +423,7 @@ def build_model(text: str, sents, title_spans) -> NameModel:
     for sent, s, e, name, initial, cuts in candidates:
         if name in org_like:
             continue
+        name = without_post_nominals(name)
         tokens = name.split()
         acr = _ACRONYM_PARENS.match(text, e)
         if acr and acr.group("acr").lower() in lex.title_core:
@@ -544,7 +563,8 @@ _DATELINE_AFTER = re.compile(r"(?:,[ \u00a0]+[A-Z][\w.]*(?:[ \u00a0]+\d{1,2})?)?
 _LOWER_INITIAL_BRAND = re.compile(r"[a-z]{1,6}[A-Z][a-z]\w*")
 _ADJECTIVE_TOKEN = re.compile(r"\w-[a-z]")
 _LEGAL_FORMS = frozenset(
-    "Inc Inc. Incorporated Corp Corp. Co. Ltd Ltd. Limited LLC LLP LP L.P. PLC plc AG SA S.A. SE NV N.V. GmbH BV AB ASA Oyj KK Pty Tbk Tbk.".split()
+    "Inc Inc. Incorporated Corp Corp. Co. Ltd Ltd. Limited LLC LLP LP L.P. PLC Plc plc AG SA S.A. SE NV N.V. GmbH BV B.V. "
+    "AB ASA A/S ApS Oy Oyj SpA S.p.A. A.Ş. KK Pty Tbk Tbk.".split()
 )
 _LEGAL_FORM_AFTER = re.compile(r",[ \u00a0]+(?:Inc|Corp|Ltd|LLC|LLP|PLC|plc|AG|GmbH|N\.V|S\.A|Tbk)\b")
 _LEGAL_PREFIXES = frozenset(("PT", "PT."))  # Indonesian "PT Sinar Abadi Tbk"
@@ -566,10 +586,11 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
     name = text[s:e]
     if _ADJECTIVE_TOKEN.search(name) and not (name in model.people or any(korean_given(t) for t in name.split())):
         return None  # "Denver-based", "Award-winning"
-    if name in model.people:
-        return Mention(s, e, name, "P", name)
-    if name in model.aliases:
-        return Mention(s, e, name, "P", model.aliases[name], weak=True)
+    core = without_post_nominals(name)
+    if core in model.people:
+        return Mention(s, e, name, "P", core)
+    if core in model.aliases:
+        return Mention(s, e, name, "P", model.aliases[core], weak=True)
     tokens = name.split()
     before = text[max(sent_start, s - 8):s]
     caps = [t for t in tokens if t[:1].isupper()]

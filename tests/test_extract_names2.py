@@ -1,0 +1,33 @@
+"""Names of people and organisations: legal forms, honours, honorifics and adjectives kept out of the name."""
+
+from extract_helpers import article_triples
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return article_triples(text, published="2024-05-01")
+
+
+def test_nordic_and_british_legal_forms_are_not_part_of_the_name():
+    got = triples("Tallvik Ferries A/S has appointed Sunniva Brekke as chief financial officer.")
+    assert ("role", "Sunniva Brekke", "Tallvik Ferries") in got
+    got = triples("Harrowgate Mills Plc has named Douglas Penrose its chief executive.")
+    assert ("role", "Douglas Penrose", "Harrowgate Mills") in got
+
+
+def test_honours_after_a_name_are_not_part_of_it():
+    got = triples("Sir Malcolm Ferrier KCB, who led the Office of Rail Standards for a decade, will retire in June.")
+    assert any(p == "Malcolm Ferrier" for _, p, _ in got)
+    got = triples("Bridget Coyle OBE has been appointed chief executive of the Moorland Heritage Trust.")
+    assert ("role", "Bridget Coyle", "Moorland Heritage Trust") in got
+
+
+def test_forms_of_address_before_a_name_are_not_part_of_it():
+    got = triples("The Rt Hon Ewan Galbraith MP, chair of the Northern Waterways Board, said the review would report in May.")
+    assert ("role", "Ewan Galbraith", "Northern Waterways Board") in got
+    got = triples("Kano Grain Mills said Alhaji Sani Bello, its deputy managing director, will become managing director.")
+    assert any(p == "Sani Bello" for _, p, _ in got)
+
+
+def test_a_based_or_listed_adjective_does_not_hide_the_name_after_it():
+    got = triples("Oslo-listed Fjellvik Kraft named Ingeborg Tangen as its chief operating officer on Monday.")
+    assert ("role", "Ingeborg Tangen", "Fjellvik Kraft") in got
