@@ -31,3 +31,14 @@ def test_forms_of_address_before_a_name_are_not_part_of_it():
 def test_a_based_or_listed_adjective_does_not_hide_the_name_after_it():
     got = triples("Oslo-listed Fjellvik Kraft named Ingeborg Tangen as its chief operating officer on Monday.")
     assert ("role", "Ingeborg Tangen", "Fjellvik Kraft") in got
+
+
+def test_a_name_and_title_heading_introduces_a_person_later_called_by_first_name():
+    got = triples(
+        "Team Updates\n\nTwo new faces at Larkspur Analytics\n\nPosted by Imogen Shaw, CEO\n\n"
+        "Today I am glad to welcome new colleagues to the team.\n\n"
+        "Callum Brodie, Chief Technology Officer\n\n"
+        "Callum joins us from Stravon Systems, where he ran the platform group for six years.\n"
+    )
+    assert any(p == "Callum Brodie" for _, p, _ in got)
+    assert not any(p == "Team Updates" for _, p, _ in got)

@@ -15,7 +15,7 @@ from orgtracker.domain.facts import Claim, ClaimKind, Evidence
 from . import rules
 from .lexicon import lexicon
 from .charclass import UPPER
-from .names import _ORG_PREFIXES, Mention, add_heading_names, NameModel, build_model, raw_sequences, type_sequence
+from .names import _ORG_PREFIXES, Mention, add_heading_names, NameModel, build_model, person_shaped, raw_sequences, type_sequence
 from .outsiders import outsider_joins
 from .rules import PERSON_ORG, TITLE_HOLDER, Context, RawClaim
 from .text import Sentence, parse_header, sentences
@@ -501,7 +501,9 @@ class _Extractor:
         if m is None or not re.search(r"(?<![\w'’])I(?=['’]m\b|['’]ve\b|\s+(?:have|am|was|will|joined|left|started)\b)", self.text[body_start:]):
             return None
         name = m.group(1)
-        return name if name in self.model.people or len(name.split()) == 2 else None
+        if name in self.model.people:
+            return name
+        return name if len(name.split()) == 2 and person_shaped(name.split(), self.model.lower_words) else None  # not "Company News"
 
     def _roundup_subjects(self) -> list[str | None]:
         """Per sentence, the subject of its line when the article is a roundup of one move per line, else None."""

@@ -218,9 +218,23 @@ def _roster_line(text: str, bs: int, be: int) -> Sentence | None:
     bullet = _LIST_BULLET.match(block)
     s = bs + (bullet.end() if bullet else len(block) - len(block.lstrip()))
     seg = text[s:be].rstrip()
-    if not _ROSTER_LINE.fullmatch(seg) or (not bullet and not re.search(r"[ \t][—–•·][ \t]", seg)):
+    if not _ROSTER_LINE.fullmatch(seg) or (not bullet and not re.search(r"[ \t][—–•·][ \t]", seg) and not _titled_heading(text, s, s + len(seg))):
         return None
     return Sentence(s, s + len(seg), seg)
+
+
+_HEADING_NAME = re.compile(r"[" + UPPER + r"][\w'’-]+(?:[ \t][" + UPPER + r"][\w'’.-]+){1,3},[ \t]+")
+
+
+def _titled_heading(text: str, s: int, e: int) -> bool:
+    """A heading that is a full name and a title ("Jane Doe, Chief Revenue Officer"), as posts introduce people."""
+    from .titles import find_titles
+
+    name = _HEADING_NAME.match(text, s, e)
+    if not name:
+        return False
+    found = find_titles(text, name.end(), e)
+    return bool(found) and found[0].start == name.end()
 
 
 def _bulleted_clause(text: str, bs: int, be: int) -> Sentence | None:
