@@ -42,3 +42,16 @@ def test_a_name_and_title_heading_introduces_a_person_later_called_by_first_name
     )
     assert any(p == "Callum Brodie" for _, p, _ in got)
     assert not any(p == "Team Updates" for _, p, _ in got)
+
+
+def test_a_name_someone_has_led_or_that_is_owned_by_others_is_an_organisation():
+    got = triples(
+        "Regional carrier Solvik Ferje named Aud Brekke chair on Monday. Chief executive Tor Vinje, who has led Solvik Ferje "
+        "since 2018, stays on. Solvik Ferje is owned by eleven municipalities."
+    )
+    assert ("role", "Tor Vinje", "Solvik Ferje") in got
+
+
+def test_and_co_is_part_of_a_partnership_name():
+    got = triples("Deniz Arslan, head of research at Tekin & Co., said margins would recover.")
+    assert ("role", "Deniz Arslan", "Tekin & Co") in got

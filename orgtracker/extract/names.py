@@ -52,7 +52,8 @@ _MONTHS = frozenset(
 )
 _DESCRIBED_AFTER = None  # built lazily from the lexicon
 _FOUND_BEFORE = re.compile(
-    r"(?:\bfounded|\bco-founded|\bcofounded|\blaunched|\bjoined|\bjoins|\bjoin|\bjoining|\bleft|\bleaving)\s+(?:the\s+)?$", re.I
+    r"(?:\bfounded|\bco-founded|\bcofounded|\blaunched|\bjoined|\bjoins|\bjoin|\bjoining|\bleft|\bleaving|\bhas led|\bhad led"
+    r"|\bruns|\bran|\bheads|\bheaded)\s+(?:the\s+)?$", re.I
 )
 _FROM_BEFORE = re.compile(r"\b(?:joined|joins|join|joining|arrived|arrives|came|comes|hired|recruited|poached|poaching|lured|luring)\s+(?:\S+\s+){0,3}?from\s+$", re.I)
 _ACTOR_AFTER = re.compile(
@@ -64,7 +65,8 @@ _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were|say|announce|plan)\b")
 _ORG_AFTER = re.compile(
     r"(?:,\s+which\b|['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:practice|division|unit|shares|stock|subsidiary|headquarters|clients|"
     r"customers|revenue|sales|employees|staff|lawyers|partners|offices|stores|portfolio|brand|board of directors)\b"
-    r"|\s+(?:has|had|have|said|says)?\s*(?:[a-z]+\s+){0,2}its\s+(?:new|next|own|first)\b)"
+    r"|\s+(?:has|had|have|said|says)?\s*(?:[a-z]+\s+){0,2}its\s+(?:new|next|own|first)\b"
+    r"|\s+(?:is|was|are|were)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:owned|controlled|headquartered)\s+(?:by|in)\b)"
 )
 # what organisations, not people, do right after their name: "X said in a statement", "X's shares", "X, which"
 _STATEMENT_AFTER = re.compile(
@@ -574,6 +576,9 @@ def org_value(name: str) -> str:
     """An organisation's name without its legal form ("Keller Motors AG" -> "Keller Motors", "PT Sinar Abadi Tbk" -> "Sinar Abadi")."""
     tokens = name.replace(",", " ").split()
     while len(tokens) > 1 and tokens[-1] in _LEGAL_FORMS:
+        if tokens[-2] == "&":  # "Ünlü & Co.", "Hale & Co.": the partners' firm, not a legal form
+            tokens[-1] = tokens[-1].rstrip(".")
+            break
         tokens.pop()
     if len(tokens) > 2 and tokens[0] in _LEGAL_PREFIXES:  # "PT Sinar" alone may be the name itself
         tokens.pop(0)
