@@ -55,3 +55,16 @@ def test_a_name_someone_has_led_or_that_is_owned_by_others_is_an_organisation():
 def test_and_co_is_part_of_a_partnership_name():
     got = triples("Deniz Arslan, head of research at Tekin & Co., said margins would recover.")
     assert ("role", "Deniz Arslan", "Tekin & Co") in got
+
+
+def test_a_person_called_by_first_name_later_is_not_read_as_an_organisation():
+    got = triples(
+        "Eilidh Carmody has been appointed chief operating officer of Tayside Grain. "
+        "Eilidh is currently head of operations at Mornhill Foods. Eilidh Carmody said she was delighted."
+    )
+    assert ("role", "Eilidh Carmody", "Tayside Grain") in got
+
+
+def test_a_malaysian_form_of_address_marks_a_person():
+    got = triples("Brisa Marine chairman Datuk Razlan Hamid will step down in June. Datuk Razlan thanked the board.")
+    assert any(p == "Razlan Hamid" for _, p, _ in got)

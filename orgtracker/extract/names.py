@@ -46,7 +46,7 @@ _ORG_PREFIXES = frozenset(
 )
 _NAME_AFTER_TITLE = re.compile(r"[ \u00a0]+[A-Z][\w'’\-]+[ \u00a0]+[A-Z]")
 _STRONG_SUFFIXES = ("tion", "sion", "ment", "ness", "ive", "ture", "ical", "ology", "ware", "ship", "ities", "ance")
-_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Sen|Rep|Gov|Gen)\.?[ \u00a0]$")
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Baroness|Sen|Rep|Gov|Gen|Hon|Datuk|Dato|Datin|Tun|Sheikh|Sheikha|Alhaji|Alhaja)\.?[ \u00a0]$")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
