@@ -68,3 +68,16 @@ def test_a_person_called_by_first_name_later_is_not_read_as_an_organisation():
 def test_a_malaysian_form_of_address_marks_a_person():
     got = triples("Brisa Marine chairman Datuk Razlan Hamid will step down in June. Datuk Razlan thanked the board.")
     assert any(p == "Razlan Hamid" for _, p, _ in got)
+
+
+def test_a_name_with_and_is_kept_whole_when_the_text_gives_it_one_acronym():
+    got = triples(
+        "Delegates of the Coastal Ferry and Harbour Staff Union have elected Marguerite Aubin as national president. "
+        "The Coastal Ferry and Harbour Staff Union (CFHSU) represents about 9,000 workers."
+    )
+    assert ("role", "Marguerite Aubin", "Coastal Ferry and Harbour Staff Union") in got
+
+
+def test_a_plural_field_after_and_stays_in_a_department_name():
+    got = triples("Imran Qadir left the Department for Energy and Communications after twelve years.")
+    assert ("leave", "Imran Qadir", "Department for Energy and Communications") in got

@@ -247,7 +247,7 @@ _AND_HEADS = frozenset(
 )
 
 
-_FIELD_PLURALS = ("eries", "stries", "ics", "ences", "ances", "ments", "affairs")
+_FIELD_PLURALS = ("eries", "stries", "ics", "ences", "ances", "ments", "affairs", "ions")
 
 
 def _common_word(tok: str) -> bool:
@@ -277,12 +277,27 @@ def _and_joins(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return False
 
 
+def _defined_whole(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether the document gives "A and B" one acronym of all its words' initials somewhere:
+    "the Harbour Pilots and Tug Crews Union (HPTCU)" is one name wherever it is written."""
+    if text[a[1]:b[0]] not in (" and ", "\u00a0and "):
+        return False
+    whole = text[a[0]:b[1]]
+    initials = "".join(t[0] for t in whole.split() if t[:1].isupper()).upper()  # "for", "of" leave no letter
+    for m in re.finditer(re.escape(whole) + r"\s*\(([^\W\d_][\w&]{2,11})\)", text):
+        acr = m.group(1).replace("&", "").upper()
+        with_and = "".join("A" if t == "and" else t[0] for t in whole.split() if t[:1].isupper() or t == "and").upper()
+        if acr in (initials, with_and):
+            return True
+    return False
+
+
 def raw_sequences(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
     """Capitalised sequences in text[start:end], cut around title spans, split at loose connectors and joined
     at an "and" inside one organisation's name."""
     pending = None
     for piece in _raw_pieces(text, start, end, cuts):
-        if pending is not None and _and_joins(text, pending, piece):
+        if pending is not None and (_and_joins(text, pending, piece) or _defined_whole(text, pending, piece)):
             pending = (pending[0], piece[1])
             continue
         if pending is not None:
