@@ -81,3 +81,12 @@ def test_a_name_with_and_is_kept_whole_when_the_text_gives_it_one_acronym():
 def test_a_plural_field_after_and_stays_in_a_department_name():
     got = triples("Imran Qadir left the Department for Energy and Communications after twelve years.")
     assert ("leave", "Imran Qadir", "Department for Energy and Communications") in got
+
+
+def test_a_quoted_nickname_inside_a_name_belongs_to_that_person():
+    got = triples(
+        'Margaret "Peggy" Alcott, who built Fennick Mutual into a national insurer, has died. '
+        "Alcott joined Fennick Mutual in 1968. \"Peggy never chased a fad,\" said Oren Lask, who left Fennick Mutual in 2020."
+    )
+    assert ("join", "Margaret Alcott", "Fennick Mutual") in got
+    assert not any(org == "Peggy" for _, _, org in got)

@@ -142,7 +142,9 @@ class Mention:
 
 
 def without_post_nominals(name: str) -> str:
-    """A person's name without the honours or offices written after it ("Jane Doe CBE MP" -> "Jane Doe")."""
+    """A person's name without the honours or offices written after it ("Jane Doe CBE MP" -> "Jane Doe") and
+    without a quoted nickname ('Theodore "Ted" Doe' -> "Theodore Doe")."""
+    name = NICKNAME.sub("", name)
     tokens = name.split()
     while len(tokens) > 2 and tokens[-1] in _POST_NOMINALS and not any(is_acronym(t) for t in tokens[:-1]):
         tokens.pop()
@@ -292,11 +294,34 @@ def _defined_whole(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return False
 
 
+_NICK_OPEN = (' "', " “", " ‘")
+_NICK_CLOSE = ('" ', "” ", "’ ")
+NICKNAME = re.compile(r"[ \u00a0][\"“‘][" + UPPER + r"][\w.'-]*[\"”’](?=[ \u00a0])")
+
+
+def _with_nicknames(text: str, pieces: list[tuple[int, int]]):
+    """'Theodore "Ted" Doe': a given name, a quoted nickname and a surname make one name."""
+    i = 0
+    while i < len(pieces):
+        if i + 2 < len(pieces):
+            (a, b), (c, d), (f, g) = pieces[i:i + 3]
+            if (
+                text[b:c] in _NICK_OPEN and text[d:f] in _NICK_CLOSE and " " not in text[c:d]
+                and len(text[a:b].split()) <= 2 and text[a:b].replace(" ", "")[1:].isalpha() and text[a:b][1:2].islower()
+                and text[f:g][:1].isupper()
+            ):
+                yield a, g
+                i += 3
+                continue
+        yield pieces[i]
+        i += 1
+
+
 def raw_sequences(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
     """Capitalised sequences in text[start:end], cut around title spans, split at loose connectors and joined
     at an "and" inside one organisation's name."""
     pending = None
-    for piece in _raw_pieces(text, start, end, cuts):
+    for piece in _with_nicknames(text, list(_raw_pieces(text, start, end, cuts))):
         if pending is not None and (_and_joins(text, pending, piece) or _defined_whole(text, pending, piece)):
             pending = (pending[0], piece[1])
             continue
@@ -523,6 +548,10 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         if len(longer) == 1:
             model.aliases[short] = longer[0]
     model.people -= set(model.aliases)
+    for sent, s, e, name, initial, cuts in candidates:
+        nick = NICKNAME.search(name)
+        if nick and without_post_nominals(name) in model.people:
+            model.aliases.setdefault(nick.group()[2:-1], without_post_nominals(name))  # "Ted" is Theodore "Ted" Doe
     org_first_words = {o.split()[0] for o in org_like if " " in o}
     for full in model.people:
         parts = [t for t in full.split() if t[:1].isupper()]
