@@ -90,3 +90,9 @@ def test_a_quoted_nickname_inside_a_name_belongs_to_that_person():
     )
     assert ("join", "Margaret Alcott", "Fennick Mutual") in got
     assert not any(org == "Peggy" for _, _, org in got)
+
+
+def test_a_field_word_before_a_title_is_not_an_organisation():
+    got = triples("Pellham Dray has lost two partners. Litigation partner Oskar Lind left for Brenner Hale in March.")
+    assert not any(org == "Litigation" for _, _, org in got)
+    assert ("role", "Oskar Lind", "Pellham Dray") in got

@@ -217,6 +217,8 @@ def _mentions_for(text: str, sent: Sentence, titles, model: NameModel, defined: 
         m = type_sequence(model, text, s, e, sent.start)
         if m is None:
             continue
+        if m.kind == "O" and m.text.lower() in lexicon().departments and any(t.start in (e, e + 1) for t in titles):
+            continue  # "Litigation partner X", "EMEA head X": the title's field, not an organisation
         if m.kind == "O":
             acr = _SHORT_NAME_PARENS.match(text, e, sent.end) or _short_word_parens(text, e, sent.end, m.text)
             if acr and len(m.text.split()) >= 2 and _names_a_body(acr.group("acr")):
