@@ -96,3 +96,12 @@ def test_a_field_word_before_a_title_is_not_an_organisation():
     got = triples("Pellham Dray has lost two partners. Litigation partner Oskar Lind left for Brenner Hale in March.")
     assert not any(org == "Litigation" for _, _, org in got)
     assert ("role", "Oskar Lind", "Pellham Dray") in got
+
+
+def test_a_unit_written_after_an_organisations_name_belongs_to_that_organisation():
+    got = triples(
+        "Harrow Lane Records is reorganising its classical music group. Odile Fenn will become president of "
+        "Harrow Lane Records Classical Music Group next month. Fenn joined Harrow Lane Records in 2015."
+    )
+    assert ("role", "Odile Fenn", "Harrow Lane Records") in got
+    assert not any(org.endswith("Classical Music Group") for _, _, org in got)

@@ -544,11 +544,12 @@ class _Extractor:
         subunits = {"Lab", "Labs", "Laboratory", "Division", "Unit", "Research", "Team", "Department", "Studio", "Studios",
                     "Brain", "Center", "Centre", "Institute", "School", "College"}
         known = lexicon().known_orgs | set(lexicon().org_aliases)
+        units = self._named_units(values)
         for v in values:
             vt = v.split()
             for w in values:
                 wt = w.split()
-                if len(wt) <= len(vt):
+                if len(wt) <= len(vt) or w in units:
                     continue
                 extends = wt[: len(vt)] == vt and all(t in _NAME_EXTENSIONS for t in wt[len(vt):])
                 if not extends and len(vt) == 1 and wt[-1] not in subunits and wt[1:] != ["AI"] and "of" not in wt:
@@ -583,6 +584,8 @@ class _Extractor:
             same = [w for w in values if len(w.split()) > 1 and _initials(w.split()) == v]
             if len(same) > 1:
                 del longer[v]  # two names with these initials: the short form is not known
+        for w, v in units.items():
+            longer[w] = longer.get(v, v)  # "Paragon Pictures Motion Picture Group" is Paragon Pictures' own unit
         for acr, long in self.defined.items():
             longer[acr] = longer.get(long, long)  # claims name the organisation in full, its acronym stays known
         self.longer_names = longer
@@ -592,6 +595,20 @@ class _Extractor:
             for i, m in enumerate(ms):
                 if m.kind == "O" and m.value in longer:
                     ms[i] = Mention(m.start, m.end, m.text, "O", longer[m.value], m.weak)
+
+    def _named_units(self, values: list[str]) -> dict[str, str]:
+        """Names that are an organisation's name and a unit the text also calls its own in lower case: "Acme Foods
+        Frozen Meals Division" beside "Acme Foods" and "its frozen meals division" names a part of Acme Foods."""
+        out = {}
+        for w in values:
+            wt = w.split()
+            for v in values:
+                vt = v.split()
+                tail = wt[len(vt):]
+                if len(vt) >= 2 and len(tail) >= 2 and wt[: len(vt)] == vt and re.search(
+                        r"\b(?:its|their|[\w.-]+['’]s)\s+" + r"\s+".join(re.escape(t.lower()) for t in tail) + r"(?![\w-])", self.text):
+                    out[w] = v
+        return out
 
     # -- references that need the document around them ------------------------------------
     def _add_references(self, sent: Sentence, mentions: list[Mention], last_person: list[str], recent_orgs: list[str],
