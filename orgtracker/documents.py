@@ -286,6 +286,9 @@ class _TextCollector(HTMLParser):
 def html_to_text(html: str) -> str:
     """The readable text of an HTML page, with a source:/published: header when its metadata gives them."""
     collector = _TextCollector()
-    collector.feed(html)
-    collector.close()
+    try:
+        collector.feed(html)
+        collector.close()
+    except AssertionError:
+        pass  # Python 3.11's parser asserts on a malformed declaration ("<![0"): keep the text read so far
     return collector.text()
