@@ -105,3 +105,12 @@ def test_a_unit_written_after_an_organisations_name_belongs_to_that_organisation
     )
     assert ("role", "Odile Fenn", "Harrow Lane Records") in got
     assert not any(org.endswith("Classical Music Group") for _, _, org in got)
+
+
+def test_an_english_name_before_a_chinese_name_leaves_the_family_name_second():
+    got = triples(
+        "Harbourfront Logistics named Mr Vincent Ng Wei Ming as its chief executive. "
+        "Mr Ng, 49, joined Harbourfront Logistics in 2012. Ng will report to the board."
+    )
+    assert ("role", "Vincent Ng Wei Ming", "Harbourfront Logistics") in got
+    assert not any(p == "Ng" for _, p, _ in got)
