@@ -14,3 +14,12 @@ def test_a_name_too_wide_gives_way_to_its_short_name(qtbot):
 def test_without_a_short_name_the_full_name_is_elided(qtbot):
     shown = painting._fit("Halden Marine Robotics Laboratory", "", 14, 90)
     assert shown.endswith("…") and shown.startswith("Hald")
+
+
+def test_a_header_tooltip_gives_the_short_name_too(qtbot):
+    from orgtracker.graph.layout import OrgHeader
+    from orgtracker.render.items import HeaderItem
+
+    item = HeaderItem()
+    item.set_header(OrgHeader(1, "Halden Marine Robotics Laboratory", 0, 0, 300, 40, 3, short="HMRL"))
+    assert item.toolTip().startswith("Halden Marine Robotics Laboratory (HMRL): 3 people")
