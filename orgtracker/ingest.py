@@ -33,6 +33,7 @@ class DocumentOutcome:
     status: str
     claims_added: int = 0
     message: str | None = None
+    document_id: int | None = None  # the stored document, when added or replaced
 
 
 @dataclass
@@ -151,8 +152,20 @@ def ingest(
     if progress is not None:
         progress(len(files), len(files), "")
     if report.added or store.facts_dirty():
-        report.facts = rebuild_facts(store, report.short_names)
+        try:
+            report.facts = rebuild_facts(store, report.short_names)
+        except Exception as exc:  # a reconcile bug on one odd document must not leave the database half-updated
+            _take_back(store, report, f"facts could not be built: {type(exc).__name__}: {exc}")
     return report
+
+
+def _take_back(store: Store, report: IngestReport, message: str) -> None:
+    """Remove this run's new documents and rebuild the facts as they were; the documents are reported failed."""
+    new = [d for d in report.documents if d.status == "added" and d.document_id is not None]
+    store.remove_new_documents([d.document_id for d in new])
+    report.documents = [replace(d, status="failed", claims_added=0, message=message) if d in new else d
+                        for d in report.documents]
+    report.facts = rebuild_facts(store)
 
 
 ingest_paths = ingest
@@ -218,7 +231,8 @@ def _ingest_one(store: Store, path: Path, published: FuzzyDate | None, extractor
         return DocumentOutcome(shown, "unchanged")
     for long_name, short in getattr(result, "acronyms", {}).items():
         short_names.setdefault(long_name, set()).add(short)
-    return DocumentOutcome(shown, "replaced" if added.replaced else "added", claims_added=added.claims_added)
+    return DocumentOutcome(shown, "replaced" if added.replaced else "added", claims_added=added.claims_added,
+                           document_id=added.document_id)
 
 
 def _read_text(path: Path) -> str:
