@@ -20,6 +20,7 @@ from orgtracker.wording import count
 DOCUMENT_SUFFIXES = {".txt", ".md", ".text", ".html", ".htm"}
 MANIFEST = "manifest.json"
 TITLE_LENGTH = 160
+SECTION_LABEL_WORDS = 3  # a first line this short above a longer one is a section label, not the headline
 
 Progress = Callable[[int, int, str], None]
 Extractor = Callable[[str, "FuzzyDate | None"], "Sequence[Claim] | Any"]  # claims, or an Analysis
@@ -243,12 +244,25 @@ def _read_text(path: Path) -> str:
 _DATELINE_PREFIX = re.compile(r"^date\s+\d{4}-\d{2}-\d{2}\s*", re.I)
 
 
+def _section_label(line: str, following: str) -> bool:
+    """"PROFILE", "Agribusiness", "LOCAL | CITY HALL": a short or all-capitals line above a longer one."""
+    words = len(line.split())
+    return words < len(following.split()) and (words <= SECTION_LABEL_WORDS or line.upper() == line)
+
+
 def _title(text: str, path: Path) -> str:
+    """The document's headline: its first line, past header fields and a short section label ("PROFILE")."""
+    lines = []
     for line in text.splitlines():
         clean = _DATELINE_PREFIX.sub("", line.strip().lstrip("#").strip())
         if not clean or clean == "---" or clean.split(":", 1)[0].strip().lower() in ("source", "published", "url", "author"):
             continue
         if clean.lower().startswith("title:"):
             clean = clean.split(":", 1)[1].strip()
-        return clean[:TITLE_LENGTH] + ("…" if len(clean) > TITLE_LENGTH else "")
-    return path.name
+        lines.append(clean)
+        if len(lines) == 2:
+            break
+    if not lines:
+        return path.name
+    title = lines[1] if len(lines) == 2 and _section_label(lines[0], lines[1]) else lines[0]
+    return title[:TITLE_LENGTH] + ("…" if len(title) > TITLE_LENGTH else "")

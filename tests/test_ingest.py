@@ -182,3 +182,15 @@ def test_documents_whose_facts_cannot_be_built_are_taken_back_and_the_rest_stays
     later = tmp_path / "later.txt"
     later.write_text("Cy Dee joined Acme in 2022.\n")
     assert not run(store, [later]).failed  # the next ingest is not blocked by the one that failed
+
+
+@pytest.mark.parametrize("first, headline, expected", [
+    ("PROFILE", "The quiet fixer: how a logistics chief turned three firms around", "The quiet fixer: how a logistics chief turned three firms around"),
+    ("LOCAL | CITY HALL", "Third cabinet member leaves the mayor's team", "Third cabinet member leaves the mayor's team"),
+    ("Acme names Ann Lee chief executive", "She joins from Zeta, where she ran sales", "Acme names Ann Lee chief executive"),
+])
+def test_a_document_title_skips_a_section_label_above_the_headline(store, tmp_path, first, headline, expected):
+    doc = tmp_path / "story.txt"
+    doc.write_text(f"source: example.org\npublished: 2025-01-02\n---\n{first}\n\n{headline}\n\nAnn Lee joined Acme in 2020.\n")
+    run(store, [doc])
+    assert [d.title for d in store.documents()] == [expected]
