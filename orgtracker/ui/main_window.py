@@ -233,6 +233,7 @@ class MainWindow(QMainWindow):
         self.flows.set_range(src.first_date(), src.last_date())
         if at is None:
             at = src.last_date()
+        chart_adapter.set_row_width_for(self.chart, len(src.facts.orgs))
         self.status_db.setText(shorten(str(src.path), 80) if src.path else "")
         self.setWindowTitle(f"orgtracker — {src.path.name}" if src.path else "orgtracker")
         self._watch()
@@ -257,6 +258,7 @@ class MainWindow(QMainWindow):
         """Read the database again and redraw the current date (after an edit, an ingest, another window)."""
         at = self.timeline.current_date()
         self.source.reload()
+        chart_adapter.set_row_width_for(self.chart, len(self.source.facts.orgs))
         self.timeline.set_dates(self.source.dates, self.source.precisions, until=date.today())
         self.flows.set_range(self.source.first_date(), self.source.last_date())
         self.timeline.set_date(at, emit=False)
@@ -427,26 +429,13 @@ class MainWindow(QMainWindow):
         chart_adapter.fit(self.chart)
 
     def readable_view(self) -> None:
-        """Fit the chart; when that makes cards too small to read, zoom in on the largest organisation instead."""
+        """Fit the chart; when that makes cards too small to read, show the largest organisation (top left,
+        where the layout puts it) at a readable size instead."""
         chart_adapter.fit(self.chart)
         width = chart_adapter.card_pixels(self.chart)
         if not width or width >= chart_adapter.READABLE_CARD_PX or self.snapshot is None or not self.snapshot.placements:
             return
-        chart_adapter.zoom(self.chart, chart_adapter.READABLE_CARD_PX / width)
-        sizes: dict[int, list[int]] = {}
-        for p in self.snapshot.placements:
-            sizes.setdefault(p.org_id, []).append(p.person_id)
-        largest = max(sizes, key=lambda org: len(sizes[org]))
-        people = sizes[largest]
-        centres = {pid: chart_adapter.card_centre(self.chart, pid) for pid in people}
-        centres = {pid: c for pid, c in centres.items() if c is not None}
-        if not centres:
-            return
-        mx = sum(c.x() for c in centres.values()) / len(centres)
-        top = min(c.y() for c in centres.values())
-        middle = min(centres, key=lambda pid: (abs(centres[pid].x() - mx), centres[pid].y() - top))
-        chart_adapter.center_on(self.chart, middle)
-        chart_adapter.reveal_org_header(self.chart, largest)
+        chart_adapter.show_top_left(self.chart, chart_adapter.READABLE_CARD_PX)
 
     def toggle_collapse(self) -> None:
         if self.selected is None:
