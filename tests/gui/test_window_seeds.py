@@ -62,7 +62,7 @@ def test_first_run_ingests_the_seeds(qtbot, monkeypatch):
 
 def test_at_2025_11_20_lecun_reports_to_wang(window, qtbot):
     with qtbot.waitSignal(window.dateShown):
-        window.timeline.slider.setValue((date(2025, 11, 20) - window.timeline.first).days)
+        window.timeline.slider.setValue(window.timeline.scale.position(date(2025, 11, 20)))
     lecun, wang = person(window, "LeCun"), person(window, "Wang")
     edge = window.snapshot.manager_of(lecun)
     assert edge is not None and edge.manager_id == wang
