@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from orgtracker import __version__
+from orgtracker.domain.intervals import Activity
+from orgtracker.timeline.snapshot import certain_part
 
 from . import chart_adapter
 from .compare_dialog import CompareDialog
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
         self.selected: int | None = None
         self.collapsed: set[int] = set()
         self.compact = True
+        self.show_uncertain = True  # cards and lines only possibly there at the date (dashed)
         self.comparing: tuple[date, date] | None = None
         self.last_changes: list = []
         self.undo_stack = QUndoStack(self)
@@ -205,6 +208,10 @@ class MainWindow(QMainWindow):
         self.legend_action = self._action(view, "Show &legend", self.set_legend_visible, "Ctrl+L", checkable=True,
                                           tip="What the lines and marks on the cards mean")
         self.legend_action.setChecked(True)
+        self.uncertain_action = self._action(view, "Show &uncertain people", self.set_show_uncertain, "Ctrl+U",
+                                             checkable=True, tip="Also show people and lines whose dates only "
+                                             "possibly include this date (dashed)")
+        self.uncertain_action.setChecked(True)
         view.addSeparator()
         self.first_action = self._action(view, "F&irst change", self.timeline.go_first, Qt.Key.Key_Home,
                                          tip="The chart at the earliest dated change (Home)")
@@ -297,9 +304,14 @@ class MainWindow(QMainWindow):
     def _date_changed(self, at: date) -> None:
         self._show(at, animate=True)
 
+    def _snapshot(self, at: date):
+        """The chart's content at `at`: without what is only possibly there when the user hides it."""
+        snap = self.source.snapshot(at)
+        return snap if self.show_uncertain else certain_part(snap)
+
     def _show(self, at: date, animate: bool) -> None:
         self.comparing = None
-        snap = self.source.snapshot(at)
+        snap = self._snapshot(at)
         chart_adapter.show(self.chart, snap, self._layout_for(snap), animate=animate)
         if self.collapsed:
             chart_adapter.set_collapsed(self.chart, self.collapsed)
@@ -317,7 +329,9 @@ class MainWindow(QMainWindow):
         orgs = {p.org_id for p in snap.placements}
         people = f"{len(on_chart)} " + ("person" if len(on_chart) == 1 else "people")
         places = f"{len(orgs)} organisation" + ("" if len(orgs) == 1 else "s")
-        self.status_people.setText(f"{people} in {places} · {date_in_words(at)}")
+        maybe = len(on_chart - {p.person_id for p in snap.placements if p.activity is Activity.ACTIVE})
+        uncertain = f" ({maybe} only possibly there: Ctrl+U hides them)" if maybe else ""
+        self.status_people.setText(f"{people} in {places}{uncertain} · {date_in_words(at)}")
         self.dateShown.emit(at)
 
     def _list_step_into(self, at: date) -> None:
@@ -453,6 +467,12 @@ class MainWindow(QMainWindow):
         if self.snapshot is not None:
             chart_adapter.show(self.chart, self.snapshot, self._layout_for(self.snapshot), animate=True)
 
+    def set_show_uncertain(self, on: bool) -> None:
+        self.show_uncertain = bool(on)
+        self.uncertain_action.setChecked(self.show_uncertain)
+        self.shown_date = None
+        self._show(self.current_date(), animate=True)
+
     def set_legend_visible(self, on: bool) -> None:
         chart_adapter.set_legend_visible(self.chart, on)
         self.legend_action.setChecked(bool(on))
@@ -479,7 +499,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.chart)
         self.timeline.set_date(b, emit=False)
         self._show(self.timeline.current_date(), animate=False)
-        chart_adapter.compare(self.chart, self.source.snapshot(a), self.source.snapshot(b))
+        chart_adapter.compare(self.chart, self._snapshot(a), self._snapshot(b))
         self.comparing = (a, b)
         self.last_changes = self.source.changes(a, b)
         self.timeline.set_changes([c.describe() for c in self.last_changes],
@@ -503,7 +523,7 @@ class MainWindow(QMainWindow):
 
     def export(self, request: ExportRequest) -> bool:
         """Write the whole chart at the current date; a failure is one message, nothing else changes."""
-        snap = self.source.snapshot(self.current_date())
+        snap = self._snapshot(self.current_date())
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             from orgtracker.render.export import export_chart
@@ -590,6 +610,8 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(split)
         self.compact = str(s.value("view/compact", "true")).lower() == "true"
         self.compact_action.setChecked(self.compact)
+        self.show_uncertain = str(s.value("view/uncertain", "true")).lower() == "true"
+        self.uncertain_action.setChecked(self.show_uncertain)
         legend = str(s.value("view/legend", "true")).lower() == "true"
         chart_adapter.set_legend_visible(self.chart, legend)
         self.legend_action.setChecked(legend)
@@ -606,6 +628,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/splitter", self.splitter.saveState())
         s.setValue("view/compact", "true" if self.compact else "false")
         s.setValue("view/legend", "true" if chart_adapter.legend_visible(self.chart) else "false")
+        s.setValue("view/uncertain", "true" if self.show_uncertain else "false")
         s.setValue("timeline/date", self.current_date().isoformat())
         s.sync()
 
