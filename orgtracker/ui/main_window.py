@@ -192,6 +192,9 @@ class MainWindow(QMainWindow):
                                                     [QKeySequence("Ctrl+Shift+Z")]))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        # after the stack has moved (its own connection runs first): say what was undone or done again
+        self.undo_action.triggered.connect(lambda: self._say_step("Undone", self.undo_stack.redoText()))
+        self.redo_action.triggered.connect(lambda: self._say_step("Done again", self.undo_stack.undoText()))
         edit_menu.addSeparator()
         self.find_action = self._action(edit_menu, "&Find person…", lambda: self.find_bar.focus(), QKeySequence.StandardKey.Find)
         self.clear_action = self._action(edit_menu, "Clear selection", self.clear_selection, tip="Esc")
@@ -466,6 +469,10 @@ class MainWindow(QMainWindow):
         self.compact_action.setChecked(self.compact)
         if self.snapshot is not None:
             chart_adapter.show(self.chart, self.snapshot, self._layout_for(self.snapshot), animate=True)
+
+    def _say_step(self, what: str, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(f"{what}: {shorten(text, 100)}", 5000)
 
     def set_show_uncertain(self, on: bool) -> None:
         self.show_uncertain = bool(on)
