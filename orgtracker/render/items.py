@@ -101,7 +101,8 @@ class HeaderItem(QGraphicsRectItem):
             self.data_, self._size = data, (h.w, h.h)
             self.name_px = painting.header_fonts(h.name, h.w, h.h, h.people)[0]
             self.update()
-        tip = f"{h.name}: {h.people} {'person' if h.people == 1 else 'people'}"
+        named = f"{h.name} ({h.short})" if h.short else h.name
+        tip = f"{named}: {h.people} {'person' if h.people == 1 else 'people'}"
         if h.cards > h.people:  # someone holds a title in a sub-organisation as well
             tip += f" on {h.cards} cards"
         self.setToolTip(tip)
