@@ -114,3 +114,12 @@ def test_an_english_name_before_a_chinese_name_leaves_the_family_name_second():
     )
     assert ("role", "Vincent Ng Wei Ming", "Harbourfront Logistics") in got
     assert not any(p == "Ng" for _, p, _ in got)
+
+
+def test_a_short_form_used_before_the_full_industry_name_is_still_that_organisation():
+    got = triples(
+        "Co-president Liang Wenhao, who built Qinfeng's best-selling van, is leaving. "
+        "Hangzhou-based Qinfeng Auto said on Monday that Liang would step down. Liang, 44, joined Qinfeng in 2019."
+    )
+    assert ("join", "Liang Wenhao", "Qinfeng Auto") in got
+    assert not any(org == "Qinfeng" for _, _, org in got)

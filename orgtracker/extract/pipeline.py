@@ -77,7 +77,8 @@ _NAME_EXTENSIONS = frozenset(
     "Bank Bancorp Group Holdings Capital Partners Department Ministry Agency System Systems Stores Store Energy Motors "
     "Therapeutics Pharmaceuticals Health Healthcare Media Robotics Renewable Renewables Technologies Technology "
     "Financial Insurance Airlines Foods Brands Industries Corporation Company Companies Networks Software "
-    "Entertainment Studios Communications Services Solutions Biosciences Sciences Semiconductor Electronics".split()
+    "Entertainment Studios Communications Services Solutions Biosciences Sciences Semiconductor Electronics "
+    "Auto Automotive Management Logistics Shipping Mining Minerals Resources Chemicals Steel Airways Telecom Pharma Biotech".split()
 )
 
 
