@@ -123,3 +123,13 @@ def test_a_short_form_used_before_the_full_industry_name_is_still_that_organisat
     )
     assert ("join", "Liang Wenhao", "Qinfeng Auto") in got
     assert not any(org == "Qinfeng" for _, _, org in got)
+
+
+def test_a_letters_signers_are_read_with_their_titles():
+    from orgtracker.extract.text import sentences
+
+    text = "Our fund returned 4% in the quarter.\n\nBest regards,\n\nDesmond Achebe-Lund\nFounder and Managing Partner\n\n" \
+        "Priya Ramaswamy\nChief Investment Officer\n"
+    got = [s.text for s in sentences(text)]
+    assert "Desmond Achebe-Lund\nFounder and Managing Partner" in got
+    assert "Priya Ramaswamy\nChief Investment Officer" in got

@@ -142,13 +142,18 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
 
 
 # a press release's contact block: "Media Contact:" then "Jane Doe" over "Director of Communications, Acme"
-_CONTACT_HEADING = re.compile(r"[^:\n]{0,60}\b(?:contacts?|enquiries|inquiries)[ \t]*:[ \t]*", re.I)
+_CONTACT_HEADING = re.compile(
+    r"[^:\n]{0,60}\b(?:contacts?|enquiries|inquiries)[ \t]*:[ \t]*"
+    r"|[ \t]*(?:(?:yours[ \t]+)?(?:sincerely|faithfully|truly)|(?:(?:best|kind|warm|warmest)[ \t]+)?regards|best wishes)[ \t]*,[ \t]*",
+    re.I,
+)  # and a letter's sign-off, under which its signers give name and title
 _CONTACT_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?[" + UPPER + r"][\w'’.-]+(?:[ \t]+[" + UPPER + r"][\w'’.-]*){1,3}")
 _CONTACT_LINES = 8  # a contact block is short: phone, e-mail and one or two people
 
 
 def _contact_entries(text: str, start: int) -> list[Sentence]:
-    """Each person of a contact block whose title is written with the name: one sentence "Name\nTitle, Org"."""
+    """Each person of a contact block or a letter's signature whose title is written with the name: one sentence
+    "Name\nTitle, Org"."""
     from .titles import find_titles
 
     out: list[Sentence] = []
