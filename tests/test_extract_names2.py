@@ -133,3 +133,11 @@ def test_a_letters_signers_are_read_with_their_titles():
     got = [s.text for s in sentences(text)]
     assert "Desmond Achebe-Lund\nFounder and Managing Partner" in got
     assert "Priya Ramaswamy\nChief Investment Officer" in got
+
+
+def test_a_long_iberian_name_called_ms_surname_later_is_a_person():
+    got = triples(
+        "Ceres Graos named Mariana Lopes de Carvalho Filho as chief executive. \"Mariana knows the farmers,\" the chairman said. "
+        "Ms. Lopes de Carvalho Filho, 51, left Cargill in 2023."
+    )
+    assert ("role", "Mariana Lopes de Carvalho Filho", "Ceres Graos") in got

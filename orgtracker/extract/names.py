@@ -97,7 +97,7 @@ _PERSON_BEFORE = re.compile(r"\b(?:said|says|told|according to|by|thanks to|cong
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
-_GENERATIONS = frozenset(("II", "III", "IV", "Jr.", "Sr."))
+_GENERATIONS = frozenset(("II", "III", "IV", "Jr.", "Sr.", "Júnior", "Junior", "Neto", "Filho", "Sobrinho"))
 # words before a name that are not part of it: "Sister Anne Doe", "MEP Jan Doe" (an office's initials)
 _NAME_PREFIXES = frozenset("Sister Brother Father Mother Rabbi Imam Pastor Reverend Rev. Fr. Sr.".split())
 # honours, degrees and offices written after a name: "Jane Doe CBE", "Sir John Roe KCB", "Ann Poe MP"
@@ -451,6 +451,10 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         name for sent, s, e, name, initial, cuts in candidates
         if " " not in name and (_SHORT_PERSON_AFTER.match(text, e) or _HONORIFIC.search(text[max(sent.start, s - 8):s]))
     }
+    honoured = {
+        without_post_nominals(name) for sent, s, e, name, initial, cuts in candidates
+        if _HONORIFIC.search(text[max(sent.start, s - 8):s])
+    }
     org_like = set()
     for sent, s, e, name, initial, cuts in candidates:
         tokens = name.split()
@@ -529,7 +533,8 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         first_alone, last_alone = alone.get(tokens[0], 0), alone.get(tokens[-1], 0)
         titled_before = bool(_HONORIFIC.search(before)) or any(ce == s - 1 or ce == s for cs, ce in cuts)
         first_person = bool(first_alone) and tokens[0] in alone_person  # "Morita Aiko" ... "Morita, 52,"
-        if first_alone and not last_alone and not given and not titled_before and not described and not first_person:
+        honoured_rest = " ".join(tokens[1:]) in honoured  # "Ms. Farias Neto" for "Luciana Farias Neto"
+        if first_alone and not last_alone and not given and not titled_before and not described and not first_person and not honoured_rest:
             votes[name] -= 2  # "Greenleaf Grocers" ... "Greenleaf": organisations are shortened to their first word
             continue
         if last_alone or first_person:
