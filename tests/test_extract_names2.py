@@ -141,3 +141,12 @@ def test_a_long_iberian_name_called_ms_surname_later_is_a_person():
         "Ms. Lopes de Carvalho Filho, 51, left Cargill in 2023."
     )
     assert ("role", "Mariana Lopes de Carvalho Filho", "Ceres Graos") in got
+
+
+def test_a_personnel_list_line_gives_the_post_before_the_name():
+    got = triples(
+        "Tamura Shoji & Co. announced the following changes on Friday, effective April 1.\n\n"
+        "- Chairman of the Board: Okabe Tetsuo (President and CEO)\n"
+        "- Outside Director: Sato Yumiko, former Deputy Governor, Bank of Kobe\n"
+    )
+    assert ("role", "Okabe Tetsuo", "Tamura Shoji & Co") in got

@@ -223,9 +223,24 @@ def _roster_line(text: str, bs: int, be: int) -> Sentence | None:
     bullet = _LIST_BULLET.match(block)
     s = bs + (bullet.end() if bullet else len(block) - len(block.lstrip()))
     seg = text[s:be].rstrip()
+    if _title_first_line(text, s, s + len(seg)):
+        return Sentence(s, s + len(seg), seg)  # "- Outside Director: Jane Doe, former CFO, Acme"
     if not _ROSTER_LINE.fullmatch(seg) or (not bullet and not re.search(r"[ \t][—–•·][ \t]", seg) and not _titled_heading(text, s, s + len(seg))):
         return None
     return Sentence(s, s + len(seg), seg)
+
+
+_TITLE_COLON_NAME = re.compile(r"[^:\n]{2,160}?:[ \t]+[" + UPPER + r"][\w'’.-]+[ \t]+[" + UPPER + r"][\w'’.-]+")
+
+
+def _title_first_line(text: str, s: int, e: int) -> bool:
+    """A personnel list's line "Title: Full Name (...)": the new post first, then who takes it."""
+    from .titles import find_titles
+
+    if not _TITLE_COLON_NAME.match(text, s, e):
+        return False
+    found = find_titles(text, s, text.index(":", s))
+    return bool(found) and re.fullmatch(r"(?:[" + UPPER + r"][\w-]*[ \t]+)?", text[s:found[0].start]) is not None  # "Outside Director"
 
 
 _HEADING_NAME = re.compile(r"[" + UPPER + r"][\w'’-]+(?:[ \t][" + UPPER + r"][\w'’.-]+){1,3},[ \t]+")
