@@ -150,3 +150,12 @@ def test_a_personnel_list_line_gives_the_post_before_the_name():
         "- Outside Director: Sato Yumiko, former Deputy Governor, Bank of Kobe\n"
     )
     assert ("role", "Okabe Tetsuo", "Tamura Shoji & Co") in got
+
+
+def test_a_board_named_in_german_is_neither_a_person_nor_an_organisation():
+    got = triples(
+        "Ventilwerk Hahn named Sabine Kessler-Vogt chair of the management board (Vorsitzende der Geschäftsführung). "
+        "Her predecessor Lothar Hahn moves to the supervisory board (Aufsichtsrat) and will join the Beirat as well."
+    )
+    assert not any(p.startswith("Vorsitzende") or org.startswith("Vorsitzende") for _, p, org in got)
+    assert not any(org in ("Aufsichtsrat", "Beirat") for _, _, org in got)

@@ -703,7 +703,7 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
     if any(t in lex.org_suffixes for t in tokens[1:]) or (len(tokens) > 1 and tokens[0] in _ORG_HEADS):
         return Mention(s, e, name, "O", name)
     words = [t.lower() for t in tokens]
-    if all(w in lex.nonname or w in lex.not_orgs or w in _MONTHS or w in lex.place_words for w in words):
+    if all(w in lex.nonname or w in lex.not_orgs or w in _MONTHS or w in lex.place_words or w in _PARTICLES for w in words):
         return None
     if len(tokens) == 1:
         if low in lex.nonname or low in model.lower_words:
