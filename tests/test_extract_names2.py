@@ -159,3 +159,10 @@ def test_a_board_named_in_german_is_neither_a_person_nor_an_organisation():
     )
     assert not any(p.startswith("Vorsitzende") or org.startswith("Vorsitzende") for _, p, org in got)
     assert not any(org in ("Aufsichtsrat", "Beirat") for _, _, org in got)
+
+
+def test_a_county_or_council_before_a_title_belongs_to_the_organisation():
+    got = triples("Marla Voss left to become press secretary for Tillman County Executive Dorothy Reyes, the mayor's office said.")
+    assert not any(org == "Tillman" for _, _, org in got)
+    got = triples("Brookline City Council member Oren Platt, a critic of the mayor, said the exits were a warning sign.")
+    assert ("role", "Oren Platt", "Brookline City Council") in got

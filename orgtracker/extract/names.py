@@ -332,6 +332,9 @@ def raw_sequences(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
         yield pending
 
 
+_PLACE_HEADS = frozenset("County Borough Council".split())  # not "City": "Brookhaven City Manager" is the city's manager
+
+
 def _raw_pieces(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
     for m in CAP_SEQUENCE.finditer(text, start, end):
         pieces = [(m.start(), m.end())]
@@ -342,6 +345,9 @@ def _raw_pieces(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
                     nxt.append((ps, pe))
                     continue
                 if cs > ps:
+                    head = re.match(r"[A-Z]\w+(?=[ \u00a0])", text[cs:ce])
+                    if head and head.group() in _PLACE_HEADS and text[ps:cs].strip():
+                        cs += head.end()  # "Harlan County Executive X": the county is the organisation's, not the title's
                     nxt.append((ps, cs))
                 if ce < pe:
                     nxt.append((ce, pe))

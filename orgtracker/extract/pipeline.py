@@ -226,6 +226,10 @@ def _mentions_for(text: str, sent: Sentence, titles, model: NameModel, defined: 
                 defined.setdefault(acr.group("acr"), m.value)
                 m = Mention(s, acr.end(), text[s:acr.end()], "O", m.value, m.weak)
         out.append(m)
+    for i, t in enumerate(out):
+        o = next((m for m in out if m.kind == "O" and m.start < t.start < m.end < t.end), None) if t.kind == "T" else None
+        if o is not None:  # "Harlan County Executive": the title begins after the organisation that took its head
+            out[i] = Mention(o.end + 1, t.end, text[o.end + 1:t.end], "T", t.value, former=t.former)
     out.sort(key=lambda m: m.start)
     out = _merge_titles(text, out)
     kept: list[Mention] = []
