@@ -166,3 +166,14 @@ def test_a_county_or_council_before_a_title_belongs_to_the_organisation():
     assert not any(org == "Tillman" for _, _, org in got)
     got = triples("Brookline City Council member Oren Platt, a critic of the mayor, said the exits were a warning sign.")
     assert ("role", "Oren Platt", "Brookline City Council") in got
+
+
+def test_a_game_studios_short_name_is_not_a_person_and_a_wire_tag_is_not_an_organisation():
+    got = triples(
+        "(LEAD) Game maker Stella Forge names new CEO\n\n"
+        "SEOUL, May 2 (Yonhap) -- Stella Forge Games said Tuesday it has named Jang Mi-rae as its new chief executive officer. "
+        "Jang, 41, joined Stella Forge in 2016 from Nexon."
+    )
+    assert ("role", "Jang Mi-rae", "Stella Forge Games") in got
+    assert not any(org.upper() == "LEAD" for _, _, org in got)
+    assert not any(p == "Stella Forge" for _, p, _ in got)
