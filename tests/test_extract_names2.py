@@ -177,3 +177,10 @@ def test_a_game_studios_short_name_is_not_a_person_and_a_wire_tag_is_not_an_orga
     assert ("role", "Jang Mi-rae", "Stella Forge Games") in got
     assert not any(org.upper() == "LEAD" for _, _, org in got)
     assert not any(p == "Stella Forge" for _, p, _ in got)
+
+
+def test_a_sentence_ending_in_an_emoji_is_still_a_sentence():
+    from orgtracker.extract.text import sentences
+
+    text = "I'm happy to share that I'm starting a new position as Chief Financial Officer at Pellucid Care! 🎉\n\nMore soon."
+    assert any("Pellucid Care" in s.text for s in sentences(text))

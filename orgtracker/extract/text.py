@@ -77,6 +77,7 @@ _CONTINUATION_END = re.compile(
     r"|their|our|that|which|who|is|are|was|were|be))\s*$",
     re.I,
 )
+_EMOJI_END = re.compile("[\\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")  # "... at Acme! 🎉"
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]»]*\s*$")
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]»]*\s+(?=[\"'“‘(\[«]?[" + UPPER + r"0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]»]*\s*$")
@@ -189,7 +190,7 @@ def _contact_entries(text: str, start: int) -> list[Sentence]:
 
 def _split_block(text: str, bs: int, be: int, out: list[Sentence]) -> None:
     block = text[bs:be]
-    if not _TERMINAL.search(block.rstrip()[-6:]) and len(block) < 300:
+    if not _TERMINAL.search(_EMOJI_END.sub("", block)[-6:]) and len(block) < 300:
         roster = _roster_line(text, bs, be) or _bulleted_clause(text, bs, be)
         if roster:
             out.append(roster)
