@@ -314,6 +314,10 @@ _SAID_AFTER = re.compile(
 # degrees after a name ("Jane Doe, M.D., Ph.D., CEO of ..."): "Ph.D." reads as two abbreviations "O1 . O2 ."
 _DEGREE = r"(?:rn|md|phd|mba|cpa|cfa|np|dnp|jd|esq|frcp|facs|(?:m\.d|ph\.d|j\.d|d\.o|m\.b\.a|d\.phil|esq|sc\.d) \.|O\d+ \. O\d+ \.)"
 STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
+    # the age: "Jane Doe, 58, a former ..." keeps its apposition, "Jane Doe, 58, will retire" its verb
+    (re.compile(rf"(?P<p>{_P}) , \d{{1,3}} , (?=(?:a|an|the|who|whose|former|ex-|retired|currently|now|then|previously|formerly|{_T}|{_O}) )"),
+     lambda view, m, ctx: [], r"\g<p> , "),
+    (re.compile(rf"(?P<p>{_P}) , \d{{1,3}} , "), lambda view, m, ctx: [], r"\g<p> "),
     (re.compile(rf"(?P<p>{_P})(?: , {_DEGREE})+(?: ,(?= as )|(?= , ))"), lambda view, m, ctx: [], r"\g<p>"),
     (re.compile(rf"(?P<said>\b(?:{_SPEECH}|according to) )?(?P<p>{_P}) of (?:the )?(?P<o>{_O})(?! 's| of| and {_O})"), _a_person_of,
      r"\g<said>\g<p>"),
@@ -337,7 +341,10 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
         rf"(?P<p>{_P}) , (?:who )?(?:had |has )?(?:previously|formerly|most recently|until recently|earlier|once) "
         rf"(?:[a-z][a-z\-]* |T\d+ ){{0,6}}?(?:at|of|with|for) (?:the )?(?:[a-z][a-z\-]* ){{0,2}}?(?P<o>{_O})(?: ,(?= \S))?"),
      _a_formerly, r"\g<p>"),
-    (re.compile(rf"(?P<p>{_P}) , (?:a |the )?(?:former|ex-) (?P<o>{_O}) (?:'s )?(?:[a-z][a-z\-]* |T\d+ ){{0,2}}(?:, )?"),
+    # "X, a former Acme executive who ran its plant business, as CEO": the whole apposition, to its closing comma
+    (re.compile(rf"(?P<p>{_P}) , (?:a |an |the )?(?:former|ex-|retired|onetime|one-time) (?P<o>{_O}) (?:'s )?(?:[a-z][a-z\-]* |T\d+ ){{1,2}}"
+                rf"(?:(?:for|in|with|based|until) [^,;]{{0,100}}?)?, "), _a_formerly, r"\g<p> "),
+    (re.compile(rf"(?P<p>{_P}) , (?:a |the )?(?:former|ex-|retired) (?P<o>{_O}) (?:'s )?(?:(?!who |whose )[a-z][a-z\-]* |T\d+ ){{0,2}}(?:, )?"),
      _a_formerly, r"\g<p> "),
     (re.compile(rf"(?P<p>{_P}) , (?:a |an |the )?(?:former|ex-) (?:[a-z][a-z\-]* ){{1,2}}(?:of|at|with) (?:the )?(?P<o>{_O})(?: ,(?= \S))?"),
      _a_formerly, r"\g<p>"),  # "X, a former executive of Acme,"
@@ -473,7 +480,7 @@ def _b_leave(view, m, ctx):
     future = _future(m.group("aux"), m.group("v"), _before(view, m))
     at = view.at(m.start("v"))
     conf = 0.85 if m.group("o") else 0.65
-    out = [RawClaim("leave", person, org, confidence=conf, at=at, future=future)]
+    out = [RawClaim("leave", person, org, confidence=conf, at=at, future=future, ended=not future)]
     if future and _STAYS_UNTIL.search(m.group("v") + rest) and m.group("p") not in view.titled:
         out.append(_still_in_post(person, org, at))
     out.extend(_leave_rest(view, person, org, rest, at, future, ctx))
@@ -626,7 +633,7 @@ def _b_appoint_post(view, m, ctx):
 
 _PASSIVE_ROLE = re.compile(
     rf"^(?:as |to (?:the )?(?:role |post |position |job |office |rank )?(?:of )?|to (?:be |become )|to serve as )?{_DET}"
-    rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for) (?:the )?{_DESCR}(?P<ob>{_O}))?(?P<after>.*)$"
+    rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:(?:of|at|for) (?:the )?{_DESCR}|on (?:the |its )?board of (?:the )?)(?P<ob>{_O}))?(?P<after>.*)$"
 )
 _TO_BOARD_AS = re.compile(rf"^to (?:the |its )?board(?: of directors)?(?: of (?:the )?(?P<o>{_O}))?(?: of directors)? (?=as )")
 _BY_ORG = re.compile(rf"\bby (?:the )?(?P<o>{_O})")
@@ -1134,7 +1141,7 @@ def _b_role_is(view, m, ctx):
     org = view.value(m.group("ob")) or view.value(m.group("oa"))
     conf = 0.8
     if not org:
-        org = context_org(view, m.start(), ctx)
+        org = context_org(view, m.start(), ctx, exclude={view.former.get(m.group("p"))})
         conf = 0.6
     tm = view.mentions.get(m.group("t"))
     if not person or not org or tm and tm.former and m.group("cop") in ("is", "remains"):
@@ -1179,7 +1186,7 @@ def _b_list_leave(view, m, ctx):
         return []
     future = _future(m.group("aux"), m.group("v"))
     at = view.at(m.start("v"))
-    return [RawClaim("leave", person, org, confidence=0.8, at=at, future=future) for _, person in _listed_people(view, m)]
+    return [RawClaim("leave", person, org, confidence=0.8, at=at, future=future, ended=not future) for _, person in _listed_people(view, m)]
 
 
 def _b_list_both_former(view, m, ctx):
@@ -1344,7 +1351,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"{_SUBJ}{_AUX}(?P<v>{_FOUND_V}) (?:(?:the|a|an) )?(?:(?:(?P<oa>{_O}) 's )?(?P<o>{_O})(?! 's)|"
         rf"(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P} 's) ){{0,5}}?{_STARTUP_WORDS}\b)"), _b_found),
     (re.compile(
-        rf"{_SUBJ}(?P<cop>is|remains|will remain|became|becomes|has become|will become|will be|would be|is to be|serves as|will serve as|continues as|is now|, now|, currently|will stay on as|stays on as|will remain as|remains as|will stay as|will continue as) "
+        rf"{_SUBJ}(?P<cop>is|remains|will remain|became|becomes|has become|will become|will be|would be|is to be|serves as|will serve as|continues as|is now|, now|, currently|will stay on as|stays on as|will remain as|remains as|will stay as|will continue as|serving as) "
         rf"{_DET}(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for|with) (?:the )?{_DESCR}(?P<ob>{_O}))?"), _b_role_is),
     (re.compile(
         rf"{_SUBJ}(?:(?:(?!P\d)\S+ ){{1,12}}?, (?:and )?)?(?:has |had )?(?:also )?(?P<v>maintained|maintains|holds|held|kept|keeps|retains|retained|retain|keep) "
@@ -1386,7 +1393,7 @@ def _b_board_chaired_by(view, m, ctx):
 
 
 STAGE_B.append((re.compile(
-    rf"(?:(?P<o>{_O}) 's |\b(?:the|its) )(?:[a-z][a-z\-]* ){{0,2}}?board(?: of directors)?(?: of (?:the )?(?P<o2>{_O}))?"
+    rf"(?:(?P<o>{_O}) 's |\b(?:the|its) )(?:[a-z0-9][a-z0-9\-]* ){{0,2}}?board(?: of directors)?(?: of (?:the )?(?P<o2>{_O}))?"
     rf" (?:, )?(?P<be>(?:is |was |will be |has been |had been )?)(?P<v>chaired) by (?:(?:[a-z][a-z\-]*|T\d+) ){{0,2}}?(?P<p>{_P})(?! 's)"),
     _b_board_chaired_by))
 NEEDS_WORDS_BOARD = (" chaired by ",)
@@ -1396,7 +1403,7 @@ NEEDS_WORDS = {_b_heads: (" heads ", " chairs ", " runs ", " leads ", " directs 
 _UNIT_WORDS = ("Lab", "Labs", "Laboratory", "Division", "Unit", "Research", "Group", "Team", "Department", "Institute",
                "Center", "Centre", "Studio", "Studios", "Brain")
 WHO_CLAUSE = re.compile(
-    rf"(?P<p>{_P}) , (?:who|whose) [^,]{{0,120}}?,(?: (?:most recently|previously|formerly|until recently|latterly) [^,]{{0,80}}? ,)?(?= \S)"
+    rf"(?P<p>{_P}) (?:, )?(?:who|whose) [^,]{{0,120}}?,(?: (?:most recently|previously|formerly|until recently|latterly) [^,]{{0,80}}? ,)?(?= \S)"
 )
 APPOSITION = re.compile(rf"(?P<p>{_P}) , (?:(?:the|a|an|now|then|currently|also|\d{{1,3}}) [^,]{{0,100}}?,)(?= \S)")
 

@@ -80,6 +80,8 @@ _ORG_NAME_AFTER = re.compile(
     r"[ \u00a0]+(?:[A-Z][\w.&'-]*[ \u00a0]+){0,2}(?:Department|Ministry|Agency|Bank|Council|Office|Bureau|Commission|Authority|"
     r"Administration|Service|Services|Board|Institute|University|Corporation|Company|Group)\b"
 )
+_STACKED_NAME = re.compile(r"[A-Z][a-z]+")
+_NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b(?![ \u00a0](?:of|for)\b)")
 _CHIEF_BEFORE_NAME = re.compile(r"(?<![\w-])Chief(?=[ \u00a0][A-Z][a-z]+[ \u00a0][A-Z])")
 
 
@@ -98,6 +100,8 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         dept, end_ = m.group("dept") or "", m.end()
         if dept and _ORG_NAME_AFTER.match(text, end_):
             dept, end_ = "", m.end("core")
+        if out and _STACKED_NAME.match(m.group()) and re.fullmatch(r"[ \u00a0]", text[out[-1].end:m.start()]) and _NAME_AFTER.match(text, m.end()):
+            continue  # "first-team coach Dean Pritchard": a capitalised word right after a title is a given name
         title, former = canonical_title(m.group("mods"), m.group("core"), dept)
         out.append(TitleMatch(m.start(), end_, title, former))
     for chief in _bare_chiefs(text, start, end):

@@ -1,0 +1,70 @@
+"""Phrasing families of people named in passing: ages, past appositions, stacked titles, career clauses."""
+
+from extract_helpers import article_triples as triples
+
+
+def test_a_capitalised_word_right_after_a_title_is_a_given_name():
+    got = triples(
+        "Quarry Town FC sacked its manager on Monday. Assistant coach Earl Pinnock and first-team coach Dean Ostler "
+        "have also left the club."
+    )
+    assert ("leave", "Dean Ostler", "Quarry Town FC") in got
+    assert ("leave", "Earl Pinnock", "Quarry Town FC") in got
+
+
+def test_a_title_the_sentence_says_was_left_is_not_held():
+    got = triples("Lindqvist Freight Inc. reported higher costs on Monday. The company's treasurer, Odile Varga, has left the company.")
+    assert ("leave", "Odile Varga", "Lindqvist Freight") in got
+    assert ("role", "Odile Varga", "Lindqvist Freight") not in got
+
+
+def test_an_age_does_not_hide_a_past_employer_or_the_appointment():
+    got = triples(
+        "Harrow Dairy Cooperative named Petra Solvang, 61, a former Arla Foods executive who ran its cheese division, "
+        "as its new chief executive."
+    )
+    assert ("join", "Petra Solvang", "Harrow Dairy Cooperative") in got
+    assert ("role", "Petra Solvang", "Harrow Dairy Cooperative") in got
+    assert ("leave", "Petra Solvang", "Arla Foods") in got
+
+
+def test_a_past_apposition_with_a_field_is_read_to_its_comma():
+    got = triples(
+        "Bramwell Orbital Inc. raised $40 million on Tuesday. Ines Cathcart, a former ESA mission director for lunar programs, has joined "
+        "the company's board of directors, Bramwell Orbital said."
+    )
+    assert ("join", "Ines Cathcart", "Bramwell Orbital") in got
+    assert ("leave", "Ines Cathcart", "ESA") in got
+
+
+def test_a_retired_executive_left_that_company():
+    got = triples(
+        "Tamsin Water Ltd agreed to merge with a rival on Friday. Tamsin Water's board will be chaired by Hollis Grange, "
+        "a retired Unilever executive."
+    )
+    assert ("leave", "Hollis Grange", "Unilever") in got
+    assert ("role", "Hollis Grange", "Tamsin Water") in got
+
+
+def test_a_numbered_board_and_a_deputy_serving_beside_its_chair():
+    got = triples(
+        "Fenwick Credit Union's nine-member board will be chaired by Alma Trevino, with Bruno Osei serving as vice chair."
+    )
+    assert ("role", "Alma Trevino", "Fenwick Credit Union") in got
+    assert ("role", "Bruno Osei", "Fenwick Credit Union") in got
+
+
+def test_a_who_clause_after_a_past_apposition_does_not_hide_the_verb():
+    got = triples(
+        "Corran Textiles said Edda Morrow, a former Inditex buyer, who had been tipped for the top job, will remain "
+        "chief executive of Loomwell Retail."
+    )
+    assert ("role", "Edda Morrow", "Loomwell Retail") in got
+
+
+def test_a_seat_on_a_named_board_belongs_to_that_board():
+    got = triples(
+        "Raman Textiles said Kavita Raman, 29, the founder's niece, has been elevated to executive director on the "
+        "board of Raman Holdings, the family's investment company."
+    )
+    assert ("role", "Kavita Raman", "Raman Holdings") in got
