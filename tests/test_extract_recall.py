@@ -68,3 +68,28 @@ def test_a_seat_on_a_named_board_belongs_to_that_board():
         "board of Raman Holdings, the family's investment company."
     )
     assert ("role", "Kavita Raman", "Raman Holdings") in got
+
+
+def test_a_time_phrase_between_left_and_its_destination():
+    got = triples(
+        "Ostrava Mills Ltd reported a loss on Monday. Pavel Hruska, Ostrava Mills' head of trading, left last month "
+        "to join Cargill."
+    )
+    assert ("leave", "Pavel Hruska", "Ostrava Mills") in got
+    assert ("join", "Pavel Hruska", "Cargill") in got
+
+
+def test_a_departure_to_start_an_own_shop_names_it_after_a_comma():
+    got = triples(
+        "Ferrand Studio Ltd hired a new design chief on Monday. She replaces Colm Duggan, who left in May to launch his "
+        "own agency, Lantern Works."
+    )
+    assert ("join", "Colm Duggan", "Lantern Works") in got
+
+
+def test_an_organisation_possessive_apposition_does_not_hide_the_verb():
+    got = triples(
+        "Kestrel Robotics Inc. shipped its first arm in 2023. The job has been open since Amal Idris, Kestrel's first "
+        "hardware lead, left in March."
+    )
+    assert ("leave", "Amal Idris", "Kestrel Robotics") in got

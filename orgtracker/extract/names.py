@@ -114,6 +114,11 @@ def korean_given(token: str) -> bool:
 
 
 _FORMERLY_OF_BEFORE = re.compile(r"\b(?:formerly|previously|most recently|late)\s+(?:of|with)\s+(?:the\s+)?$", re.I)
+# "left to open her own agency, Lantern Works": the name after the venture is the venture's
+_OWN_VENTURE_BEFORE = re.compile(
+    r"\bown\s+(?:[a-z-]+\s+){0,2}(?:company|firm|agency|shop|studio|fund|startup|start-up|business|consultancy|practice|label|"
+    r"boutique|venture|restaurant|gallery),\s+(?:called\s+|named\s+)?$"
+)
 _SLOT_ORG_BEFORE = re.compile(
     r"(?:\bat|\bjoined|\bjoins|\bjoin|\bjoining|\brejoined|\bleft|\bleave|\bleaves|\bleaving|\bquit|\bquits|\bdeparted"
     r"|\bdeparting)\s+(?:the\s+)?$",
@@ -451,7 +456,7 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             votes[name] += 1  # "X resigned on Tuesday. He had led ...": the subject the next sentence calls he or she
         if _PERSON_AFTER.match(text, e) or _PERSON_BEFORE.search(before):
             votes[name] += 1
-        if _FORMERLY_OF_BEFORE.search(before):
+        if _FORMERLY_OF_BEFORE.search(before) or _OWN_VENTURE_BEFORE.search(before):
             votes[name] -= 3  # "Ada Roe, formerly of Reed Barrow": where a person was, even with a given name first
             continue
         if _SLOT_ORG_BEFORE.search(before) or _FROM_BEFORE.search(before):

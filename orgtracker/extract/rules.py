@@ -456,8 +456,8 @@ def _leave_rest(view: SentenceView, person: str, org: str | None, rest: str, at:
         return out
     f = _FOUND_IN_REST.match(rest)
     if f:
-        if f.group("n"):
-            name = view.value(f.group("n"))
+        if f.group("n") or f.group("n2"):
+            name = view.value(f.group("n") or f.group("n2"))
         else:
             name = STARTUP.format(person)
         if name:
@@ -472,7 +472,7 @@ def _b_leave(view, m, ctx):
     org = view.value(m.group("o")) if m.group("o") else None
     rest = m.group("rest")
     if org is None:
-        if not re.match(r"^ (?:to|for|at|in|after|by|, |\. |and|$|—)", rest + " "):
+        if not re.match(r"^ (?:(?:last|this|earlier this|late last) (?:week|month|year|spring|summer|autumn|fall|winter) )?(?:to|for|at|in|after|by|, |\. |and|$|—)", rest + " "):
             return []
         org = context_org(view, m.start(), ctx)
         if org is None:
@@ -1221,7 +1221,8 @@ def _b_title_of(view, m, ctx):
 _FOUND_V = _verbs("found")
 _FOUND_IN_REST = re.compile(
     rf"^ (?:\S+ ){{0,4}}?(?:to|and|, and) (?:(?:eventually|then|later|soon) )?{_FOUND_V} "
-    rf"(?:(?:(?P<n>{_O})(?! 's))|(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P} 's) ){{0,5}}?{_STARTUP_WORDS}\b)"
+    rf"(?:(?:(?P<n>{_O})(?! 's))|(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P} 's) ){{0,5}}?(?:{_STARTUP_WORDS}|shop|agency|boutique|consultancy|label|practice|restaurant|gallery)\b"
+    rf"(?: , (?:called |named )?(?P<n2>{_O})(?= ,| \.|\s*$))?)"
 )
 
 WHERE_ROLE = re.compile(
@@ -1405,7 +1406,7 @@ _UNIT_WORDS = ("Lab", "Labs", "Laboratory", "Division", "Unit", "Research", "Gro
 WHO_CLAUSE = re.compile(
     rf"(?P<p>{_P}) (?:, )?(?:who|whose) [^,]{{0,120}}?,(?: (?:most recently|previously|formerly|until recently|latterly) [^,]{{0,80}}? ,)?(?= \S)"
 )
-APPOSITION = re.compile(rf"(?P<p>{_P}) , (?:(?:the|a|an|now|then|currently|also|\d{{1,3}}) [^,]{{0,100}}?,)(?= \S)")
+APPOSITION = re.compile(rf"(?P<p>{_P}) , (?:(?:the|a|an|now|then|currently|also|\d{{1,3}}|{_O} 's) [^,]{{0,100}}?,)(?= \S)")
 
 PARENT_PATTERNS = [
     re.compile(rf"(?P<parent>{_O}) 's (?:(?:new|own|fabled|storied|[a-z]+) )?(?P<child>{_O})(?! 's)"),
