@@ -93,3 +93,47 @@ def test_an_organisation_possessive_apposition_does_not_hide_the_verb():
         "hardware lead, left in March."
     )
     assert ("leave", "Amal Idris", "Kestrel Robotics") in got
+
+
+POST = """source: blog.tallowfield.example
+published: 2026-02-02
+---
+Welcoming two new leaders to Tallowfield
+
+When Ines Moravec and I started Tallowfield in 2019, we were four people in a garage.
+
+Kofi Mensah-Blair, Chief Technology Officer
+
+Kofi joins us from Atlassian, where he spent eight years leading platform engineering.
+
+Rosa Lindgren, Head of Finance
+
+Rosa was previously a controller at Klarna. Kofi will report to me, and Rosa will report to our CFO, Ivan Petrak.
+"""
+
+
+def test_a_name_and_title_line_in_a_post_is_a_caption():
+    got = {(k, p, o) for k, p, o in triples(POST)}
+    assert ("role", "Kofi Mensah-Blair", "Tallowfield") in got
+    assert ("role", "Rosa Lindgren", "Tallowfield") in got
+
+
+def test_joins_us_from_and_our_title_in_a_first_person_post():
+    got = triples(POST)
+    assert ("join", "Kofi Mensah-Blair", "Tallowfield") in got
+    assert ("leave", "Kofi Mensah-Blair", "Atlassian") in got
+    assert ("role", "Ivan Petrak", "Tallowfield") in got
+
+
+def test_a_byline_is_no_caption():
+    got = triples("By Mara Quist, Senior Editor, Semiconductors\n\nVelloc Systems named Ada Brun its chief executive on Monday.")
+    assert not any(p == "Mara Quist" for _, p, _ in got)
+
+
+def test_a_previous_holder_apposition_with_field_words_is_a_past_post():
+    got = triples(
+        "Corlander Stores Inc. fired its finance chief on Monday. The company's previous chief financial officer, "
+        "Wade Ellory, had also left abruptly. The county's public works director, Nils Arden, said roads were shut."
+    )
+    assert ("leave", "Wade Ellory", "Corlander Stores") in got
+    assert ("role", "Wade Ellory", "Corlander Stores") not in got

@@ -215,6 +215,8 @@ def _a_title_before(view, m, ctx):
     org = _org_of(view, m.group("o")) or own_org
     if not org and view.mentions[m.group("t")].value in _ELECTED_OFFICES:
         return []  # "Governor Ana Ruiz named ...": an elected office belongs to no company the article names
+    if not org and m.group().startswith(" our ") and ctx.dominant_org:
+        org = ctx.dominant_org  # "our CFO, Jo Doe" in a letter or post: the writer's organisation
     org = org or context_org(view, m.start(), ctx)
     conf = 0.85 if m.group("o") else 0.65
     former = "former" in m.re.groupindex and bool(m.group("former"))
@@ -325,7 +327,7 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
     (re.compile(rf"(?P<former>(?:former|ex-) )?(?:(?P<o>{_O}) (?:'s )?)?(?:(?:the|its|their|new|longtime|current) )*(?P<t>{_T})"
                 rf"(?: (?:of|for) {_NOT_FUNCTION}{_NOT_POSS}[a-z][a-z\-]*(?: {_NOT_FUNCTION}[a-z][a-z\-]*){{0,2}})? (?P<p>{_P})"),
      _a_title_before, r"\g<p>"),
-    (re.compile(rf"(?:(?P<o>{_O}) 's|its|their|his|her) (?:(?:the|new|longtime|current|former) )*(?P<t>{_T}) , (?P<p>{_P})(?: ,(?= \S)|(?= \.|\s*$))"),
+    (re.compile(rf"(?:(?P<o>{_O}) 's|its|their|his|her|our) (?:(?:the|new|longtime|current|former) )*(?:{_NOT_FUNCTION}{_NOT_POSS}[a-z][a-z\-]* ){{0,2}}?(?P<t>{_T}) , (?P<p>{_P})(?: ,(?= \S)|(?= \.|\s*$))"),
      _a_title_before, r"\g<p>"),
     (re.compile(
         rf"(?P<p>{_P}) (?:,|—) (?:\d{{1,3}} , )?(?:(?:rn|md|phd|mba|cpa|cfa|np) , )?(?!(?:previously|formerly|most recently|until recently|once|earlier|ex-) )"
@@ -405,7 +407,7 @@ def _b_join(view, m, ctx):
     rest = m.group("rest")
     explicit = bool(org)
     if not org:
-        if not re.match(r"^ (?:as|from) ", rest):
+        if not re.match(r"^ (?:us |our (?:team|company|board) )?(?:as|from) ", rest):
             return []
         org = context_org(view, m.start(), ctx)
         if not org:

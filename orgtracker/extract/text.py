@@ -218,9 +218,25 @@ def _roster_line(text: str, bs: int, be: int) -> Sentence | None:
     bullet = _LIST_BULLET.match(block)
     s = bs + (bullet.end() if bullet else len(block) - len(block.lstrip()))
     seg = text[s:be].rstrip()
-    if not _ROSTER_LINE.fullmatch(seg) or (not bullet and not re.search(r"[ \t][—–•·][ \t]", seg)):
+    if not _ROSTER_LINE.fullmatch(seg):
+        return None
+    if not bullet and not re.search(r"[ \t][—–•·][ \t]", seg) and not _captioned_title(text, s, s + len(seg)):
         return None
     return Sentence(s, s + len(seg), seg)
+
+
+_CAPTION_NAME = re.compile(r"(?!By |From |Posted |Written )(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’.-]*, ")
+
+
+def _captioned_title(text: str, s: int, e: int) -> bool:
+    """"Rhys Doe, Chief Revenue Officer" on a line of its own: a caption naming someone by their title."""
+    name = _CAPTION_NAME.match(text, s, e)
+    if not name:
+        return False
+    from .titles import find_titles
+
+    found = find_titles(text, name.end(), e)
+    return bool(found) and found[0].start == name.end()
 
 
 def _bulleted_clause(text: str, bs: int, be: int) -> Sentence | None:

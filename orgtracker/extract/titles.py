@@ -12,7 +12,7 @@ _KEEP_MODIFIERS = {
     "interim", "acting", "senior", "executive", "deputy", "associate", "assistant", "global", "group",
     "founding", "regional", "co", "joint", "lead", "principal", "corporate", "international", "national",
 }
-_PAST_MODIFIERS = {"former", "then", "outgoing"}
+_PAST_MODIFIERS = {"former", "then", "outgoing", "previous", "erstwhile"}
 _SMALL = {"of", "and", "the", "for", "&", "in", "at"}
 
 
@@ -100,8 +100,8 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         dept, end_ = m.group("dept") or "", m.end()
         if dept and _ORG_NAME_AFTER.match(text, end_):
             dept, end_ = "", m.end("core")
-        if out and _STACKED_NAME.match(m.group()) and re.fullmatch(r"[ \u00a0]", text[out[-1].end:m.start()]) and _NAME_AFTER.match(text, m.end()):
-            continue  # "first-team coach Dean Pritchard": a capitalised word right after a title is a given name
+        if out and _STACKED_NAME.match(m.group()) and m.group().lower() in lexicon().given_names and re.fullmatch(r"[ \u00a0]", text[out[-1].end:m.start()]) and _NAME_AFTER.match(text, m.end()):
+            continue  # "first-team coach Dean Doe": a title that is also a given name, right after a title, is the name
         title, former = canonical_title(m.group("mods"), m.group("core"), dept)
         out.append(TitleMatch(m.start(), end_, title, former))
     for chief in _bare_chiefs(text, start, end):
