@@ -137,3 +137,59 @@ def test_a_previous_holder_apposition_with_field_words_is_a_past_post():
     )
     assert ("leave", "Wade Ellory", "Corlander Stores") in got
     assert ("role", "Wade Ellory", "Corlander Stores") not in got
+
+
+def test_who_has_led_since_is_a_post_held_now():
+    got = triples(
+        "Brannock Logistics Ltd named a new chief executive on Monday. She takes over from Arvid Solheim, who has led "
+        "Brannock Logistics since 2014 and will become chairman."
+    )
+    assert ("role", "Arvid Solheim", "Brannock Logistics") in got
+
+
+def test_who_directs_a_unit_at_an_institution():
+    got = triples(
+        '"The spinout is good news," said Ilse Verhoeven, who directs the Marine Institute at Dunmere University.'
+    )
+    assert ("role", "Ilse Verhoeven", "Dunmere University") in got
+
+
+def test_re_elected_and_a_country_after_the_name():
+    got = triples(
+        "The Nordic Rowing Federation held its congress in Oslo. Sven Aalto of Finland was re-elected as treasurer "
+        "of the Nordic Rowing Federation."
+    )
+    assert ("role", "Sven Aalto", "Nordic Rowing Federation") in got
+
+
+def test_takes_over_as_is_a_new_post():
+    got = triples("Pellcroft Software Inc. lost its sales chief. Her deputy Mirela Sauca takes over as interim head of sales.")
+    assert ("role", "Mirela Sauca", "Pellcroft Software") in got
+
+
+def test_fired_with_a_job_description_before_the_name():
+    got = triples("The Harbourside Gulls also fired defensive coordinator Otis Brandvold on Sunday.")
+    assert ("leave", "Otis Brandvold", "Harbourside Gulls") in got
+
+
+def test_joined_from_an_office_of_a_firm():
+    got = triples("Lena Ostrova joined Kellam Voss LLP in 2019 from the Denver office of Holland & Hart.")
+    assert ("leave", "Lena Ostrova", "Holland & Hart") in got
+
+
+def test_everyone_in_a_list_after_a_colon_moves():
+    got = triples(
+        "Marlow Pike LLP has added two partners to its Leeds office: litigator Dara Quigley, formerly of Addleshaw "
+        "Goddard, and tax lawyer Femi Okonjo, who joins from Deloitte."
+    )
+    assert ("join", "Dara Quigley", "Marlow Pike") in got
+    assert ("leave", "Dara Quigley", "Addleshaw Goddard") in got
+    assert ("join", "Femi Okonjo", "Marlow Pike") in got
+
+
+def test_now_works_for_is_a_current_post():
+    got = triples(
+        "The Portvale Herons are looking for a coach. One name is Abel Tamsin, who was fired by the Dunlin Hawks in "
+        "2022 and now works as a studio analyst for Coastline Sports Network."
+    )
+    assert ("role", "Abel Tamsin", "Coastline Sports Network") in got

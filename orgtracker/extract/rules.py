@@ -368,6 +368,28 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
      _a_affiliation, r"\g<0>"),
 ]
 
+def _a_who_leads(view, m, ctx):
+    """"X, who has led Acme since 2019" / "X, who directs the Robotics Institute at Acme": a post X holds now."""
+    person = view.value(m.group("p"))
+    org = view.value(m.group("o3") or m.group("o2") or m.group("o1"))
+    if not person or not org or org in lexicon().outlets:
+        return []
+    verb = m.group("v") or m.group("pres")
+    title = "Chair" if "chair" in verb else "Director" if "direct" in verb else "Head"
+    return [RawClaim("role", person, org, title, confidence=0.6, at=view.at(m.start("p")), dated=False)]
+
+
+_LEAD_VERBS = r"led|headed|run|chaired|directed|overseen|managed|been (?:running|leading|heading|chairing|directing)"
+WHO_LEADS = re.compile(
+    rf"(?P<p>{_P}) (?:, )?who (?:(?:has|have) (?:also )?(?P<v>{_LEAD_VERBS})|(?:currently |now |also )?(?P<pres>directs|heads|leads|runs|chairs|oversees|manages)(?= the {_O} at))"
+    rf" (?:the |its )?(?:(?P<o1>{_O})(?: 's(?: [a-z][a-z\-]*){{1,3}})?(?: (?:at|of) (?:the )?(?P<o3>{_O}))?"
+    rf"|(?:[a-z][a-z\-]* ){{1,3}}?(?:at|of|for) (?:the |its )?(?:[a-z][a-z\-]* ){{0,2}}?(?P<o2>{_O}))(?= since | as | ,| \.| and |\s*$)"
+)
+
+STAGE_A.append((WHO_LEADS, _a_who_leads, r"\g<0>"))
+# "Hannes Doe of Austria was re-elected": a person's country is no organisation and no part of the clause
+STAGE_A.insert(0, (re.compile(rf"(?P<p>{_P}) of (?:{alternation(sorted(lexicon().places))})(?= )"), lambda view, m, ctx: [], r"\g<p>"))
+
 # --- stage B: moves ------------------------------------------------------------------------------------
 
 _RANK = r"(?:(?:retired )?(?:(?:lt|gen|col|maj|capt|adm|sgt|cmdr|brig) \. ){1,2})?"  # "named retired Lt. Gen. Jane Doe as CEO"
@@ -375,7 +397,7 @@ _CREDENTIAL = r"(?:, (?:rn|md|phd|mba|cpa|cfa|np) )?"  # "Gail Doe, RN, who left
 _SUBJ = rf"(?P<p>{_P}) {_CREDENTIAL}(?:, (?:(?:a|an|the) (?:[a-z][a-z\-]* ){{1,3}}(?=who ))?|(?:is|was) (?:a|an) (?:[a-z][a-z\-]* ){{1,2}}(?=who ))?(?:who )?"
 _REST_AS = re.compile(rf"^ (?:\S+ ){{0,4}}?as {_DET}(?:(?P<oa>{_O}) (?:'s )?{_DET})?(?P<t>{_T})(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?")
 _REST_FROM = re.compile(
-    rf"^ (?:(?!{_P})\S+ ){{0,6}}?from (?:the |rival )?(?:(?:[a-z][a-z\-]* )?(?:side|club|outfit|team|rivals?|firm|company|startup) )?(?P<f>{_O})"
+    rf"^ (?:(?!{_P})\S+ ){{0,6}}?from (?:the |rival )?(?:(?:[a-z][a-z\-]* )?(?:side|club|outfit|team|rivals?|firm|company|startup) |(?:[a-z][a-z\-]* ){{1,2}}(?:office|bureau|branch) of (?:the )?)?(?P<f>{_O})"
 )
 _REST_LEAD = re.compile(rf"^ (?:\S+ ){{0,5}}?to (?:lead|head|run|oversee|build) (?:the |its |a |an )?(?:new )?(?P<x>{_O})")
 
@@ -573,6 +595,44 @@ def _b_hire(view, m, ctx):
     people = _people(view, m.group("list"))
     role = _rest_role(view, m.group("rest"), 0)
     return _hire_claims(view, m, ctx, people, role, 0.8)
+
+
+_LIST_ITEM = re.compile(rf"(?:^|; |, |: |\band )(?:(?!and\b|who\b|with\b|of\b|at\b|to\b|from\b)[a-z][a-z\-]* ){{0,2}}(?P<p>{_P})(?! 's)")
+
+
+def _b_colon_list(view, m, ctx):
+    """"added two partners to its office: litigator A, formerly of X, and tax lawyer B": each listed person moves."""
+    if re.search(r"\b(?:was|were|been|be|being|is|are) $", _pre(view, m)):
+        return []
+    tags = [i.group("p") for i in _LIST_ITEM.finditer(m.group("rest"))]
+    if not tags:
+        return []
+    joins = m.group("v") in ("join", "joins", "joined", "joining")
+    if joins:
+        org, fallback = view.value(m.group("o")) or context_org(view, m.start(), ctx), False
+    else:
+        org, fallback = hirer_org(view, m.start("v"), ctx)
+    if not org or org.startswith(PERSON_ORG):
+        return []
+    role = "Board Member" if re.search(r"\bboard\b", m.group("mid")) else None
+    future = _future(_pre(view, m)[-40:], m.group("v"))
+    at = view.at(m.start("v"))
+    out = []
+    for tag in dict.fromkeys(tags):
+        person = view.value(tag)
+        if not person:
+            continue
+        out.append(RawClaim("join", person, org, role, confidence=0.7 if fallback else 0.75, at=at, future=future, hired=not fallback))
+        left = view.former.get(tag)
+        if left and left != org:
+            out.append(RawClaim("leave", person, left, confidence=0.65, at=at, future=future))
+    return out
+
+
+COLON_LIST = re.compile(
+    rf"(?<![\w'-])(?P<v>{_verbs('hire')}|{_verbs('appoint')}|join|joins|joined|joining)(?P<mid> (?:the |its )?(?:board of (?:the )?)?(?P<o>{_O})?"
+    rf"(?:(?!{_P})[^:;.]){{0,60}}?): (?P<rest>.*)$"
+)
 
 
 def _b_appoint_to_lead(view, m, ctx):
@@ -1148,7 +1208,7 @@ def _b_role_is(view, m, ctx):
     tm = view.mentions.get(m.group("t"))
     if not person or not org or tm and tm.former and m.group("cop") in ("is", "remains"):
         return []  # "X is a former CEO of Y": a past job, which the title-of rule reads as a leave
-    became = bool(re.search(r"\b(?:became|become|becomes|becoming)\b", m.group("cop")))
+    became = bool(re.search(r"\b(?:became|become|becomes|becoming|takes|took|take|taking)\b", m.group("cop")))
     out = [RawClaim("role", person, org, view.value(m.group("t")), confidence=conf, at=view.at(m.start("cop")), dated=became)]
     if became and conf > 0.6 and view.former.get(m.group("p")) not in (None, org):
         # "X, previously head of A, becomes CEO of B": a move from A to B
@@ -1349,12 +1409,12 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
      _b_previously),
     (re.compile(rf"\b(?:was|had been) (?P<v>previously|formerly|most recently|until recently) (?:(?:[a-z][a-z\-]*|T\d+) ){{0,6}}?(?:at|with) (?:the )?(?P<o>{_O})"),
      _b_previously),
-    (re.compile(rf"(?<![\w'-])(?P<v>{_verbs('fire')}) (?:(?:its|the|their|longtime) )*(?P<list>{_PLIST})"), _b_fire),
+    (re.compile(rf"(?<![\w'-])(?P<v>{_verbs('fire')}) (?:(?:its|the|their|longtime) )*(?:(?:{_NOT_FUNCTION}[a-z][a-z\-]* )?{_PERSON_NOUN} )?(?P<list>{_PLIST})"), _b_fire),
     (re.compile(
         rf"{_SUBJ}{_AUX}(?P<v>{_FOUND_V}) (?:(?:the|a|an) )?(?:(?:(?P<oa>{_O}) 's )?(?P<o>{_O})(?! 's)|"
         rf"(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P} 's) ){{0,5}}?{_STARTUP_WORDS}\b)"), _b_found),
     (re.compile(
-        rf"{_SUBJ}(?P<cop>is|remains|will remain|became|becomes|has become|will become|will be|would be|is to be|serves as|will serve as|continues as|is now|, now|, currently|will stay on as|stays on as|will remain as|remains as|will stay as|will continue as|serving as) "
+        rf"{_SUBJ}(?P<cop>is|remains|will remain|became|becomes|has become|will become|will be|would be|is to be|serves as|will serve as|continues as|is now|, now|, currently|will stay on as|stays on as|will remain as|remains as|will stay as|will continue as|serving as|takes over as|took over as|will take over as|is taking over as|to take over as) "
         rf"{_DET}(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for|with) (?:the )?{_DESCR}(?P<ob>{_O}))?"), _b_role_is),
     (re.compile(
         rf"{_SUBJ}(?:(?:(?!P\d)\S+ ){{1,12}}?, (?:and )?)?(?:has |had )?(?:also )?(?P<v>maintained|maintains|holds|held|kept|keeps|retains|retained|retain|keep) "
@@ -1381,6 +1441,22 @@ HEADS = re.compile(
     rf"(?:(?P<o>{_O}) 's|its|the)(?: (?!at |of )[a-z][a-z\-]*){{1,4}}(?: (?:at|of) (?:the )?(?P<o2>{_O}))?"
 )
 STAGE_B.append((HEADS, _b_heads))
+STAGE_B.append((COLON_LIST, _b_colon_list))
+
+
+def _b_now_works(view, m, ctx):
+    """"X, who was fired in 2023 and now works as an analyst for Acme" / "X, now a pundit for Acme,": X's current post."""
+    person, org = view.value(m.group("p")), view.value(m.group("o"))
+    if not person or not org or org in lexicon().outlets and not m.group("w"):
+        return []
+    title = view.value(m.group("t")) if m.group("t") else ("Board Member" if m.group("board") else None)
+    return [RawClaim("role", person, org, title, confidence=0.65, at=view.at(m.start("v")), dated=False)]
+
+
+STAGE_B.append((re.compile(
+    rf"(?P<p>{_P}) (?:(?!{_P})[^.;]){{0,80}}?\b(?P<v>now|currently) (?:(?P<w>works|serves|is working|is serving) |(?=, |(?:a|an) ))"
+    rf"(?:,? ?(?:as )?(?:a |an |the )?(?:[a-z][a-z\-]* ){{0,2}}?(?P<t>{_T} )?)?(?:(?:for|at|with) |(?P<board>on the board of ))(?:the )?(?P<o>{_O})(?! 's)"),
+    _b_now_works))
 
 
 def _b_board_chaired_by(view, m, ctx):
