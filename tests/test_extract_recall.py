@@ -193,3 +193,31 @@ def test_now_works_for_is_a_current_post():
         "2022 and now works as a studio analyst for Coastline Sports Network."
     )
     assert ("role", "Abel Tamsin", "Coastline Sports Network") in got
+
+
+def test_left_for_a_job_at_and_left_to_become_a_lower_case_post():
+    got = triples(
+        "Eastmoor University is losing senior staff. The exodus follows the departure in May of registrar Pia Lund, "
+        "who left for a job at Skane Health, and of dean Ravi Anand, who left to become pro-vice-chancellor at "
+        "Kingsford University."
+    )
+    assert ("join", "Pia Lund", "Skane Health") in got
+    assert ("join", "Ravi Anand", "Kingsford University") in got
+    assert ("leave", "Ravi Anand", "Eastmoor University") in got
+
+
+def test_an_appointee_with_a_former_title_elsewhere_is_hired_from_outside():
+    got = triples(
+        "Brixley Foods Ltd said on Monday that it had appointed Yara Demir, a former partner at KPMG, as chief "
+        "people officer."
+    )
+    assert ("join", "Yara Demir", "Brixley Foods") in got
+    assert ("leave", "Yara Demir", "KPMG") in got
+
+
+def test_a_board_seat_for_someone_with_a_former_title_is_no_join():
+    got = triples(
+        "Brixley Foods Ltd said its board elected Tomas Riga, a former chief executive of Tesco, as an independent director."
+    )
+    assert ("role", "Tomas Riga", "Brixley Foods") in got
+    assert ("join", "Tomas Riga", "Brixley Foods") not in got

@@ -194,6 +194,7 @@ def _title_claims(view, p, t, org, ctx, at, conf) -> list[RawClaim]:
     if not person or not org:
         return []
     if tm.former:
+        view.former.setdefault(p, org)
         return [RawClaim("leave", person, org, None, confidence=conf * 0.7, at=at, date_override="past")]
     out = [RawClaim("role", person, org, tm.value, confidence=conf, at=at, dated=False)]
     view.titled.add(p)
@@ -250,6 +251,7 @@ def _a_apposition(view, m, ctx):
         person = view.value(m.group("p"))
         if not org or not person:
             return []
+        view.former.setdefault(m.group("p"), org)
         return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("t")), date_override="past")]
     if not org and view.mentions[m.group("t")].former:
         # "a former deputy director in the Department of Energy": a government body after "in" is the employer
@@ -455,12 +457,13 @@ _LEAVE_THEN_JOINED = re.compile(
     rf"^ (?:(?!{_P})\S+ ){{0,14}}?(?:and|, and|before) (?:later|then|eventually|subsequently|soon) (?:joined|joining|joins|went to|moved to) "
     rf"(?:the |rival )?(?P<n>{_O})"
 )
-_LEAVE_FOR = re.compile(rf"^ (?:\S+ ){{0,3}}?for (?:the |rival |a )?(?:[a-z\-]+ )?(?P<n>{_O})")
+_LEAVE_FOR = re.compile(rf"^ (?:\S+ ){{0,3}}?for (?:the |rival |a )?(?:(?:[a-z\-]+ )?|(?:new )?(?:job|role|post|position) (?:at|with) (?:the )?)(?P<n>{_O})")
 
 
 _LEAVE_TO_BECOME = re.compile(
-    rf"^ (?:\S+ ){{0,6}}?(?:to|and|, and) (?:become|serve as|be|take over as|take the job of|take up the post of) {_DET}"
-    rf"(?:(?P<oa>{_O}) (?:'s )?)?(?:[a-z][a-z\-]* )?(?P<t>{_T})(?: (?:of|at|for|with) (?:the )?{_DESCR}(?P<ob>{_O}))?"
+    rf"^ (?:\S+ ){{0,6}}?(?:to|and|, and) (?:become|serve as|be|take over as|take the job of|take up the post of|take up an appointment as"
+    rf"|take a job as|take up a (?:role|post|position) as|take up the role of|take the role of) {_DET}"
+    rf"(?:(?P<oa>{_O}) (?:'s )?)?(?:(?:[a-z][a-z\-]* )?(?P<t>{_T})|(?:[a-z][a-z\-]* ){{1,3}}?(?=(?:at|of|with) ))(?: (?:of|at|for|with) (?:the )?{_DESCR}(?P<ob>{_O}))?"
 )
 
 
@@ -470,7 +473,7 @@ def _leave_rest(view: SentenceView, person: str, org: str | None, rest: str, at:
     if b and (b.group("oa") or b.group("ob")):
         dest = view.value(b.group("ob")) or view.value(b.group("oa"))
         if dest and dest != org:
-            out.append(RawClaim("join", person, dest, view.value(b.group("t")), confidence=0.75, at=at, future=future))
+            out.append(RawClaim("join", person, dest, view.value(b.group("t")), confidence=0.75 if b.group("t") else 0.65, at=at, future=future))
             return out
     j = _LEAVE_TO_JOIN.match(rest) or _LEAVE_FOR.match(rest) or _LEAVE_THEN_JOINED.match(rest)
     if j and view.value(j.group("n")) not in (None, org):
@@ -677,7 +680,8 @@ def _b_appoint(view, m, ctx):
         out.append(RawClaim("role", person, org, role, confidence=0.8 * (0.85 if fallback else 1), at=at, future=future, dated=True,
                             hired=True))
         from_org = view.value(f.group("f")) if f else None
-        elsewhere = from_org or view.affiliation.get(tag) or view.former.get(tag)
+        seat = bool(role and re.search(r"\bchair|^(?:independent |non-executive |lead |outside )?directors?$|\bboard\b", role, re.I))
+        elsewhere = from_org or view.affiliation.get(tag) or (None if seat else view.former.get(tag))
         if elsewhere and elsewhere != org:
             out.append(RawClaim("join", person, org, role, confidence=0.7, at=at, future=future, hired=True))
         if from_org and from_org != org:
@@ -1442,6 +1446,22 @@ HEADS = re.compile(
 )
 STAGE_B.append((HEADS, _b_heads))
 STAGE_B.append((COLON_LIST, _b_colon_list))
+
+
+def _b_departure_of(view, m, ctx):
+    """"follows the departure in March of provost Jo Doe", "the July exit of CFO Al Roe": each named person left."""
+    org = view.value(m.group("o")) or context_org(view, m.start(), ctx)
+    if not org:
+        return []
+    planned = bool(re.search(r"\b(?:planned|expected|upcoming|impending|coming|looming)\s$", view.ph[: m.start("v")]))
+    at = view.at(m.start("v"))
+    return [RawClaim("leave", p, org, confidence=0.6, at=at, future=planned) for p in _people(view, m.group("list"))]
+
+
+STAGE_B.append((re.compile(
+    rf"\b(?P<v>departure|exit|resignation|retirement|ouster|dismissal|firing|exits|departures|resignations)"
+    rf"(?: (?:in|last|this|earlier this|late last) [a-z]+)? of (?:(?:its|the|their) )?(?:(?!(?:and|who)\b)(?:[a-z][a-z\-]*|{_T}) ){{0,2}}?"
+    rf"(?P<list>{_P}(?: (?:, (?:and )?|and |and of (?:(?!and\b)(?:[a-z][a-z\-]*|{_T}) ){{0,2}}?){_P})*)(?! 's)(?: from (?:the )?(?P<o>{_O}))?"), _b_departure_of))
 
 
 def _b_now_works(view, m, ctx):
