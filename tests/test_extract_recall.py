@@ -221,3 +221,24 @@ def test_a_board_seat_for_someone_with_a_former_title_is_no_join():
     )
     assert ("role", "Tomas Riga", "Brixley Foods") in got
     assert ("join", "Tomas Riga", "Brixley Foods") not in got
+
+
+def test_a_mayor_belongs_to_the_one_city_the_story_names():
+    got = triples(
+        "The City of Dunmore said its water chief had resigned. Mayor Celia Hartigan praised the crews who worked "
+        "through the storm."
+    )
+    assert ("role", "Celia Hartigan", "City of Dunmore") in got
+
+
+def test_will_be_led_by_is_a_post():
+    got = triples("Crossway Mutual Bank completed its merger on Monday. The new credit unit will be led by Bela Novak.")
+    assert ("role", "Bela Novak", "Crossway Mutual Bank") in got
+
+
+def test_an_unlisted_job_word_before_a_name_in_commas():
+    got = triples(
+        "The Harbour Pilots Association met on Monday. The Harbour Pilots Association's regional officer, Marta Iles, "
+        "said pilots had raised concerns."
+    )
+    assert ("role", "Marta Iles", "Harbour Pilots Association") in got

@@ -62,6 +62,7 @@ _TITLE_BODIES = {  # a word in a title -> the shape of the body's name it belong
     "city": r"^City of [A-Z]", "county": r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* County$",
     "police": r"\bPolice (?:Department|Service|Force)$", "fire": r"\bFire (?:Department|Service)$",
     "sheriff": r"\bSheriff['’]s (?:Office|Department)$",
+    "mayor": r"^(?:City|Town|Village|Borough) of [A-Z]|\b(?:City|Town|Shire|Borough|Municipal) Council$",
 }
 _BODY_WORDS = frozenset("City County Police Fire Department Service Force of".split())
 _DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]\s")  # "CEDAR FALLS — ", "OSLO (Reuters) - "

@@ -85,6 +85,14 @@ _PERSON_NOUN = (
 )
 
 
+# job words no title list holds: "regional officer", "works council delegate", "chief municipal inspector"
+_JOB_WORD = (
+    r"(?:[a-z\-]*(?:officer|director|manager|secretary|inspector|delegate|representative|organi[sz]er|coordinator|controller"
+    r"|adviser|advisor|counsel|spokes(?:man|woman|person)|analyst|economist|strategist|editor|correspondent|researcher"
+    r"|engineer|scientist|lawyer|attorney|treasurer|administrator|superintendent|commissioner|steward|convenor|convener))"
+)
+
+
 def _verbs(name: str) -> str:
     return alternation(lexicon().verbs[name])
 
@@ -245,6 +253,8 @@ def _government_body(view: SentenceView, tag: str | None) -> str | None:
 
 def _a_apposition(view, m, ctx):
     org = _org_of(view, m.group("o2")) or _org_of(view, m.group("o1"))
+    if "atref" in m.re.groupindex and m.group("atref") and not org:
+        return []  # "a partner at the firm": which firm, the sentence does not say
     conf = 0.85
     if re.search(r"\b(?:former|ex-|onetime|one-time|retired|erstwhile)\b", view.ph[m.start(): m.start("t")]):
         # "X, a former college coach, ...": a title held only in the past
@@ -298,6 +308,15 @@ def _a_affiliation(view, m, ctx):
     return []
 
 
+def _a_job_word(view, m, ctx):
+    """"Acme's regional officer, Jo Doe,": a role at the organisation, its title unlisted."""
+    person, org = view.value(m.group("p")), view.value(m.group("o"))
+    if not person or not org or org in lexicon().outlets:
+        return []
+    view.affiliation.setdefault(m.group("p"), org)
+    return [RawClaim("role", person, org, None, confidence=0.6, at=view.at(m.start("n")), dated=False)]
+
+
 def _a_person_of(view, m, ctx):
     """"X of Wedbush said", "said X of Wedbush": X speaks for the organisation; "X of Acme will retire": X is at Acme."""
     person, org = view.value(m.group("p")), view.value(m.group("o"))
@@ -335,7 +354,7 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
         rf"(?P<p>{_P}) (?:,|—) (?:\d{{1,3}} , )?(?:(?:rn|md|phd|mba|cpa|cfa|np) , )?(?!(?:previously|formerly|most recently|until recently|once|earlier|ex-) )"
         rf"(?:(?:the |a |an )?(?:[a-z][a-z\-]* )?who (?:(?P<was>was|had been)|is|has been|serves as|has served as|remains) )?(?:(?:the|a|an|its|his|her|their|now|currently) )*"
         rf"(?:(?P<o1>{_O}) (?:'s )?)?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<t>{_T})(?: (?:of|for) (?:the )?{_NOT_FUNCTION}[a-z][a-z\-]*(?: 's)?(?: (?:and |& )?{_NOT_FUNCTION}[a-z][a-z\-]*){{0,3}})?"
-        rf"(?: (?:of|at|for|with) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<o2>{_O})(?: 's(?: (?:[a-z][a-z\-]*|&|{_O})){{1,4}})?)?(?: in (?:the |its |our )?(?:(?P<o3>{_O})|[a-z][a-z\-]*(?: [a-z][a-z\-]*)?)(?: office| bureau| branch)?)?(?: since (?:\d{{4}}|{_O}))?(?= ,| \.| \)| ;| and | who | —|\s*$)"),
+        rf"(?: (?:of|at|for|with) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<o2>{_O})(?: 's(?: (?:[a-z][a-z\-]*|&|{_O})){{1,4}})?)?(?: in (?:the |its |our )?(?:(?P<o3>{_O})|[a-z][a-z\-]*(?: [a-z][a-z\-]*)?)(?: office| bureau| branch)?)?(?: since (?:\d{{4}}|{_O}))?(?P<atref> (?:at|of) the (?:company|firm|group|bank|trust|hospital|university|club|agency|council|union|school|paper|newspaper))?(?= ,| \.| \)| ;| and | who | —|\s*$)"),
      _a_apposition, r"\g<p>"),
     (re.compile(rf"(?P<p>{_P}) \( (?P<was>(?!))?(?:(?P<o1>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at) (?:the )?(?P<o2>{_O}))? \)"),
      _a_apposition, r"\g<p>"),
@@ -358,6 +377,9 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
     (re.compile(
         rf"(?P<o>{_O}) (?:'s (?:{_NOT_FUNCTION}{_NOT_VERBISH}[a-z][a-z\-]* ){{0,2}}|(?:{_NOT_FUNCTION}{_NOT_VERBISH}[a-z][a-z\-]* )?{_PERSON_NOUN} )"
         rf"(?P<p>{_P})(?! 's)"), _a_affiliation, r"\g<p>"),
+    # "The Royal College's regional officer, Jo Doe, said": a job word that is no listed title, the name in commas
+    (re.compile(rf"(?P<o>{_O}) 's (?:{_NOT_FUNCTION}{_NOT_POSS}[a-z][a-z\-]* ){{0,2}}?(?!(?:previous|former|then|late)\b)(?P<n>{_JOB_WORD}) , (?P<p>{_P})(?: ,(?= \S)|(?= \.|\s*$))"),
+     _a_job_word, r"\g<p>"),
     # "a Halvern spokesman, Tom Doe, declined": the organisation's title after an article, the name in commas
     (re.compile(rf"\b(?:a|an) (?P<o>{_O}) (?P<t>{_T}) , (?P<p>{_P})(?: ,(?= \S)|(?= \.|\s*$))"), _a_title_before, r"\g<p>"),
     # "Veltrix's head of financial crime, Jo Doe, will act": the title's lower-case field before the name
@@ -1446,6 +1468,22 @@ HEADS = re.compile(
 )
 STAGE_B.append((HEADS, _b_heads))
 STAGE_B.append((COLON_LIST, _b_colon_list))
+
+
+def _b_led_by(view, m, ctx):
+    """"The combined group will be led by X", "the unit is headed by Y": X heads it now or from the move on."""
+    person = view.value(m.group("p"))
+    org = view.value(m.group("o")) or context_org(view, m.start(), ctx)
+    if not person or not org:
+        return []
+    future = bool(re.search(r"\b(?:will|would|to)\b", m.group("be")))
+    return [RawClaim("role", person, org, "Head", confidence=0.6, at=view.at(m.start("v")), future=future, dated=False)]
+
+
+STAGE_B.append((re.compile(
+    rf"(?:(?P<o>{_O})|\b(?:the|its) (?:[a-z][a-z\-]* ){{0,2}}?(?:team|unit|division|group|business|department|lab|office|company|system|firm)) "
+    rf"(?P<be>(?:will|would) (?:now |then )?be|is (?:now )?|is to be|are to be|to be) (?:jointly |temporarily )?(?P<v>led|headed|run|helmed) by "
+    rf"(?:(?:[a-z][a-z\-]*|{_T}) ){{0,2}}?(?P<p>{_P})(?! 's)"), _b_led_by))
 
 
 def _b_departure_of(view, m, ctx):
