@@ -242,3 +242,27 @@ def test_an_unlisted_job_word_before_a_name_in_commas():
         "said pilots had raised concerns."
     )
     assert ("role", "Marta Iles", "Harbour Pilots Association") in got
+
+
+def test_welcome_to_the_board_as_a_director():
+    got = triples(
+        "Tarnby Gold Ltd released its quarterly report. The Company is pleased to welcome Mr Ewan Scully to the "
+        "Board as an independent Non-Executive Director."
+    )
+    assert ("join", "Ewan Scully", "Tarnby Gold") in got
+    assert ("role", "Ewan Scully", "Tarnby Gold") in got
+
+
+def test_a_name_with_an_apposition_then_chairs_the_board():
+    got = triples(
+        "The Coastal Netball League named a new commissioner. Hana Villiers, the league's biggest investor, chairs "
+        "the board of governors."
+    )
+    assert ("role", "Hana Villiers", "Coastal Netball League") in got
+
+
+def test_chair_of_a_named_board_of_trustees():
+    got = triples(
+        '"We are delighted," said Owen Marsh, chair of the Lakeview Community Hospital board of trustees.'
+    )
+    assert ("role", "Owen Marsh", "Lakeview Community Hospital") in got

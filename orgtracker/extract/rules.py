@@ -354,7 +354,7 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
         rf"(?P<p>{_P}) (?:,|—) (?:\d{{1,3}} , )?(?:(?:rn|md|phd|mba|cpa|cfa|np) , )?(?!(?:previously|formerly|most recently|until recently|once|earlier|ex-) )"
         rf"(?:(?:the |a |an )?(?:[a-z][a-z\-]* )?who (?:(?P<was>was|had been)|is|has been|serves as|has served as|remains) )?(?:(?:the|a|an|its|his|her|their|now|currently) )*"
         rf"(?:(?P<o1>{_O}) (?:'s )?)?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<t>{_T})(?: (?:of|for) (?:the )?{_NOT_FUNCTION}[a-z][a-z\-]*(?: 's)?(?: (?:and |& )?{_NOT_FUNCTION}[a-z][a-z\-]*){{0,3}})?"
-        rf"(?: (?:of|at|for|with) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<o2>{_O})(?: 's(?: (?:[a-z][a-z\-]*|&|{_O})){{1,4}})?)?(?: in (?:the |its |our )?(?:(?P<o3>{_O})|[a-z][a-z\-]*(?: [a-z][a-z\-]*)?)(?: office| bureau| branch)?)?(?: since (?:\d{{4}}|{_O}))?(?P<atref> (?:at|of) the (?:company|firm|group|bank|trust|hospital|university|club|agency|council|union|school|paper|newspaper))?(?= ,| \.| \)| ;| and | who | —|\s*$)"),
+        rf"(?: (?:of|at|for|with) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<o2>{_O})(?: 's(?: (?:[a-z][a-z\-]*|&|{_O})){{1,4}}| board(?: of (?:directors|trustees|governors|regents))?)?)?(?: in (?:the |its |our )?(?:(?P<o3>{_O})|[a-z][a-z\-]*(?: [a-z][a-z\-]*)?)(?: office| bureau| branch)?)?(?: since (?:\d{{4}}|{_O}))?(?P<atref> (?:at|of) the (?:company|firm|group|bank|trust|hospital|university|club|agency|council|union|school|paper|newspaper))?(?= ,| \.| \)| ;| and | who | —|\s*$)"),
      _a_apposition, r"\g<p>"),
     (re.compile(rf"(?P<p>{_P}) \( (?P<was>(?!))?(?:(?P<o1>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at) (?:the )?(?P<o2>{_O}))? \)"),
      _a_apposition, r"\g<p>"),
@@ -1362,6 +1362,8 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(
         rf"(?<![\w'-])(?P<v>{_verbs('hire')}) (?:on |aboard )?(?:of )?(?:\( )?(?:(?:[a-z][a-z\-]* ){{1,3}}(?:from (?:the |rival )?(?P<pf>{_O}) )?(?:, |: |— |including |like |such as )|(?:[a-z][a-z\-]* ){{0,2}}(?:chief|head|boss|star) )?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),
     (re.compile(rf"(?<![\w'-])(?P<v>bring|brought|bringing|brings) (?P<list>{_PLIST}) (?:in|on|aboard|back)\b(?P<rest>.*)$"), _b_hire),
+    # "is pleased to welcome Jo Doe to the board as a non-executive director"
+    (re.compile(rf"(?<![\w'-])(?P<v>welcome|welcomes|welcomed|welcoming) (?:back )?(?P<list>{_PLIST})(?P<rest> (?:to|as|aboard) .*)$"), _b_hire),
     (re.compile(
         rf"(?<![\w'-])(?P<v>{_verbs('appoint')}|confirmed(?= {_PLIST} as )|(?:appointment|promotion|election) of(?= {_PLIST} as )) {_RANK}(?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |from (?:the )?{_O} |, )?)"
         rf"(?:as |to (?:the )?(?:role |post |position |job |office |rank )?(?:of )?|to (?:be |become )|to serve as )?{_DET}"
@@ -1463,7 +1465,7 @@ def _b_heads(view, m, ctx):
 
 
 HEADS = re.compile(
-    rf"(?P<p>{_P}) (?:(?!{_P})[^;.]){{0,100}}?(?:who |and )(?:currently |now |also )?(?P<v>heads|chairs|runs|leads|directs) "
+    rf"(?P<p>{_P}) (?:(?:(?!{_P})[^;.]){{0,100}}?(?:who |and ))?(?:currently |now |also )?(?P<v>heads|chairs|runs|leads|directs) "
     rf"(?:(?P<o>{_O}) 's|its|the)(?: (?!at |of )[a-z][a-z\-]*){{1,4}}(?: (?:at|of) (?:the )?(?P<o2>{_O}))?"
 )
 STAGE_B.append((HEADS, _b_heads))
