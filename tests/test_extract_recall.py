@@ -266,3 +266,25 @@ def test_chair_of_a_named_board_of_trustees():
         '"We are delighted," said Owen Marsh, chair of the Lakeview Community Hospital board of trustees.'
     )
     assert ("role", "Owen Marsh", "Lakeview Community Hospital") in got
+
+
+def test_whose_title_names_the_organisations_officer():
+    got = triples(
+        "Pressure came from activist fund Greyhaven Partners, whose founder, Lotte Brink, has called for a sale."
+    )
+    assert ("role", "Lotte Brink", "Greyhaven Partners") in got
+
+
+def test_a_member_of_a_named_body_and_a_board_member_in_charge_of_a_field():
+    got = triples(
+        "Falkmoor Pension Fund named an interim trustee on Monday. The seat will be filled by Roos Dekker, a member "
+        "of Falkmoor Pension Fund's audit committee. His duties pass to Jan Brouwer, the board member in charge of "
+        "operations and IT."
+    )
+    assert ("role", "Roos Dekker", "Falkmoor Pension Fund") in got
+    assert ("role", "Jan Brouwer", "Falkmoor Pension Fund") in got
+
+
+def test_a_plc_legal_form_in_title_case_is_dropped():
+    got = triples("Ashworth Bank Plc said on Monday that Kemi Adebola had resigned as chief executive of Ashworth Bank Plc.")
+    assert ("leave", "Kemi Adebola", "Ashworth Bank") in got

@@ -549,9 +549,9 @@ _DATELINE_AFTER = re.compile(r"(?:,[ \u00a0]+[A-Z][\w.]*(?:[ \u00a0]+\d{1,2})?)?
 _LOWER_INITIAL_BRAND = re.compile(r"[a-z]{1,6}[A-Z][a-z]\w*")
 _ADJECTIVE_TOKEN = re.compile(r"\w-[a-z]")
 _LEGAL_FORMS = frozenset(
-    "Inc Inc. Incorporated Corp Corp. Co. Ltd Ltd. Limited LLC LLP LP L.P. PLC plc AG SA S.A. SE NV N.V. GmbH BV AB ASA Oyj KK Pty Tbk Tbk.".split()
+    "Inc Inc. Incorporated Corp Corp. Co. Ltd Ltd. Limited LLC LLP LP L.P. PLC plc Plc AG SA S.A. SE NV N.V. GmbH BV AB ASA Oyj KK Pty Tbk Tbk.".split()
 )
-_LEGAL_FORM_AFTER = re.compile(r",[ \u00a0]+(?:Inc|Corp|Ltd|LLC|LLP|PLC|plc|AG|GmbH|N\.V|S\.A|Tbk)\b")
+_LEGAL_FORM_AFTER = re.compile(r",[ \u00a0]+(?:Inc|Corp|Ltd|LLC|LLP|PLC|plc|Plc|AG|GmbH|N\.V|S\.A|Tbk)\b")
 _LEGAL_PREFIXES = frozenset(("PT", "PT."))  # Indonesian "PT Sinar Abadi Tbk"
 
 

@@ -317,6 +317,14 @@ def _a_job_word(view, m, ctx):
     return [RawClaim("role", person, org, None, confidence=0.6, at=view.at(m.start("n")), dated=False)]
 
 
+def _a_member_of(view, m, ctx):
+    person, org = view.value(m.group("p")), view.value(m.group("o"))
+    if not person or not org:
+        return []
+    view.affiliation.setdefault(m.group("p"), org)
+    return [RawClaim("role", person, org, "Member", confidence=0.6, at=view.at(m.start("o")), dated=False)]
+
+
 def _a_person_of(view, m, ctx):
     """"X of Wedbush said", "said X of Wedbush": X speaks for the organisation; "X of Acme will retire": X is at Acme."""
     person, org = view.value(m.group("p")), view.value(m.group("o"))
@@ -353,8 +361,8 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
     (re.compile(
         rf"(?P<p>{_P}) (?:,|—) (?:\d{{1,3}} , )?(?:(?:rn|md|phd|mba|cpa|cfa|np) , )?(?!(?:previously|formerly|most recently|until recently|once|earlier|ex-) )"
         rf"(?:(?:the |a |an )?(?:[a-z][a-z\-]* )?who (?:(?P<was>was|had been)|is|has been|serves as|has served as|remains) )?(?:(?:the|a|an|its|his|her|their|now|currently) )*"
-        rf"(?:(?P<o1>{_O}) (?:'s )?)?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<t>{_T})(?: (?:of|for) (?:the )?{_NOT_FUNCTION}[a-z][a-z\-]*(?: 's)?(?: (?:and |& )?{_NOT_FUNCTION}[a-z][a-z\-]*){{0,3}})?"
-        rf"(?: (?:of|at|for|with) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<o2>{_O})(?: 's(?: (?:[a-z][a-z\-]*|&|{_O})){{1,4}}| board(?: of (?:directors|trustees|governors|regents))?)?)?(?: in (?:the |its |our )?(?:(?P<o3>{_O})|[a-z][a-z\-]*(?: [a-z][a-z\-]*)?)(?: office| bureau| branch)?)?(?: since (?:\d{{4}}|{_O}))?(?P<atref> (?:at|of) the (?:company|firm|group|bank|trust|hospital|university|club|agency|council|union|school|paper|newspaper))?(?= ,| \.| \)| ;| and | who | —|\s*$)"),
+        rf"(?:(?P<o1>{_O}) (?:'s )?)?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<t>{_T})(?: (?:of|for) (?:the )?{_NOT_FUNCTION}[a-z][a-z\-]*(?: 's)?(?: (?:and |& )?{_NOT_FUNCTION}[a-z][a-z\-]*){{0,3}}|(?: (?:in charge of|responsible for)(?: (?:and |& )?[a-z][a-z\-]*){{1,5}}))?"
+        rf"(?: (?:of|at|for|with) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<o2>{_O})(?: 's(?: (?:[a-z][a-z\-]*|&|{_O})){{1,4}}| board(?: of (?:directors|trustees|governors|regents))?)?)?(?: in (?:the |its |our )?(?:(?P<o3>{_O})|[a-z][a-z\-]*(?: [a-z][a-z\-]*)?)(?: office| bureau| branch)?)?(?: since (?:\d{{4}}|{_O}))?(?P<atref> (?:at|of) the (?:company|firm|group|bank|trust|hospital|university|club|agency|council|union|school|paper|newspaper))?(?= ,| \.| \)| ;| and | who | —| \x22|\s*$)"),
      _a_apposition, r"\g<p>"),
     (re.compile(rf"(?P<p>{_P}) \( (?P<was>(?!))?(?:(?P<o1>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at) (?:the )?(?P<o2>{_O}))? \)"),
      _a_apposition, r"\g<p>"),
@@ -380,6 +388,12 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
     # "The Royal College's regional officer, Jo Doe, said": a job word that is no listed title, the name in commas
     (re.compile(rf"(?P<o>{_O}) 's (?:{_NOT_FUNCTION}{_NOT_POSS}[a-z][a-z\-]* ){{0,2}}?(?!(?:previous|former|then|late)\b)(?P<n>{_JOB_WORD}) , (?P<p>{_P})(?: ,(?= \S)|(?= \.|\s*$))"),
      _a_job_word, r"\g<p>"),
+    # "Harbor Lane, whose founder, Jo Doe, ..." and "Acme CFO, Jo Doe, said": the organisation's title, the name in commas
+    (re.compile(rf"(?P<o>{_O}) (?:, whose (?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?)?(?P<t>{_T}) , (?P<p>{_P})(?: ,(?= \S)|(?= \.|\s*$))"),
+     _a_title_before, r"\g<p>"),
+    # "Jo Doe, a member of Acme's audit committee,": a seat at Acme
+    (re.compile(rf"(?P<p>{_P}) , (?:a |an )?(?:[a-z][a-z\-]* )?member of (?:the )?(?P<o>{_O})(?: 's(?: [a-z][a-z\-]*){{1,3}})?(?= ,| \.|\s*$)"),
+     _a_member_of, r"\g<p>"),
     # "a Halvern spokesman, Tom Doe, declined": the organisation's title after an article, the name in commas
     (re.compile(rf"\b(?:a|an) (?P<o>{_O}) (?P<t>{_T}) , (?P<p>{_P})(?: ,(?= \S)|(?= \.|\s*$))"), _a_title_before, r"\g<p>"),
     # "Veltrix's head of financial crime, Jo Doe, will act": the title's lower-case field before the name
@@ -1442,7 +1456,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"{_SUBJ}{_AUX}(?P<v>{_FOUND_V}) (?:(?:the|a|an) )?(?:(?:(?P<oa>{_O}) 's )?(?P<o>{_O})(?! 's)|"
         rf"(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P} 's) ){{0,5}}?{_STARTUP_WORDS}\b)"), _b_found),
     (re.compile(
-        rf"{_SUBJ}(?P<cop>is|remains|will remain|became|becomes|has become|will become|will be|would be|is to be|serves as|will serve as|continues as|is now|, now|, currently|will stay on as|stays on as|will remain as|remains as|will stay as|will continue as|serving as|takes over as|took over as|will take over as|is taking over as|to take over as) "
+        rf"{_SUBJ}(?P<cop>is|remains|will remain|became|becomes|has become|will become|will be|would be|is to be|serves as|will serve as|continues as|is now|, now|, currently|will stay on as|stays on as|will remain as|remains as|will stay as|will continue as|serving as|takes over as|took over as|will take over as|is taking over as|to take over as|has served as|has been serving as) "
         rf"{_DET}(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for|with) (?:the )?{_DESCR}(?P<ob>{_O}))?"), _b_role_is),
     (re.compile(
         rf"{_SUBJ}(?:(?:(?!P\d)\S+ ){{1,12}}?, (?:and )?)?(?:has |had )?(?:also )?(?P<v>maintained|maintains|holds|held|kept|keeps|retains|retained|retain|keep) "
@@ -1475,7 +1489,7 @@ STAGE_B.append((COLON_LIST, _b_colon_list))
 def _b_led_by(view, m, ctx):
     """"The combined group will be led by X", "the unit is headed by Y": X heads it now or from the move on."""
     person = view.value(m.group("p"))
-    org = view.value(m.group("o")) or context_org(view, m.start(), ctx)
+    org = view.value(m.group("o")) or (ctx.dominant_org if m.group("our") == "our" else None) or context_org(view, m.start(), ctx)
     if not person or not org:
         return []
     future = bool(re.search(r"\b(?:will|would|to)\b", m.group("be")))
@@ -1483,8 +1497,8 @@ def _b_led_by(view, m, ctx):
 
 
 STAGE_B.append((re.compile(
-    rf"(?:(?P<o>{_O})|\b(?:the|its) (?:[a-z][a-z\-]* ){{0,2}}?(?:team|unit|division|group|business|department|lab|office|company|system|firm)) "
-    rf"(?P<be>(?:will|would) (?:now |then )?be|is (?:now )?|is to be|are to be|to be) (?:jointly |temporarily )?(?P<v>led|headed|run|helmed) by "
+    rf"(?:(?P<o>{_O})|\b(?P<our>the|its|our) (?:[a-z][a-z\-]* ){{0,2}}?(?:team|unit|division|group|business|department|lab|office|company|system|firm)) "
+    rf"(?P<be>(?:will|would) (?:now |then )?be |is (?:now )?|is to be |are to be |to be |, )(?:jointly |temporarily )?(?P<v>led|headed|run|helmed) by "
     rf"(?:(?:[a-z][a-z\-]*|{_T}) ){{0,2}}?(?P<p>{_P})(?! 's)"), _b_led_by))
 
 
