@@ -288,3 +288,26 @@ def test_a_member_of_a_named_body_and_a_board_member_in_charge_of_a_field():
 def test_a_plc_legal_form_in_title_case_is_dropped():
     got = triples("Ashworth Bank Plc said on Monday that Kemi Adebola had resigned as chief executive of Ashworth Bank Plc.")
     assert ("leave", "Kemi Adebola", "Ashworth Bank") in got
+
+
+def test_a_second_mover_sharing_the_verb():
+    got = triples(
+        "Larkspur Ventures added two partners this week. Ines Vidal is joining from Accel and Tomas Rehn from Index Ventures."
+    )
+    assert ("join", "Tomas Rehn", "Larkspur Ventures") in got
+    assert ("leave", "Tomas Rehn", "Index Ventures") in got
+
+
+def test_formerly_at_a_unit_of_a_firm_before_the_verb():
+    got = triples("Tomas Rehn, formerly a partner at Index Ventures' growth fund, co-founded Quillfin, a lending startup.")
+    assert ("join", "Tomas Rehn", "Quillfin") in got
+    assert ("leave", "Tomas Rehn", "Index Ventures") in got
+
+
+def test_appointed_as_a_member_of_the_management_board():
+    got = triples(
+        "Brennholz Chemie AG reshuffled its management on Monday. The board also appointed Ulla Fenske, currently "
+        "chief operating officer at Rhenus Polymer, as a member of the management board."
+    )
+    assert ("join", "Ulla Fenske", "Brennholz Chemie") in got
+    assert ("role", "Ulla Fenske", "Brennholz Chemie") in got

@@ -370,7 +370,7 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
      _a_title_before, r"\g<p>"),
     (re.compile(
         rf"(?P<p>{_P}) , (?:who )?(?:had |has )?(?:previously|formerly|most recently|until recently|earlier|once) "
-        rf"(?:[a-z][a-z\-]* |T\d+ ){{0,6}}?(?:at|of|with|for) (?:the )?(?:[a-z][a-z\-]* ){{0,2}}?(?P<o>{_O})(?: ,(?= \S))?"),
+        rf"(?:[a-z][a-z\-]* |T\d+ ){{0,6}}?(?:at|of|with|for) (?:the )?(?:[a-z][a-z\-]* ){{0,2}}?(?P<o>{_O})(?: 's(?: [a-z][a-z\-]*){{1,3}}(?= ,))?(?: ,(?= \S))?"),
      _a_formerly, r"\g<p>"),
     # "X, a former Acme executive who ran its plant business, as CEO": the whole apposition, to its closing comma
     (re.compile(rf"(?P<p>{_P}) , (?:a |an |the )?(?:former|ex-|retired|onetime|one-time) (?P<o>{_O}) (?:'s )?(?:[a-z][a-z\-]* |T\d+ ){{1,2}}"
@@ -1516,6 +1516,43 @@ STAGE_B.append((re.compile(
     rf"\b(?P<v>departure|exit|resignation|retirement|ouster|dismissal|firing|exits|departures|resignations)"
     rf"(?: (?:in|last|this|earlier this|late last) [a-z]+)? of (?:(?:its|the|their) )?(?:(?!(?:and|who)\b)(?:[a-z][a-z\-]*|{_T}) ){{0,2}}?"
     rf"(?P<list>{_P}(?: (?:, (?:and )?|and |and of (?:(?!and\b)(?:[a-z][a-z\-]*|{_T}) ){{0,2}}?){_P})*)(?! 's)(?: from (?:the )?(?P<o>{_O}))?"), _b_departure_of))
+
+
+def _b_gapped_join(view, m, ctx):
+    """"A is joining from X and B from Y": the second mover shares the verb."""
+    person, left = view.value(m.group("p")), view.value(m.group("f"))
+    org = view.value(m.group("o")) or context_org(view, m.start(), ctx, exclude={left, view.value(m.group("f0"))})
+    if not person or not org or not left or left == org:
+        return []
+    at = view.at(m.start("v"))
+    future = _future(m.group("aux"), m.group("v"))
+    return [RawClaim("join", person, org, confidence=0.65, at=at, future=future),
+            RawClaim("leave", person, left, confidence=0.65, at=at, future=future)]
+
+
+STAGE_B.append((re.compile(
+    rf"{_P} {_AUX}(?P<v>{_verbs('join')}) (?:(?:the )?(?P<o>{_O}) )?from (?:the )?(?P<f0>{_O}) (?:, )?and (?P<p>{_P}) from (?:the )?(?P<f>{_O})"),
+    _b_gapped_join))
+
+
+def _b_board_member(view, m, ctx):
+    """"appointed X, currently COO at B, as a member of the management board": a board seat at the hirer."""
+    person = view.value(m.group("p"))
+    org, fallback = hirer_org(view, m.start("v"), ctx)
+    if not person or not org or org.startswith(PERSON_ORG):
+        return []
+    at = view.at(m.start("v"))
+    future = _future(_pre(view, m)[-40:], m.group("v"))
+    out = [RawClaim("role", person, org, "Board Member", confidence=0.7, at=at, future=future, hired=True)]
+    elsewhere = view.titled_at.get(m.group("p")) or view.affiliation.get(m.group("p"))
+    if elsewhere and elsewhere != org:
+        out.append(RawClaim("join", person, org, "Board Member", confidence=0.65, at=at, future=future, hired=True))
+    return out
+
+
+STAGE_B.append((re.compile(
+    rf"(?<![\w'-])(?P<v>{_verbs('appoint')}) (?P<p>{_P}) (?:, )?as (?:a |an )?(?:new )?member of (?:the |its )?(?:[a-z][a-z\-]* ){{0,2}}?board\b"),
+    _b_board_member))
 
 
 def _b_now_works(view, m, ctx):
