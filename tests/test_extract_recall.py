@@ -311,3 +311,13 @@ def test_appointed_as_a_member_of_the_management_board():
     )
     assert ("join", "Ulla Fenske", "Brennholz Chemie") in got
     assert ("role", "Ulla Fenske", "Brennholz Chemie") in got
+
+
+def test_a_posted_by_byline_names_the_first_person_writer():
+    text = (
+        "Team Update\n\nWelcoming a new leader\n\n"
+        "Posted by Lidia Marsh, CEO · 4 min read\n\nWhen Tove Ekdahl and I started Ferrowind in 2018, we were three people.\n"
+    )
+    got = triples(text)
+    assert ("join", "Lidia Marsh", "Ferrowind") in got
+    assert not any(p == "Team Update" for _, p, _ in got)

@@ -497,8 +497,10 @@ class _Extractor:
         return {p: max(c, key=c.__getitem__) for p, c in votes.items() if c["m"] != c["f"]}
 
     def _poster(self, body_start: int) -> str | None:
-        """Who writes a first-person post: a body opening with a line that is only a person's full name."""
-        m = re.match(r"\s*([A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){1,3})[ \t]*\n", self.text[body_start:])
+        """Who writes a first-person post: its "Posted by" byline, else a body opening with a line that is only a full name."""
+        head = self.text[body_start:body_start + 600]
+        m = re.search(r"(?m)^[ \t]*(?:Posted|Written)[ \t]+by[ \t]+([A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){1,3})\b", head)
+        m = m or re.match(r"\s*([A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){1,3})[ \t]*\n", self.text[body_start:])
         if m is None or not re.search(r"(?<![\w'’])I(?=['’]m\b|['’]ve\b|\s+(?:have|am|was|will|joined|left|started)\b)", self.text[body_start:]):
             return None
         name = m.group(1)
