@@ -449,8 +449,8 @@ def _leave_rest(view: SentenceView, person: str, org: str | None, rest: str, at:
         return out
     f = _FOUND_IN_REST.match(rest)
     if f:
-        if f.group("n"):
-            name = view.value(f.group("n"))
+        if f.group("n") or f.group("named"):
+            name = view.value(f.group("n") or f.group("named"))  # "to start his own company, Halden Works"
         else:
             name = STARTUP.format(person)
         if name:
@@ -1126,6 +1126,8 @@ def _b_found(view, m, ctx):
         if m.group("oa") and view.value(m.group("oa")) != org:
             c.parent = (org, view.value(m.group("oa")))
         return [c]
+    if m.group("named"):  # "launched her own fund, Pinecrest Capital": the venture named after a comma
+        return [RawClaim("join", person, view.value(m.group("named")), "Founder", confidence=0.75, at=at, future=future)]
     return [RawClaim("join", person, STARTUP.format(person), "Founder", confidence=0.7, at=at, future=future)]
 
 
@@ -1214,7 +1216,8 @@ def _b_title_of(view, m, ctx):
 _FOUND_V = _verbs("found")
 _FOUND_IN_REST = re.compile(
     rf"^ (?:\S+ ){{0,4}}?(?:to|and|, and) (?:(?:eventually|then|later|soon) )?{_FOUND_V} "
-    rf"(?:(?:(?P<n>{_O})(?! 's))|(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P} 's) ){{0,5}}?{_STARTUP_WORDS}\b)"
+    rf"(?:(?:(?P<n>{_O})(?! 's))|(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P} 's) ){{0,5}}?{_STARTUP_WORDS}\b"
+    rf"(?: , (?:called |named )?(?P<named>{_O}|{_P})(?= ,| \.| which| that| —|\s*$))?)"
 )
 
 WHERE_ROLE = re.compile(
@@ -1342,7 +1345,8 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(rf"(?<![\w'-])(?P<v>{_verbs('fire')}) (?:(?:its|the|their|longtime) )*(?P<list>{_PLIST})"), _b_fire),
     (re.compile(
         rf"{_SUBJ}{_AUX}(?P<v>{_FOUND_V}) (?:(?:the|a|an) )?(?:(?:(?P<oa>{_O}) 's )?(?P<o>{_O})(?! 's)|"
-        rf"(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P} 's) ){{0,5}}?{_STARTUP_WORDS}\b)"), _b_found),
+        rf"(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P} 's) ){{0,5}}?{_STARTUP_WORDS}\b"
+        rf"(?: , (?:called |named )?(?P<named>{_O}|{_P})(?= ,| \.| which| that| —|\s*$))?)"), _b_found),
     (re.compile(
         rf"{_SUBJ}(?P<cop>is|remains|will remain|became|becomes|has become|will become|will be|would be|is to be|serves as|will serve as|continues as|is now|, now|, currently|will stay on as|stays on as|will remain as|remains as|will stay as|will continue as) "
         rf"{_DET}(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for|with) (?:the )?{_DESCR}(?P<ob>{_O}))?"), _b_role_is),
