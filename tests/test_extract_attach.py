@@ -14,3 +14,36 @@ def test_a_venture_named_after_a_comma_is_the_one_founded():
 def test_a_founding_verb_with_a_named_venture_after_its_noun():
     got = article_triples("Priya Natarajan, a former Halverson Foods buyer, founded a grocery delivery startup, Basketly, in 2021.")
     assert ("join", "Priya Natarajan", "Basketly") in got
+
+
+def test_a_bare_title_after_someone_elses_departure_is_not_at_their_new_employer():
+    text = ("Quarrystone Paper has lost two senior executives in as many months, the company confirmed on Friday. "
+            "Chief operating officer Ines Valbuena left in May to join rival Norrland Pulp, and head of treasury Otto Greaves "
+            "resigned in June.")
+    got = article_triples(text)
+    assert ("leave", "Otto Greaves", "Quarrystone Paper") in got
+    assert ("leave", "Otto Greaves", "Norrland Pulp") not in got
+    assert ("join", "Ines Valbuena", "Norrland Pulp") in got
+
+
+def test_a_bare_move_after_a_past_employer_stays_at_the_subject():
+    text = ("Marisol Dental Group has reshaped its leadership this year. "
+            "Last year it brought in two regional directors from Brightsmile Dental Partners, and in March it added "
+            "chief medical officer Hugo Lindqvist, who joined from the state dental board.")
+    got = article_triples(text)
+    assert ("join", "Hugo Lindqvist", "Brightsmile Dental Partners") not in got
+
+
+def test_a_sentence_opening_at_a_unit_places_its_hire_there():
+    text = ("Talvera Holdings announced its yearly management changes on Monday. "
+            "At Talvera Logistics, the group named Renata Oyelaran as chief executive.")
+    got = article_triples(text)
+    assert ("role", "Renata Oyelaran", "Talvera Logistics") in got
+    assert ("role", "Renata Oyelaran", "Talvera Holdings") not in got
+
+
+def test_a_sentence_opening_at_a_unit_resolves_the_subsidiary_to_it():
+    text = ("Omberg Electric reshuffled its board on Tuesday. "
+            "At Omberg Motors, Ferris Aldana will be succeeded by the subsidiary's finance director, Kaito Brandvold.")
+    got = article_triples(text)
+    assert ("role", "Kaito Brandvold", "Omberg Motors") in got

@@ -27,6 +27,8 @@ _COREF = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(lexicon().descriptors, key=len, reverse=True)) + r")\b"
     r"(?!\s+(?:of|that|which|who)\b)(?!-)",
 )
+_FRONTED = re.compile(r"(?:[\w'’]+\s+){0,5}?(?:[Aa]t|[Ww]ithin|[Ii]nside)\s+(?:the\s+)?")
+_PARENT_HEADS = frozenset(("group", "parent", "conglomerate"))
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _GENDER_HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Dame)\.?[ \u00a0]")
@@ -595,6 +597,8 @@ class _Extractor:
         text = self.text
         subject = subject or self.dominant
         extra: list[Mention] = []
+        front = next((x for x in mentions if x.kind == "O" and _FRONTED.fullmatch(text, sent.start, x.start)
+                      and text.startswith(",", x.end)), None)
         for m in _COREF.finditer(text, sent.start, sent.end):
             if not _free(mentions, m.start(), m.end()):
                 inside = [x for x in mentions if x.start < m.end() and m.start() < x.end]
@@ -604,6 +608,10 @@ class _Extractor:
             if re.search(r"\b(?:new|newly|own|other|rival|another)\b", m.group(), re.I):
                 continue  # "the new superintelligence lab" is another body, not the article's subject
             here = [x.value for x in mentions if x.kind == "O" and x.start < m.start()]
+            if front is not None and front.end < m.start() and m.group().rsplit(None, 1)[-1].lower() not in _PARENT_HEADS:
+                # "At Acme Chemical, ... the subsidiary's vice president": the unit the sentence opens with
+                extra.append(Mention(m.start(), m.end(), m.group(), "O", front.value, weak=True, former=True))
+                continue
             target = _named_by_head(m.group(), here, [v for vs in near_orgs for v in vs] if near_orgs is not None else recent_orgs[-12:])
             if not target and subject and m.group().lower().endswith(" group") and not subject.endswith(" Group"):
                 # "the group" far from "Mahajan Group" while its affiliate "Mahajan Steel" leads: the parent group

@@ -8,6 +8,7 @@ from typing import Callable
 
 from .lexicon import alternation, lexicon
 from .timex import NUMBER_WORDS
+from .attach import Candidate, choose, fronted, mention_features
 from .view import SentenceView
 
 PERSON_ORG = "\x00person:"  # an organisation to be read from what the document says of a person
@@ -112,10 +113,11 @@ def _org_of(view: SentenceView, tag: str | None) -> str | None:
 
 
 def context_org(view: SentenceView, before: int, ctx: Context, exclude: set[str | None] = frozenset()) -> str | None:
-    """The organisation a bare title or a move without an object refers to."""
-    best = None
+    """The organisation a bare title or a move without an object refers to (see attach.py)."""
     outlets = lexicon().outlets
     limit = view.at(before)
+    here: dict[str, Candidate] = {}
+    order = 0
     for tag, mention in sorted(view.mentions.items(), key=lambda tm: tm[1].start):
         if mention.kind != "O" or mention.start >= limit:
             continue
@@ -123,18 +125,23 @@ def context_org(view: SentenceView, before: int, ctx: Context, exclude: set[str 
         i = view.ph.find(f" {tag} ")
         if i >= 0 and (_OPPONENT.search(view.ph[: i + 1]) or _GAME_AFTER.match(view.ph, i + len(tag) + 1)):
             continue  # "after the Coventry game, captain X said": an opponent, not X's club
-        if v and v not in exclude and v not in outlets:
-            best = v
-            if v == ctx.dominant_org:
-                return v
-    if best:
-        return best
-    for v in reversed(ctx.recent_orgs[-3:]):
-        if v == ctx.dominant_org and v not in exclude:
-            return v
-    if ctx.dominant_org and ctx.dominant_org not in exclude:
-        return ctx.dominant_org
-    return None
+        if not v or v in exclude or v in outlets:
+            continue
+        order += 1
+        feats = {"here"} | (mention_features(view.ph, i, i + len(tag) + 1) if i >= 0 else set())
+        if v in here:  # named twice: someone's past or destination only if both mentions say so
+            feats = (feats | here[v].features) - ({"moved_to", "came_from"} - (feats & here[v].features))
+        here[v] = Candidate(v, order, feats)
+    if here:
+        max(here.values(), key=lambda c: c.order).features.add("latest")
+    cands = list(here.values())
+    subject = ctx.dominant_org
+    if subject and subject not in exclude:
+        if subject in here:
+            here[subject].features.add("subject")
+        else:
+            cands.append(Candidate(subject, -1, {"subject"}))
+    return choose(cands)
 
 
 _OPPONENT = re.compile(
@@ -164,6 +171,9 @@ def _OBJECT_BEFORE() -> re.Pattern:
 
 def hirer_org(view: SentenceView, before: int, ctx: Context) -> tuple[str | None, bool]:
     """The organisation that hires: the nearest subject-like organisation or person before the verb."""
+    front = fronted(view.ph)
+    if front and view.ph.find(f" {front} ") < before and view.value(front) not in lexicon().outlets:
+        return view.value(front), False  # "At Acme Chemical, the group named X chief executive"
     for m in reversed(list(re.finditer(rf"(?:{_O}|{_P})", view.ph[:before]))):
         if _PREP_BEFORE.search(view.ph[: m.start()]) or _OBJECT_BEFORE().search(view.ph[: m.start()]):
             continue
