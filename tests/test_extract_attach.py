@@ -47,3 +47,19 @@ def test_a_sentence_opening_at_a_unit_resolves_the_subsidiary_to_it():
             "At Omberg Motors, Ferris Aldana will be succeeded by the subsidiary's finance director, Kaito Brandvold.")
     got = article_triples(text)
     assert ("role", "Kaito Brandvold", "Omberg Motors") in got
+
+
+def test_the_bank_is_the_subject_bank_not_a_bank_named_in_a_past_career():
+    text = ("Marlowe Savings Bank said on Thursday that its chief executive, Ottilie Brandauer, will step down in June. "
+            "Brandauer joined Marlowe Savings Bank in 2016 after a decade at Eastfield Mercantile Bank. "
+            "The bank also said that chief risk officer Dorian Kessel had resigned.")
+    got = article_triples(text)
+    assert ("leave", "Dorian Kessel", "Marlowe Savings Bank") in got
+    assert ("leave", "Dorian Kessel", "Eastfield Mercantile Bank") not in got
+
+
+def test_the_university_is_the_subject_university():
+    text = ("Calderwood State University named a new president on Friday, choosing Imre Szalai, the provost of "
+            "Ashgrove University. The university's dean of engineering, Dr. Pilar Okafor, had also been a finalist.")
+    got = article_triples(text)
+    assert ("role", "Pilar Okafor", "Calderwood State University") in got

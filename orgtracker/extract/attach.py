@@ -6,14 +6,18 @@ import re
 from dataclasses import dataclass
 
 # A candidate's score is the sum of the weights of its features; the best score wins, the later mention on a tie.
-WEIGHTS: dict[str, float] = {
+HAND_WEIGHTS: dict[str, float] = {
     "here": 10.0,  # named in the sentence before the title or the verb
     "latest": 1.0,  # the last organisation named before it
     "subject": 5.0,  # the article's subject organisation
     "fronted": 8.0,  # "At Acme Chemical, the group named ...": the clause the sentence opens with
     "moved_to": -8.0,  # "left to join Acme", "resigned for Acme": where someone who left went
     "came_from": -8.0,  # "hired from Acme", "formerly of Acme": where someone came from
+    "recent": 0.0,  # named in the three sentences before
+    "past": 0.0,  # the document names it mostly as where someone came from
+    "share": 0.0,  # times its weight in the document (the subject's is 1)
 }
+WEIGHTS: dict[str, float] = dict(HAND_WEIGHTS)
 
 _FRONTED = re.compile(r"^ (?:(?:[a-z][a-z\-]*|P\d+) ){0,5}?(?:at|within|inside) (?:the )?$")
 _FRONTED_TAG = re.compile(r"^ (?:(?:[a-z][a-z\-]*|P\d+) ){0,5}?(?:at|within|inside) (?:the )?(?P<o>O\d+) , ")
@@ -29,9 +33,10 @@ class Candidate:
     org: str
     order: int  # position in the sentence; -1 for one not named there
     features: set[str]
+    share: float = 0.0
 
     def score(self, weights: dict[str, float]) -> float:
-        return sum(weights.get(f, 0.0) for f in self.features)
+        return sum(weights.get(f, 0.0) for f in self.features) + weights.get("share", 0.0) * self.share
 
 
 def mention_features(ph: str, i: int, end: int) -> set[str]:

@@ -110,17 +110,20 @@ def _after_of(short: list[str], long: list[str]) -> bool:
     return len(long) > n + 1 and long[-n:] == short and long[-n - 1] in ("of", "for")
 
 
-def _named_by_head(phrase: str, here: list[str], recent: list[str]) -> str | None:
+def _named_by_head(phrase: str, here: list[str], recent: list[str], subject: str | None = None) -> str | None:
     """"the department" after "the Riverton Police Department": the latest organisation whose name has that noun.
 
     `recent` holds the organisations of the sentences just before: further back, "the group" is the article's subject.
+    When the subject's name has the noun too, "the bank" is the subject unless the sentence itself named another bank.
     """
     head = phrase.rsplit(None, 1)[-1].lower()
     if head in ("firm", "business", "company"):
         return None
     outlets = lexicon().outlets
-    for v in reversed(here + recent):
+    for i, v in enumerate(reversed(recent + here)):
         if v not in outlets and head in v.lower().split():
+            if i >= len(here) and subject and v != subject and head in subject.lower().split():
+                return subject
             return v
     return None
 
@@ -324,6 +327,8 @@ class _Extractor:
         self._join_birth_names()
         self._drop_datelines()
         counts: Counter = Counter()
+        came_from: Counter = Counter()
+        named: Counter = Counter()
         first: dict[str, int] = {}
         outlets = lexicon().outlets
         for ms in self.mentions:
@@ -336,6 +341,8 @@ class _Extractor:
                         weight += 2  # joined X, X hired ...: the organisation people move to
                     elif _CAME_FROM_BEFORE.search(text, max(0, m.start - 30), m.start):
                         weight /= 2  # "brought in from X", "formerly of X": someone's past, not the subject
+                        came_from[m.value] += 1
+                    named[m.value] += 1
                     counts[m.value] += weight
                     first.setdefault(m.value, m.start)
         if self.sents:
@@ -370,6 +377,9 @@ class _Extractor:
         self.org_weights = counts
         self.dominant = min(counts, key=lambda v: (-counts[v], first[v])) if counts else None
         self.first_org = first
+        top = max(counts.values(), default=0) or 1
+        self.org_share = {v: n / top for v, n in counts.items()}
+        self.past_orgs = frozenset(v for v in named if v != self.dominant and 2 * came_from[v] >= named[v])
         self._tie_titles_to_bodies()
         self.item_subjects = self._roundup_subjects()
         self.author = self._memo_signer(header.body_start)
@@ -612,7 +622,7 @@ class _Extractor:
                 # "At Acme Chemical, ... the subsidiary's vice president": the unit the sentence opens with
                 extra.append(Mention(m.start(), m.end(), m.group(), "O", front.value, weak=True, former=True))
                 continue
-            target = _named_by_head(m.group(), here, [v for vs in near_orgs for v in vs] if near_orgs is not None else recent_orgs[-12:])
+            target = _named_by_head(m.group(), here, [v for vs in near_orgs for v in vs] if near_orgs is not None else recent_orgs[-12:], subject)
             if not target and subject and m.group().lower().endswith(" group") and not subject.endswith(" Group"):
                 # "the group" far from "Mahajan Group" while its affiliate "Mahajan Steel" leads: the parent group
                 named = {v for v in self.org_weights if v.endswith(" Group") and v.split()[0] == subject.split()[0]}
@@ -656,7 +666,7 @@ class _Extractor:
             subject = item or self.dominant
             ms = self._add_references(sent, mentions, last_person, recent_orgs, subject, near_orgs)
             view = build_view(self.text, sent.start, sent.end, ms)
-            ctx = Context(subject, list(recent_orgs), list(group), self.author, prev_lead)
+            ctx = Context(subject, list(recent_orgs), list(group), self.author, prev_lead, self.org_share, self.past_orgs)
             evidence = Evidence(self.source, sent.start, sent.end, sent.text)
             parents.extend((c, p, evidence) for c, p in self._parents(view))
             claims = self._claims(view, ctx)

@@ -42,6 +42,8 @@ class Context:
     recent_group: list[str] = field(default_factory=list)  # people moved in the sentence before ("all three")
     author: str | None = None  # who signs a memo the article quotes: "reports to me"
     prev_lead: str | None = None  # the organisation that opens the sentence before: what a leading "it" is
+    org_share: dict[str, float] = field(default_factory=dict)  # organisation -> its weight in the document, the subject's 1
+    past_orgs: frozenset[str] = frozenset()  # organisations the document names mostly as where someone came from
 
 
 _P = r"P\d+"
@@ -141,6 +143,17 @@ def context_org(view: SentenceView, before: int, ctx: Context, exclude: set[str 
             here[subject].features.add("subject")
         else:
             cands.append(Candidate(subject, -1, {"subject"}))
+    known = {c.org: c for c in cands}
+    for k, v in enumerate(reversed(ctx.recent_orgs[-3:])):
+        if v not in exclude and v not in outlets:
+            if v not in known:
+                known[v] = Candidate(v, -2 - k, set())
+                cands.append(known[v])
+            known[v].features.add("recent")
+    for c in cands:
+        c.share = ctx.org_share.get(c.org, 0.0)
+        if c.org in ctx.past_orgs:
+            c.features.add("past")
     return choose(cands)
 
 
