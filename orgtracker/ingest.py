@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,7 @@ class DocumentOutcome:
 class IngestReport:
     documents: list[DocumentOutcome] = field(default_factory=list)
     facts: SyncReport | None = None
+    short_names: dict[str, set[str]] = field(default_factory=dict)  # organisation → acronyms its documents define
 
     @property
     def added(self) -> list[DocumentOutcome]:
@@ -145,11 +146,12 @@ def ingest(
     for done, path in enumerate(files):
         if progress is not None:
             progress(done, len(files), str(path))
-        report.documents.append(_ingest_one(store, path, manifest.get(Path(os.path.realpath(path)), published), extractor))
+        report.documents.append(_ingest_one(store, path, manifest.get(Path(os.path.realpath(path)), published),
+                                            extractor, report.short_names))
     if progress is not None:
         progress(len(files), len(files), "")
     if report.added or store.facts_dirty():
-        report.facts = rebuild_facts(store)
+        report.facts = rebuild_facts(store, report.short_names)
     return report
 
 
@@ -163,13 +165,18 @@ def analyse_file(path: str, published: FuzzyDate | None):
     return analyse_text(_read_text(Path(path)), str(path), published)
 
 
-def rebuild_facts(store: Store) -> SyncReport:
-    """Reconcile every live claim and sync the drafts into the extracted facts."""
+def rebuild_facts(store: Store, short_names: Mapping[str, Iterable[str]] | None = None) -> SyncReport:
+    """Reconcile every live claim and sync the drafts into the extracted facts.
+
+    `short_names` (organisation → acronyms documents define for it) become aliases of organisations
+    with facts; aliases are kept once stored, so later rebuilds need not repeat them.
+    """
     from orgtracker.extract.reconcile import load_org_aliases, reconcile
 
     people, orgs = store.canonical_names()
     claims = [_under_current_names(c, people, orgs) for c in store.live_claims()]
-    return store.sync_drafts(reconcile(claims, load_org_aliases(), store.parent_statements()))
+    drafts = reconcile(claims, load_org_aliases(), store.parent_statements(), short_names)
+    return store.sync_drafts(drafts)
 
 
 def _under_current_names(claim: Claim, people: dict[str, str], orgs: dict[str, str]) -> Claim:
@@ -182,7 +189,8 @@ def _under_current_names(claim: Claim, people: dict[str, str], orgs: dict[str, s
     return replace(claim, person=person, manager=manager, org=org)
 
 
-def _ingest_one(store: Store, path: Path, published: FuzzyDate | None, extractor: Extractor) -> DocumentOutcome:
+def _ingest_one(store: Store, path: Path, published: FuzzyDate | None, extractor: Extractor,
+                short_names: dict[str, set[str]]) -> DocumentOutcome:
     shown = str(path)
     try:
         document = read_document(path)
@@ -208,6 +216,8 @@ def _ingest_one(store: Store, path: Path, published: FuzzyDate | None, extractor
         return DocumentOutcome(shown, "failed", message=str(exc))
     if added is None:
         return DocumentOutcome(shown, "unchanged")
+    for long_name, short in getattr(result, "acronyms", {}).items():
+        short_names.setdefault(long_name, set()).add(short)
     return DocumentOutcome(shown, "replaced" if added.replaced else "added", claims_added=added.claims_added)
 
 
