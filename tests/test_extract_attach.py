@@ -63,3 +63,22 @@ def test_the_university_is_the_subject_university():
             "Ashgrove University. The university's dean of engineering, Dr. Pilar Okafor, had also been a finalist.")
     got = article_triples(text)
     assert ("role", "Pilar Okafor", "Calderwood State University") in got
+
+
+def test_her_own_venture_reads_like_his_own():
+    text = ("Corrine Abad, a principal at Westbrook Growth Partners, has left the firm to start her own studio, "
+            "Lanternfish Design, she said on Monday.")
+    assert ("join", "Corrine Abad", "Lanternfish Design") in article_triples(text)
+
+
+def test_the_headline_hirer_is_the_subject_not_the_employer_hired_from():
+    text = ("Pinecrest State hires Ashford's Marguerite Olsen as provost\n\n"
+            "Pinecrest State University has found its next provost. "
+            "The university on Monday named Marguerite Olsen, vice provost at the University of Ashford, as its provost. "
+            "Olsen moved to Ashford in 2016. "
+            "At Ashford she ran the honors college. "
+            "The university's president, Dr. Felix Aranda, called her a builder.")
+    got = article_triples(text)
+    assert ("role", "Marguerite Olsen", "Pinecrest State University") in got
+    assert ("role", "Felix Aranda", "Pinecrest State University") in got
+    assert ("role", "Felix Aranda", "University of Ashford") not in got

@@ -372,7 +372,12 @@ class _Extractor:
                     if re.search(r"(?:former|ex-)\s*$", text[max(s_, s - 8):s], re.I):
                         continue  # "Former Genentech scientist ...": a person's past, not the subject
                     m.value = self.longer_names.get(m.value, m.value)
+                    fuller = [v for v in first if v.startswith(m.value + " ")]
+                    if m.value not in first and len(fuller) == 1:
+                        m.value = fuller[0]  # a headline shortens names: "Coastal Bend State" for "... State University"
                     counts[m.value] += 3  # the headline names the article's subject
+                    if _MOVER_AFTER.match(text, m.end):
+                        counts[m.value] += 3  # "Acme Hires Rival's CFO": the hirer more than the one hired from
                     first.setdefault(m.value, m.start)
         self.org_weights = counts
         self.dominant = min(counts, key=lambda v: (-counts[v], first[v])) if counts else None

@@ -1239,7 +1239,7 @@ def _b_title_of(view, m, ctx):
 _FOUND_V = _verbs("found")
 _FOUND_IN_REST = re.compile(
     rf"^ (?:\S+ ){{0,4}}?(?:to|and|, and) (?:(?:eventually|then|later|soon) )?{_FOUND_V} "
-    rf"(?:(?:(?P<n>{_O})(?! 's))|(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P} 's) ){{0,5}}?{_STARTUP_WORDS}\b"
+    rf"(?:(?:(?P<n>{_O})(?! 's))|(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P}(?= own)|{_P} 's) ){{0,5}}?{_STARTUP_WORDS}\b"
     rf"(?: , (?:called |named )?(?P<named>{_O}|{_P})(?= ,| \.| which| that| —|\s*$))?)"
 )
 
@@ -1368,7 +1368,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(rf"(?<![\w'-])(?P<v>{_verbs('fire')}) (?:(?:its|the|their|longtime) )*(?P<list>{_PLIST})"), _b_fire),
     (re.compile(
         rf"{_SUBJ}{_AUX}(?P<v>{_FOUND_V}) (?:(?:the|a|an) )?(?:(?:(?P<oa>{_O}) 's )?(?P<o>{_O})(?! 's)|"
-        rf"(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P} 's) ){{0,5}}?{_STARTUP_WORDS}\b"
+        rf"(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P}(?= own)|{_P} 's) ){{0,5}}?{_STARTUP_WORDS}\b"
         rf"(?: , (?:called |named )?(?P<named>{_O}|{_P})(?= ,| \.| which| that| —|\s*$))?)"), _b_found),
     (re.compile(
         rf"{_SUBJ}(?P<cop>is|remains|will remain|became|becomes|has become|will become|will be|would be|is to be|serves as|will serve as|continues as|is now|, now|, currently|will stay on as|stays on as|will remain as|remains as|will stay as|will continue as) "
