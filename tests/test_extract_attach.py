@@ -82,3 +82,19 @@ def test_the_headline_hirer_is_the_subject_not_the_employer_hired_from():
     assert ("role", "Marguerite Olsen", "Pinecrest State University") in got
     assert ("role", "Felix Aranda", "Pinecrest State University") in got
     assert ("role", "Felix Aranda", "University of Ashford") not in got
+
+
+def test_the_subsidiary_is_the_unit_the_sentence_names_not_the_parent():
+    text = ("Veltmann Holding reshuffled the heads of its companies on Monday. "
+            "Jens Aalto will be replaced at Veltmann Glas by Oona Riikonen, currently the subsidiary's finance director.")
+    got = article_triples(text)
+    assert ("role", "Oona Riikonen", "Veltmann Glas") in got
+    assert ("role", "Oona Riikonen", "Veltmann Holding") not in got
+
+
+def test_a_bare_title_after_someone_left_for_a_job_elsewhere():
+    text = ("Brackenridge College is losing a third senior leader this year. "
+            "Registrar Aldous Finch left for a job at Hollins Polytechnic in May, and bursar Wren Castellano resigned in June.")
+    got = article_triples(text)
+    assert ("leave", "Wren Castellano", "Brackenridge College") in got
+    assert ("leave", "Wren Castellano", "Hollins Polytechnic") not in got

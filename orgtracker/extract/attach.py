@@ -11,7 +11,7 @@ HAND_WEIGHTS: dict[str, float] = {
     "latest": 1.0,  # the last organisation named before it
     "subject": 5.0,  # the article's subject organisation
     "fronted": 8.0,  # "At Acme Chemical, the group named ...": the clause the sentence opens with
-    "moved_to": -8.0,  # "left to join Acme", "resigned for Acme": where someone who left went
+    "moved_to": -8.0,  # "left to join Acme", "left for a job at Acme": where someone who left went
     "came_from": -8.0,  # "hired from Acme", "formerly of Acme": where someone came from
     "recent": 0.0,  # named in the three sentences before
     "past": 0.0,  # the document names it mostly as where someone came from
@@ -23,7 +23,8 @@ _FRONTED = re.compile(r"^ (?:(?:[a-z][a-z\-]*|P\d+) ){0,5}?(?:at|within|inside) 
 _FRONTED_TAG = re.compile(r"^ (?:(?:[a-z][a-z\-]*|P\d+) ){0,5}?(?:at|within|inside) (?:the )?(?P<o>O\d+) , ")
 _MOVED_TO = re.compile(
     r"\b(?:left|leaves|leave|leaving|resign\w*|depart\w*|quit\w*|exit\w*|stepp?\w* down|retir\w*|decamp\w*|defect\w*|bolt\w*)"
-    r" (?:\S+ ){0,6}?(?:to (?:re)?join|for|and (?:re)?join\w*) (?:the |rival |its )?(?:[a-z][a-z\-]* )?$"
+    r" (?:\S+ ){0,6}?(?:to (?:re)?join|and (?:re)?join\w*|for(?: (?:a|an) (?:[a-z\-]+ ){0,2}(?:at|with))?"
+    r"|to become (?:\S+ ){0,5}?(?:at|of|with)) (?:the |rival |its )?(?:[a-z][a-z\-]* )?$"
 )
 _CAME_FROM = re.compile(r"\b(?:from|formerly of|formerly at|previously at|previously of|former|ex-) (?:the |rival )?$")
 

@@ -29,6 +29,7 @@ _COREF = re.compile(
 )
 _FRONTED = re.compile(r"(?:[\w'’]+\s+){0,5}?(?:[Aa]t|[Ww]ithin|[Ii]nside)\s+(?:the\s+)?")
 _PARENT_HEADS = frozenset(("group", "parent", "conglomerate"))
+_UNIT_HEADS = frozenset(("subsidiary", "affiliate", "unit", "division"))
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _GENDER_HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Dame)\.?[ \u00a0]")
@@ -623,6 +624,14 @@ class _Extractor:
             if re.search(r"\b(?:new|newly|own|other|rival|another)\b", m.group(), re.I):
                 continue  # "the new superintelligence lab" is another body, not the article's subject
             here = [x.value for x in mentions if x.kind == "O" and x.start < m.start()]
+            unit = m.group().rsplit(None, 1)[-1].lower() in _UNIT_HEADS
+            own = [x.value for x in mentions if x.kind == "O" and x.start < m.start() and x.value != subject
+                   and not _CAME_FROM_BEFORE.search(text, max(0, x.start - 30), x.start)
+                   and not re.search(r"\bformer\s+$|\bex-$", text[max(0, x.start - 10):x.start])]
+            if unit and own and (front is None or front.end >= m.start()):
+                # "replaced at Acme Cement by X, the subsidiary's COO": a subsidiary is not the parent the article is about
+                extra.append(Mention(m.start(), m.end(), m.group(), "O", own[-1], weak=True, former=True))
+                continue
             if front is not None and front.end < m.start() and m.group().rsplit(None, 1)[-1].lower() not in _PARENT_HEADS:
                 # "At Acme Chemical, ... the subsidiary's vice president": the unit the sentence opens with
                 extra.append(Mention(m.start(), m.end(), m.group(), "O", front.value, weak=True, former=True))
