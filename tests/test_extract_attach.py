@@ -98,3 +98,13 @@ def test_a_bare_title_after_someone_left_for_a_job_elsewhere():
     got = article_triples(text)
     assert ("leave", "Wren Castellano", "Brackenridge College") in got
     assert ("leave", "Wren Castellano", "Hollins Polytechnic") not in got
+
+
+def test_its_opening_a_sentence_is_the_organisation_that_opened_the_one_before():
+    text = ("Kestrel Outdoor Gear named Tomas Reyes its chief executive on Monday. "
+            "Kestrel Outdoor Gear has lost market share since 2023. "
+            "Brannock Capital, an activist investor, had pushed for the change for a year. "
+            "Its managing partner, Lidia Vasquez-Roe, said the move was overdue.")
+    got = article_triples(text)
+    assert ("role", "Lidia Vasquez-Roe", "Brannock Capital") in got
+    assert ("role", "Lidia Vasquez-Roe", "Kestrel Outdoor Gear") not in got
