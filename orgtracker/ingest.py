@@ -20,6 +20,7 @@ from orgtracker.wording import count
 DOCUMENT_SUFFIXES = {".txt", ".md", ".text", ".html", ".htm"}
 MANIFEST = "manifest.json"
 TITLE_LENGTH = 160
+SECTION_LABEL_WORDS = 3  # a first line this short above a longer one is a section label, not the headline
 
 Progress = Callable[[int, int, str], None]
 Extractor = Callable[[str, "FuzzyDate | None"], "Sequence[Claim] | Any"]  # claims, or an Analysis
@@ -33,6 +34,7 @@ class DocumentOutcome:
     status: str
     claims_added: int = 0
     message: str | None = None
+    document_id: int | None = None  # the stored document, when added or replaced
 
 
 @dataclass
@@ -151,8 +153,20 @@ def ingest(
     if progress is not None:
         progress(len(files), len(files), "")
     if report.added or store.facts_dirty():
-        report.facts = rebuild_facts(store, report.short_names)
+        try:
+            report.facts = rebuild_facts(store, report.short_names)
+        except Exception as exc:  # a reconcile bug on one odd document must not leave the database half-updated
+            _take_back(store, report, f"facts could not be built: {type(exc).__name__}: {exc}")
     return report
+
+
+def _take_back(store: Store, report: IngestReport, message: str) -> None:
+    """Remove this run's new documents and rebuild the facts as they were; the documents are reported failed."""
+    new = [d for d in report.documents if d.status == "added" and d.document_id is not None]
+    store.remove_new_documents([d.document_id for d in new])
+    report.documents = [replace(d, status="failed", claims_added=0, message=message) if d in new else d
+                        for d in report.documents]
+    report.facts = rebuild_facts(store)
 
 
 ingest_paths = ingest
@@ -218,7 +232,8 @@ def _ingest_one(store: Store, path: Path, published: FuzzyDate | None, extractor
         return DocumentOutcome(shown, "unchanged")
     for long_name, short in getattr(result, "acronyms", {}).items():
         short_names.setdefault(long_name, set()).add(short)
-    return DocumentOutcome(shown, "replaced" if added.replaced else "added", claims_added=added.claims_added)
+    return DocumentOutcome(shown, "replaced" if added.replaced else "added", claims_added=added.claims_added,
+                           document_id=added.document_id)
 
 
 def _read_text(path: Path) -> str:
@@ -229,12 +244,25 @@ def _read_text(path: Path) -> str:
 _DATELINE_PREFIX = re.compile(r"^date\s+\d{4}-\d{2}-\d{2}\s*", re.I)
 
 
+def _section_label(line: str, following: str) -> bool:
+    """"PROFILE", "Agribusiness", "LOCAL | CITY HALL": a short or all-capitals line above a longer one."""
+    words = len(line.split())
+    return words < len(following.split()) and (words <= SECTION_LABEL_WORDS or line.upper() == line)
+
+
 def _title(text: str, path: Path) -> str:
+    """The document's headline: its first line, past header fields and a short section label ("PROFILE")."""
+    lines = []
     for line in text.splitlines():
         clean = _DATELINE_PREFIX.sub("", line.strip().lstrip("#").strip())
         if not clean or clean == "---" or clean.split(":", 1)[0].strip().lower() in ("source", "published", "url", "author"):
             continue
         if clean.lower().startswith("title:"):
             clean = clean.split(":", 1)[1].strip()
-        return clean[:TITLE_LENGTH] + ("…" if len(clean) > TITLE_LENGTH else "")
-    return path.name
+        lines.append(clean)
+        if len(lines) == 2:
+            break
+    if not lines:
+        return path.name
+    title = lines[1] if len(lines) == 2 and _section_label(lines[0], lines[1]) else lines[0]
+    return title[:TITLE_LENGTH] + ("…" if len(title) > TITLE_LENGTH else "")

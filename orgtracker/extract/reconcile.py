@@ -367,9 +367,10 @@ class _Segment:
         return (_lo(anchor, date.max) if anchor else date.max, 2)
 
 
-def _title_spelling(claims: Iterable[Claim], extra: Iterable[str] = ()) -> str:
-    counts = Counter([c.role.strip() for c in claims if c.role] + [r.strip() for r in extra])
-    return _most_common(counts)
+def _title_spelling(claims: Iterable[Claim], extra: Iterable[str] = ()) -> str | None:
+    """The most used spelling of a title; None when the claims name none (a role claim with a blank title)."""
+    counts = Counter(r for r in [c.role.strip() for c in claims if c.role] + [r.strip() for r in extra] if r)
+    return _most_common(counts) if counts else None
 
 
 def _membership_drafts(person: str, org: str, stint: _Stint) -> list[TenureDraft]:

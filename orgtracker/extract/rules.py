@@ -8,6 +8,7 @@ from typing import Callable
 
 from .lexicon import alternation, lexicon
 from .timex import NUMBER_WORDS
+from .attach import Candidate, choose, fronted, mention_features
 from .view import SentenceView
 
 PERSON_ORG = "\x00person:"  # an organisation to be read from what the document says of a person
@@ -41,6 +42,8 @@ class Context:
     recent_group: list[str] = field(default_factory=list)  # people moved in the sentence before ("all three")
     author: str | None = None  # who signs a memo the article quotes: "reports to me"
     prev_lead: str | None = None  # the organisation that opens the sentence before: what a leading "it" is
+    org_share: dict[str, float] = field(default_factory=dict)  # organisation -> its weight in the document, the subject's 1
+    past_orgs: frozenset[str] = frozenset()  # organisations the document names mostly as where someone came from
 
 
 _P = r"P\d+"
@@ -120,10 +123,11 @@ def _org_of(view: SentenceView, tag: str | None) -> str | None:
 
 
 def context_org(view: SentenceView, before: int, ctx: Context, exclude: set[str | None] = frozenset()) -> str | None:
-    """The organisation a bare title or a move without an object refers to."""
-    best = None
+    """The organisation a bare title or a move without an object refers to (see attach.py)."""
     outlets = lexicon().outlets
     limit = view.at(before)
+    here: dict[str, Candidate] = {}
+    order = 0
     for tag, mention in sorted(view.mentions.items(), key=lambda tm: tm[1].start):
         if mention.kind != "O" or mention.start >= limit:
             continue
@@ -131,18 +135,34 @@ def context_org(view: SentenceView, before: int, ctx: Context, exclude: set[str 
         i = view.ph.find(f" {tag} ")
         if i >= 0 and (_OPPONENT.search(view.ph[: i + 1]) or _GAME_AFTER.match(view.ph, i + len(tag) + 1)):
             continue  # "after the Coventry game, captain X said": an opponent, not X's club
-        if v and v not in exclude and v not in outlets:
-            best = v
-            if v == ctx.dominant_org:
-                return v
-    if best:
-        return best
-    for v in reversed(ctx.recent_orgs[-3:]):
-        if v == ctx.dominant_org and v not in exclude:
-            return v
-    if ctx.dominant_org and ctx.dominant_org not in exclude:
-        return ctx.dominant_org
-    return None
+        if not v or v in exclude or v in outlets:
+            continue
+        order += 1
+        feats = {"here"} | (mention_features(view.ph, i, i + len(tag) + 1) if i >= 0 else set())
+        if v in here:  # named twice: someone's past or destination only if both mentions say so
+            feats = (feats | here[v].features) - ({"moved_to", "came_from"} - (feats & here[v].features))
+        here[v] = Candidate(v, order, feats)
+    if here:
+        max(here.values(), key=lambda c: c.order).features.add("latest")
+    cands = list(here.values())
+    subject = ctx.dominant_org
+    if subject and subject not in exclude:
+        if subject in here:
+            here[subject].features.add("subject")
+        else:
+            cands.append(Candidate(subject, -1, {"subject"}))
+    known = {c.org: c for c in cands}
+    for k, v in enumerate(reversed(ctx.recent_orgs[-3:])):
+        if v not in exclude and v not in outlets:
+            if v not in known:
+                known[v] = Candidate(v, -2 - k, set())
+                cands.append(known[v])
+            known[v].features.add("recent")
+    for c in cands:
+        c.share = ctx.org_share.get(c.org, 0.0)
+        if c.org in ctx.past_orgs:
+            c.features.add("past")
+    return choose(cands)
 
 
 _OPPONENT = re.compile(
@@ -172,6 +192,9 @@ def _OBJECT_BEFORE() -> re.Pattern:
 
 def hirer_org(view: SentenceView, before: int, ctx: Context) -> tuple[str | None, bool]:
     """The organisation that hires: the nearest subject-like organisation or person before the verb."""
+    front = fronted(view.ph)
+    if front and view.ph.find(f" {front} ") < before and view.value(front) not in lexicon().outlets:
+        return view.value(front), False  # "At Acme Chemical, the group named X chief executive"
     for m in reversed(list(re.finditer(rf"(?:{_O}|{_P})", view.ph[:before]))):
         if _PREP_BEFORE.search(view.ph[: m.start()]) or _OBJECT_BEFORE().search(view.ph[: m.start()]):
             continue
@@ -226,6 +249,8 @@ def _a_title_before(view, m, ctx):
         return []  # "Governor Ana Ruiz named ...": an elected office belongs to no company the article names
     if not org and m.group().startswith(" our ") and ctx.dominant_org:
         org = ctx.dominant_org  # "our CFO, Jo Doe" in a letter or post: the writer's organisation
+    if not org and ctx.prev_lead and m.group().startswith("its ") and re.fullmatch(r" (?:\" )?", view.ph[: m.start()]):
+        org = ctx.prev_lead  # "Its founder, X, said": the organisation that opened the sentence before
     org = org or context_org(view, m.start(), ctx)
     conf = 0.85 if m.group("o") else 0.65
     former = "former" in m.re.groupindex and bool(m.group("former"))
@@ -519,8 +544,8 @@ def _leave_rest(view: SentenceView, person: str, org: str | None, rest: str, at:
         return out
     f = _FOUND_IN_REST.match(rest)
     if f:
-        if f.group("n") or f.group("n2"):
-            name = view.value(f.group("n") or f.group("n2"))
+        if f.group("n") or f.group("named"):
+            name = view.value(f.group("n") or f.group("named"))  # "to start his own company, Halden Works"
         else:
             name = STARTUP.format(person)
         if name:
@@ -1235,6 +1260,8 @@ def _b_found(view, m, ctx):
         if m.group("oa") and view.value(m.group("oa")) != org:
             c.parent = (org, view.value(m.group("oa")))
         return [c]
+    if m.group("named"):  # "launched her own fund, Pinecrest Capital": the venture named after a comma
+        return [RawClaim("join", person, view.value(m.group("named")), "Founder", confidence=0.75, at=at, future=future)]
     return [RawClaim("join", person, STARTUP.format(person), "Founder", confidence=0.7, at=at, future=future)]
 
 
@@ -1323,8 +1350,9 @@ def _b_title_of(view, m, ctx):
 _FOUND_V = _verbs("found")
 _FOUND_IN_REST = re.compile(
     rf"^ (?:\S+ ){{0,4}}?(?:to|and|, and) (?:(?:eventually|then|later|soon) )?{_FOUND_V} "
-    rf"(?:(?:(?P<n>{_O})(?! 's))|(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P} 's) ){{0,5}}?(?:{_STARTUP_WORDS}|shop|agency|boutique|consultancy|label|practice|restaurant|gallery)\b"
-    rf"(?: , (?:called |named )?(?P<n2>{_O})(?= ,| \.|\s*$))?)"
+    rf"(?:(?:(?P<n>{_O})(?! 's))|(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P}(?= own)|{_P} 's) ){{0,5}}?"
+    rf"(?:{_STARTUP_WORDS}|shop|agency|boutique|consultancy|label|practice|restaurant|gallery)\b"
+    rf"(?: , (?:called |named )?(?P<named>{_O}|{_P})(?= ,| \.| which| that| —|\s*$))?)"
 )
 
 WHERE_ROLE = re.compile(
@@ -1454,7 +1482,8 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(rf"(?<![\w'-])(?P<v>{_verbs('fire')}) (?:(?:its|the|their|longtime) )*(?:(?:{_NOT_FUNCTION}[a-z][a-z\-]* )?{_PERSON_NOUN} )?(?P<list>{_PLIST})"), _b_fire),
     (re.compile(
         rf"{_SUBJ}{_AUX}(?P<v>{_FOUND_V}) (?:(?:the|a|an) )?(?:(?:(?P<oa>{_O}) 's )?(?P<o>{_O})(?! 's)|"
-        rf"(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P} 's) ){{0,5}}?{_STARTUP_WORDS}\b)"), _b_found),
+        rf"(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P}(?= own)|{_P} 's) ){{0,5}}?{_STARTUP_WORDS}\b"
+        rf"(?: , (?:called |named )?(?P<named>{_O}|{_P})(?= ,| \.| which| that| —|\s*$))?)"), _b_found),
     (re.compile(
         rf"{_SUBJ}(?P<cop>is|remains|will remain|became|becomes|has become|will become|will be|would be|is to be|serves as|will serve as|continues as|is now|, now|, currently|will stay on as|stays on as|will remain as|remains as|will stay as|will continue as|serving as|takes over as|took over as|will take over as|is taking over as|to take over as|has served as|has been serving as) "
         rf"{_DET}(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for|with) (?:the )?{_DESCR}(?P<ob>{_O}))?"), _b_role_is),
