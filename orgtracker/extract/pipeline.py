@@ -737,7 +737,6 @@ class _Extractor:
         if again:
             self._stage_b(view, ctx, out)
         self._prefer_affiliation(view, out)
-        _drop_roles_left(out)
         pronoun_people = {m.value for m in view.mentions.values() if m.kind == "P" and m.text.islower()}
         named_people = {m.value for m in view.mentions.values() if m.kind == "P" and not m.text.islower()}
         for c in out:
@@ -831,6 +830,7 @@ class _Extractor:
             if inferred and c.date_override is None:
                 c.confidence *= 0.9
             dated.append((c, sent, d))
+        dated = _drop_roles_left(dated, self.published)
         leave_dates: dict[tuple[int, str], FuzzyDate] = {}
         for o, s, d in dated:
             if o.kind == "leave" and d is not None:
@@ -892,10 +892,25 @@ class _Extractor:
         return claims
 
 
-def _drop_roles_left(out: list[RawClaim]) -> None:
-    """"Acme ousted chief executive Jane Doe": a title the sentence says was left is no longer held."""
-    gone = {(c.person, c.org) for c in out if c.kind == "leave" and c.ended and not c.future}
-    out[:] = [c for c in out if not (c.kind == "role" and not c.dated and (c.person, c.org) in gone)]
+def _drop_roles_left(dated: list, published: FuzzyDate | None) -> list:
+    """"Acme ousted chief executive Jane Doe", "CFO Jane Doe has left": a title the sentence says was left is no longer held.
+
+    A departure dated after publication ("has resigned with effect from 31 March") leaves the title held until then.
+    The title left goes on the leave, so the tenure it ends keeps its name.
+    """
+    last = published.latest if published is not None else None
+    gone = {(s.start, c.person, c.org) for c, s, d in dated if c.kind == "leave" and c.ended and not c.future
+            and not (last and d is not None and d.earliest and d.earliest > last)}
+    out, titles = [], {}
+    for c, s, d in dated:
+        if c.kind == "role" and not c.dated and (s.start, c.person, c.org) in gone:
+            titles.setdefault((s.start, c.person, c.org), c.role)
+        else:
+            out.append((c, s, d))
+    for c, s, d in out:  # the title left goes with the leave
+        if c.kind == "leave" and c.role is None and titles.get((s.start, c.person, c.org)):
+            c.role = titles[(s.start, c.person, c.org)]
+    return out
 
 
 def _rewrite(view: SentenceView, pat: re.Pattern, on_match, repl: str) -> None:

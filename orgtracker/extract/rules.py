@@ -30,7 +30,7 @@ class RawClaim:
     date_override: object = None
     weak: bool = False
     parent: tuple[str, str] | None = None
-    ended: bool = False  # a leave that ends a title held in the same sentence (ousted, sacked)
+    ended: bool = False  # a done leave that ends a title held in the same sentence (ousted, sacked, "has left")
     hired: bool = False  # the organisation is the one that hires or appoints: never the person's other affiliation
 
 
@@ -473,11 +473,19 @@ def _b_leave(view, m, ctx):
     future = _future(m.group("aux"), m.group("v"), _before(view, m))
     at = view.at(m.start("v"))
     conf = 0.85 if m.group("o") else 0.65
-    out = [RawClaim("leave", person, org, confidence=conf, at=at, future=future)]
+    out = [RawClaim("leave", person, org, confidence=conf, at=at, future=future, ended=_done(m.group("v"), future))]
     if future and _STAYS_UNTIL.search(m.group("v") + rest) and m.group("p") not in view.titled:
         out.append(_still_in_post(person, org, at))
     out.extend(_leave_rest(view, person, org, rest, at, future, ctx))
     return out
+
+
+_DONE_VERB = re.compile(r"(?:left|departed|quit|exited|resigned|stepped|retired|was|has been|parted|walked|bowed|vacated)\b")
+
+
+def _done(verb: str, future: bool) -> bool:
+    """"has left", "resigned", "stepped down": a departure already made (not "is leaving", "will retire")."""
+    return not future and bool(_DONE_VERB.match(verb))
 
 
 _STAYS_UNTIL = re.compile(r"^retir|\bat the end of\b|\buntil\b")
@@ -502,7 +510,8 @@ def _b_leave_as(view, m, ctx):
         return []
     future = _future(m.group("aux"), m.group("v"), _before(view, m))
     at = view.at(m.start("v"))
-    out = [RawClaim("leave", person, org, confidence=0.85 if explicit else 0.65, at=at, future=future)]
+    out = [RawClaim("leave", person, org, confidence=0.85 if explicit else 0.65, at=at, future=future,
+                    ended=_done(m.group("v"), future))]
     if m.group("t") and future:
         out.append(RawClaim("role", person, org, view.value(m.group("t")), confidence=0.6, at=at, dated=False))
     elif future and _STAYS_UNTIL.search(m.group("v") + m.group("rest")) and m.group("p") not in view.titled:

@@ -1,0 +1,39 @@
+"""Precision families: which kind of claim a sentence supports (a title already left, tenure, speculation, founders)."""
+
+from orgtracker.extract.reconcile import reconcile
+from orgtracker.extract.timex import find_dates
+from orgtracker.domain.dates import FuzzyDate
+
+from extract_helpers import analysed, article_triples
+
+
+def test_a_title_the_sentence_says_was_left_is_no_current_role():
+    got = article_triples("Hollowbrook Foods said its head of logistics, Tariq Osei, has left the company.\n")
+    assert ("leave", "Tariq Osei", "Hollowbrook Foods") in got
+    assert ("role", "Tariq Osei", "Hollowbrook Foods") not in got
+    got = article_triples("Pinecastle Hotels finance director Ursula Brandt resigned on Tuesday after a row over pay.\n")
+    assert ("leave", "Ursula Brandt", "Pinecastle Hotels") in got
+    assert ("role", "Ursula Brandt", "Pinecastle Hotels") not in got
+
+
+def test_an_announced_departure_keeps_the_title_until_then():
+    got = article_triples("Pinecastle Hotels finance director Ursula Brandt will step down at the end of the year.\n")
+    assert {("leave", "Ursula Brandt", "Pinecastle Hotels"), ("role", "Ursula Brandt", "Pinecastle Hotels")} <= got
+    got = article_triples("Quarry Lane Mining managing director Femi Adeyemi has resigned with effect from 30 June, the company said.\n",
+                          published="2025-05-02")
+    assert {("leave", "Femi Adeyemi", "Quarry Lane Mining"), ("role", "Femi Adeyemi", "Quarry Lane Mining")} <= got
+
+
+def test_the_title_left_names_the_tenure_it_ends():
+    a = analysed("Hollowbrook Foods said its head of logistics, Tariq Osei, has left the company.\n")
+    leave = next(c for c in a.claims if c.kind.value == "leave")
+    assert leave.role == "Head of Logistics"
+    tenure = next(t for t in reconcile(a.claims).tenures if t.person == "Tariq Osei")
+    assert tenure.title == "Head of Logistics" and tenure.end is not None
+
+
+def test_a_day_before_the_month_without_a_year():
+    text = "She resigned with effect from 31 March, it said."
+    (d,) = find_dates(text, 0, len(text), FuzzyDate.parse("2025-02-19"))
+    assert d.date.iso == "2025-03-31" and d.forward
+    assert find_dates("They said 12 may apply.", 0, 23, FuzzyDate.parse("2025-02-19")) == []
