@@ -37,3 +37,21 @@ def test_a_day_before_the_month_without_a_year():
     (d,) = find_dates(text, 0, len(text), FuzzyDate.parse("2025-02-19"))
     assert d.date.iso == "2025-03-31" and d.forward
     assert find_dates("They said 12 may apply.", 0, 23, FuzzyDate.parse("2025-02-19")) == []
+
+
+def test_a_new_venture_named_right_after_is_that_organisation():
+    got = article_triples("Tidewell Robotics said its former head of design, Lena Varga, left in May to start her own company, "
+                          "Brightwater Kinetics, which makes warehouse drones.\n")
+    assert {("join", "Lena Varga", "Brightwater Kinetics"), ("role", "Lena Varga", "Brightwater Kinetics")} <= got
+    assert not any(o.endswith("'s startup") for _, _, o in got)
+    got = article_triples("Marco Bellini, who co-founded logistics software company Parcelwise in 2016, will step down as CEO "
+                          "at the end of June.\n")
+    assert ("join", "Marco Bellini", "Parcelwise") in got
+    assert not any(o.endswith("'s startup") for _, _, o in got)
+
+
+def test_an_unnamed_venture_is_the_founders_startup_but_an_existing_unit_is_none():
+    got = article_triples("Tidewell Robotics engineer Lena Varga has left the company to start her own consultancy firm.\n")
+    assert ("join", "Lena Varga", "Lena Varga's startup") in got
+    got = article_triples('"Priya has built our Nordic advisory business from nothing," said Tom Ekdahl, CEO of Ekdahl Partners.\n')
+    assert not any(o.endswith("'s startup") for _, _, o in got)

@@ -63,6 +63,11 @@ _FUTURE = re.compile(
 )
 _NUM = "(?:" + "|".join(sorted((re.escape(k) for k in NUMBER_WORDS), key=len, reverse=True)) + r"|\d{1,2})"
 _STARTUP_WORDS = r"(?:startup|start-up|company|venture|firm|business|fund|lab|laboratory|nonprofit|organization|organisation|outfit|studio)"
+# "a propulsion company", "his own firm, Halo Drive", "a startup called Acme": never "our business", "its lab" (an existing unit)
+_NEW_VENTURE = (
+    rf"(?:(?:a|an|his|her|their|own|new|(?!(?:our|its|your|my|the|this|that|these|those)\b)[a-z][a-z\-]*|{_O}|{_P} 's|{_P}(?= own\b)) ){{0,5}}?"
+    rf"{_STARTUP_WORDS}\b(?: (?:(?:, |called |named )(?P<vn>{_O}|{_P})|(?P<vo>{_O}))(?= (?:\.|,|which|that|in|with|$)))?"
+)
 _UNIT_NOUNS = r"(?:faculty|board|team|staff|unit|division|lab|ranks|leadership|group|department|practice|office|arm|business|operations|research|subsidiary)\b"
 _DET = (r"(?:(?:its|the|a|an|their|new|next|permanent|interim|his|her|our|incoming|first|second|third|fourth|fifth|sixth|seventh"
         r"|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|sole|current|currently|now|also) )*")
@@ -449,8 +454,8 @@ def _leave_rest(view: SentenceView, person: str, org: str | None, rest: str, at:
         return out
     f = _FOUND_IN_REST.match(rest)
     if f:
-        if f.group("n"):
-            name = view.value(f.group("n"))
+        if f.group("n") or f.group("vn") or f.group("vo"):
+            name = view.value(f.group("n") or f.group("vn") or f.group("vo"))
         else:
             name = STARTUP.format(person)
         if name:
@@ -1135,6 +1140,8 @@ def _b_found(view, m, ctx):
         if m.group("oa") and view.value(m.group("oa")) != org:
             c.parent = (org, view.value(m.group("oa")))
         return [c]
+    if m.group("vn") or m.group("vo"):
+        return [RawClaim("join", person, view.value(m.group("vn") or m.group("vo")), "Founder", confidence=0.75, at=at, future=future)]
     return [RawClaim("join", person, STARTUP.format(person), "Founder", confidence=0.7, at=at, future=future)]
 
 
@@ -1223,7 +1230,7 @@ def _b_title_of(view, m, ctx):
 _FOUND_V = _verbs("found")
 _FOUND_IN_REST = re.compile(
     rf"^ (?:\S+ ){{0,4}}?(?:to|and|, and) (?:(?:eventually|then|later|soon) )?{_FOUND_V} "
-    rf"(?:(?:(?P<n>{_O})(?! 's))|(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P} 's) ){{0,5}}?{_STARTUP_WORDS}\b)"
+    rf"(?:(?:(?P<n>{_O})(?! 's))|{_NEW_VENTURE})"
 )
 
 WHERE_ROLE = re.compile(
@@ -1351,7 +1358,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(rf"(?<![\w'-])(?P<v>{_verbs('fire')}) (?:(?:its|the|their|longtime) )*(?P<list>{_PLIST})"), _b_fire),
     (re.compile(
         rf"{_SUBJ}{_AUX}(?P<v>{_FOUND_V}) (?:(?:the|a|an) )?(?:(?:(?P<oa>{_O}) 's )?(?P<o>{_O})(?! 's)|"
-        rf"(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P} 's) ){{0,5}}?{_STARTUP_WORDS}\b)"), _b_found),
+        rf"{_NEW_VENTURE})"), _b_found),
     (re.compile(
         rf"{_SUBJ}(?P<cop>is|remains|will remain|became|becomes|has become|will become|will be|would be|is to be|serves as|will serve as|continues as|is now|, now|, currently|will stay on as|stays on as|will remain as|remains as|will stay as|will continue as) "
         rf"{_DET}(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for|with) (?:the )?{_DESCR}(?P<ob>{_O}))?"), _b_role_is),
