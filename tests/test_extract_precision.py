@@ -55,3 +55,29 @@ def test_an_unnamed_venture_is_the_founders_startup_but_an_existing_unit_is_none
     assert ("join", "Lena Varga", "Lena Varga's startup") in got
     got = article_triples('"Priya has built our Nordic advisory business from nothing," said Tom Ekdahl, CEO of Ekdahl Partners.\n')
     assert not any(o.endswith("'s startup") for _, _, o in got)
+
+
+def _moves(sentence: str) -> set:
+    return {t for t in article_triples("Freight news\n\n" + sentence + "\n") if t[0] in ("join", "leave", "role")}
+
+
+def test_a_negated_conditional_or_wished_for_move_is_no_move():
+    for sentence in (
+        "Corinne Dubois will not leave Halverd Logistics, the company said.",
+        "Corinne Dubois did not join Halverd Logistics after all.",
+        "If Corinne Dubois leaves Halverd Logistics, the board will need a new finance chief.",
+        "Halverd Logistics wants to hire Corinne Dubois as chief financial officer.",
+        "Halverd Logistics tried to hire Corinne Dubois last year.",
+        "Corinne Dubois denied that she would leave Halverd Logistics.",
+        "Halverd Logistics declined to comment on reports that Corinne Dubois would join the company as CFO.",
+    ):
+        assert not _moves(sentence), sentence
+
+
+def test_a_hedged_appointment_is_no_move_but_a_reported_one_is():
+    assert not _moves("Corinne Dubois could be named chief executive of Halverd Logistics as early as next week.")
+    assert not _moves("Corinne Dubois may join Halverd Logistics as chief financial officer.")
+    assert ("join", "Corinne Dubois", "Halverd Logistics") in _moves(
+        "Corinne Dubois will join Halverd Logistics as chief financial officer in May.")
+    assert ("leave", "Corinne Dubois", "Halverd Logistics") in _moves(
+        "Corinne Dubois will leave Halverd Logistics at the end of May after eight years.")
