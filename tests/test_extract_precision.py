@@ -81,3 +81,28 @@ def test_a_hedged_appointment_is_no_move_but_a_reported_one_is():
         "Corinne Dubois will join Halverd Logistics as chief financial officer in May.")
     assert ("leave", "Corinne Dubois", "Halverd Logistics") in _moves(
         "Corinne Dubois will leave Halverd Logistics at the end of May after eight years.")
+
+
+def test_people_listed_as_having_left_hold_no_title_there():
+    got = _moves("Head of sales Ruth Amadi and chief risk officer Felix Strand have both left Corvale Insurance.")
+    assert {("leave", "Ruth Amadi", "Corvale Insurance"), ("leave", "Felix Strand", "Corvale Insurance")} <= got
+    assert not {t for t in got if t[0] == "role"}
+
+
+def test_left_last_month_to_join_another_firm():
+    got = _moves("Felix Strand, Corvale Insurance's chief operating officer, left last month to join Baybridge Re.")
+    assert {("leave", "Felix Strand", "Corvale Insurance"), ("join", "Felix Strand", "Baybridge Re")} <= got
+    assert ("role", "Felix Strand", "Corvale Insurance") not in got
+
+
+def test_a_previous_or_ex_title_is_no_current_role():
+    got = _moves("Corvale Insurance's previous head of underwriting, Felix Strand, now advises start-ups.")
+    assert ("role", "Felix Strand", "Corvale Insurance") not in got
+    got = _moves("Ex-CEO Ruth Amadi of Corvale Insurance spoke at the conference.")
+    assert ("role", "Ruth Amadi", "Corvale Insurance") not in got
+
+
+def test_stepping_down_with_immediate_effect_ends_the_title_now():
+    got = _moves("Corvale Insurance said chief executive Ruth Amadi is stepping down, effective immediately.")
+    assert ("leave", "Ruth Amadi", "Corvale Insurance") in got
+    assert ("role", "Ruth Amadi", "Corvale Insurance") not in got

@@ -34,6 +34,7 @@ _GENDER_HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Dame)\.?[ \u00a0]")
 _HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f"}
 _FIRST_PERSON = re.compile(r"(?<![\w'’])I(?:['’](?:m|ve)\b)?(?!\w)")
 _QUOTE = re.compile(r"[\"“”]")
+_IMMEDIATE = re.compile(r"\beffective immediately\b|\bwith immediate effect\b", re.I)
 _KINDS = {"join": ClaimKind.JOIN, "leave": ClaimKind.LEAVE, "role": ClaimKind.ROLE, "reports_to": ClaimKind.REPORTS_TO}
 _KIND_ORDER = {"leave": 0, "join": 1, "role": 2, "reports_to": 3}
 MAX_DATE_DISTANCE = 160
@@ -901,8 +902,9 @@ def _drop_roles_left(dated: list, published: FuzzyDate | None) -> list:
     The title left goes on the leave, so the tenure it ends keeps its name.
     """
     last = published.latest if published is not None else None
-    gone = {(s.start, c.person, c.org) for c, s, d in dated if c.kind == "leave" and c.ended and not c.future
-            and not (last and d is not None and d.earliest and d.earliest > last)}
+    gone = {(s.start, c.person, c.org) for c, s, d in dated if c.kind == "leave" and (
+        c.ended and not c.future and not (last and d is not None and d.earliest and d.earliest > last)
+        or c.future and _IMMEDIATE.search(s.text))}  # "is stepping down, effective immediately": gone now
     out, titles = [], {}
     for c, s, d in dated:
         if c.kind == "role" and not c.dated and (s.start, c.person, c.org) in gone:

@@ -463,6 +463,11 @@ def _leave_rest(view: SentenceView, person: str, org: str | None, rest: str, at:
     return out
 
 
+_WHEN_LEFT = (r" (?:(?:(?:last|this|earlier this|late last|early last) (?:week|month|year|spring|summer|autumn|fall|winter)"
+              r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})"
+              r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|recently|abruptly|suddenly|quietly) (?:, )?)?")
+
+
 def _b_leave(view, m, ctx):
     person = view.value(m.group("p"))
     if not person:
@@ -470,7 +475,7 @@ def _b_leave(view, m, ctx):
     org = view.value(m.group("o")) if m.group("o") else None
     rest = m.group("rest")
     if org is None:
-        if not re.match(r"^ (?:to|for|at|in|after|by|, |\. |and|$|—)", rest + " "):
+        if not re.match(rf"^{_WHEN_LEFT}(?:to|for|at|in|after|by|, |\. |and|$|—)", rest + " "):
             return []
         org = context_org(view, m.start(), ctx)
         if org is None:
@@ -1195,7 +1200,8 @@ def _b_list_leave(view, m, ctx):
         return []
     future = _future(m.group("aux"), m.group("v"))
     at = view.at(m.start("v"))
-    return [RawClaim("leave", person, org, confidence=0.8, at=at, future=future) for _, person in _listed_people(view, m)]
+    return [RawClaim("leave", person, org, confidence=0.8, at=at, future=future, ended=_done(m.group("v"), future))
+            for _, person in _listed_people(view, m)]
 
 
 def _b_list_both_former(view, m, ctx):

@@ -12,7 +12,7 @@ _KEEP_MODIFIERS = {
     "interim", "acting", "senior", "executive", "deputy", "associate", "assistant", "global", "group",
     "founding", "regional", "co", "joint", "lead", "principal", "corporate", "international", "national",
 }
-_PAST_MODIFIERS = {"former", "then", "outgoing"}
+_PAST_MODIFIERS = {"former", "then", "outgoing", "previous", "ex", "erstwhile", "onetime", "one", "late"}
 _SMALL = {"of", "and", "the", "for", "&", "in", "at"}
 
 
