@@ -106,3 +106,12 @@ def test_stepping_down_with_immediate_effect_ends_the_title_now():
     got = _moves("Corvale Insurance said chief executive Ruth Amadi is stepping down, effective immediately.")
     assert ("leave", "Ruth Amadi", "Corvale Insurance") in got
     assert ("role", "Ruth Amadi", "Corvale Insurance") not in got
+
+
+def test_someone_who_died_holds_no_title_now():
+    got = article_triples("Obituary\n\nArvid Holmqvist, who founded Holmqvist Ferries in 1958 and ran it for thirty years, "
+                          "died on Sunday in Gothenburg.\n")
+    assert ("join", "Arvid Holmqvist", "Holmqvist Ferries") in got
+    assert ("role", "Arvid Holmqvist", "Holmqvist Ferries") not in got
+    got = article_triples("Shipping news\n\nThe prize honours the late Arvid Holmqvist, chairman of Holmqvist Ferries.\n")
+    assert ("role", "Arvid Holmqvist", "Holmqvist Ferries") not in got

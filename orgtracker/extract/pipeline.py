@@ -34,6 +34,7 @@ _GENDER_HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Dame)\.?[ \u00a0]")
 _HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f"}
 _FIRST_PERSON = re.compile(r"(?<![\w'’])I(?:['’](?:m|ve)\b)?(?!\w)")
 _QUOTE = re.compile(r"[\"“”]")
+_DIED = re.compile(r"\bthe late (P\d+)|(P\d+) (?:, (?:who )?[^.]*? , )?(?:has |had )?(?:died|dies|passed away)\b")
 _IMMEDIATE = re.compile(r"\beffective immediately\b|\bwith immediate effect\b", re.I)
 _KINDS = {"join": ClaimKind.JOIN, "leave": ClaimKind.LEAVE, "role": ClaimKind.ROLE, "reports_to": ClaimKind.REPORTS_TO}
 _KIND_ORDER = {"leave": 0, "join": 1, "role": 2, "reports_to": 3}
@@ -638,6 +639,7 @@ class _Extractor:
         return sorted(mentions + extra, key=lambda m: m.start)
 
     def run(self) -> Analysis:
+        self.dead: set[str | None] = set()  # people the text says died: they hold no title now
         raw: list[tuple[RawClaim, Sentence]] = []
         parents: list[tuple[str, str, Evidence]] = []
         last_person: list[str] = []  # people named so far, the latest last
@@ -653,6 +655,7 @@ class _Extractor:
             ctx = Context(subject, list(recent_orgs), list(group), self.author, prev_lead)
             evidence = Evidence(self.source, sent.start, sent.end, sent.text)
             parents.extend((c, p, evidence) for c, p in self._parents(view))
+            self.dead.update(view.value(m.group(1) or m.group(2)) for m in _DIED.finditer(view.ph))
             claims = self._claims(view, ctx)
             self._manager_at_hirer(claims, ms, raw, subject)
             moved = [c.person for c in claims if c.kind in ("join", "role") and c.org == self.dominant]
@@ -886,6 +889,8 @@ class _Extractor:
         claims = []
         for key in order:
             c, d, evs, conf, org, manager, _ = merged[key]
+            if c.kind == "role" and c.person in self.dead:
+                continue
             evs.sort(key=lambda e: e.start)
             conf = min(1.0, conf + 0.05 * min(4, len({e.quote for e in evs[:8]}) - 1))
             claims.append(
