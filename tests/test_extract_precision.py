@@ -115,3 +115,13 @@ def test_someone_who_died_holds_no_title_now():
     assert ("role", "Arvid Holmqvist", "Holmqvist Ferries") not in got
     got = article_triples("Shipping news\n\nThe prize honours the late Arvid Holmqvist, chairman of Holmqvist Ferries.\n")
     assert ("role", "Arvid Holmqvist", "Holmqvist Ferries") not in got
+
+
+def test_a_board_seat_is_held_beside_the_day_job():
+    got = _moves("Ines Carvalho, the chief marketing officer at Lisbon bank Banco Atlantis, has joined the board of the Tagus Trust.")
+    assert ("join", "Ines Carvalho", "Tagus Trust") in got
+    assert ("leave", "Ines Carvalho", "Banco Atlantis") not in got
+    got = _moves("Mirelo Foods said it added Ines Carvalho, a partner at Duarte Capital, to its board.")
+    assert ("leave", "Ines Carvalho", "Duarte Capital") not in got
+    got = _moves("Ines Carvalho, the chief marketing officer at Banco Atlantis, has joined Mirelo Foods as chief executive.")
+    assert ("leave", "Ines Carvalho", "Banco Atlantis") in got

@@ -418,7 +418,8 @@ def _b_join(view, m, ctx):
     if f and view.value(f.group("f")) not in (None, org):
         out.append(RawClaim("leave", person, view.value(f.group("f")), confidence=0.75, at=at, future=future))
     elif m.group("v").split()[0] not in ("rejoined", "rejoins", "rejoin", "rejoining", "returned", "returns", "return", "returning"):
-        here = view.affiliation.get(m.group("p")) or view.former.get(m.group("p"))
+        # a board seat is held beside the day job: "X, CMO at Kvasir, has joined the board of Y" leaves nothing
+        here = (None if role == "Board Member" else view.affiliation.get(m.group("p"))) or view.former.get(m.group("p"))
         if here and here != org:
             out.append(RawClaim("leave", person, here, confidence=0.65, at=at, future=future))
     return out
@@ -545,6 +546,9 @@ def _pairs(view: SentenceView, rest: str) -> list[tuple[str, str | None, str | N
     return out
 
 
+_TO_BOARD = re.compile(r"^ ?(?:(?!P\d)\S+ ){0,12}?to (?:its|the|their) (?:[a-z\-]+ )?board\b")  # "added X, a partner at Y, to its board"
+
+
 def _hire_claims(view, m, ctx, people: list[str], role: str | None, conf: float) -> list[RawClaim]:
     hirer, fallback = hirer_org(view, m.start("v"), ctx)
     if not hirer:
@@ -571,7 +575,7 @@ def _hire_claims(view, m, ctx, people: list[str], role: str | None, conf: float)
             continue
         out.append(RawClaim("join", person, hirer, roles[tag], confidence=conf * (0.85 if fallback else 1), at=at, future=future,
                             hired=not fallback))
-        left = from_org or (view.affiliation.get(tag) or None)
+        left = from_org or (None if _TO_BOARD.match(rest or "") else view.affiliation.get(tag) or None)
         if left and left != hirer:
             out.append(RawClaim("leave", person, left, confidence=conf * 0.9, at=at, future=future))
     return out
