@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 # Each name is a module orgtracker.commands.<name> with add_parser(subparsers) and run(args) -> int.
@@ -57,3 +58,9 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # a bug: one line for the user, the traceback on request
+        if os.environ.get("ORGTRACKER_DEBUG"):
+            raise
+        print(f"orgtracker {args.command}: internal error: {type(exc).__name__}: {exc} "
+              "(run with ORGTRACKER_DEBUG=1 to see where)", file=sys.stderr)
+        return 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from orgtracker.wording import count
 DOCUMENT_SUFFIXES = {".txt", ".md", ".text", ".html", ".htm"}
 MANIFEST = "manifest.json"
 TITLE_LENGTH = 160
+SECTION_LABEL_WORDS = 3  # a first line this short above a longer one is a section label, not the headline
 
 Progress = Callable[[int, int, str], None]
 Extractor = Callable[[str, "FuzzyDate | None"], "Sequence[Claim] | Any"]  # claims, or an Analysis
@@ -33,12 +34,14 @@ class DocumentOutcome:
     status: str
     claims_added: int = 0
     message: str | None = None
+    document_id: int | None = None  # the stored document, when added or replaced
 
 
 @dataclass
 class IngestReport:
     documents: list[DocumentOutcome] = field(default_factory=list)
     facts: SyncReport | None = None
+    short_names: dict[str, set[str]] = field(default_factory=dict)  # organisation → acronyms its documents define
 
     @property
     def added(self) -> list[DocumentOutcome]:
@@ -145,12 +148,25 @@ def ingest(
     for done, path in enumerate(files):
         if progress is not None:
             progress(done, len(files), str(path))
-        report.documents.append(_ingest_one(store, path, manifest.get(Path(os.path.realpath(path)), published), extractor))
+        report.documents.append(_ingest_one(store, path, manifest.get(Path(os.path.realpath(path)), published),
+                                            extractor, report.short_names))
     if progress is not None:
         progress(len(files), len(files), "")
     if report.added or store.facts_dirty():
-        report.facts = rebuild_facts(store)
+        try:
+            report.facts = rebuild_facts(store, report.short_names)
+        except Exception as exc:  # a reconcile bug on one odd document must not leave the database half-updated
+            _take_back(store, report, f"facts could not be built: {type(exc).__name__}: {exc}")
     return report
+
+
+def _take_back(store: Store, report: IngestReport, message: str) -> None:
+    """Remove this run's new documents and rebuild the facts as they were; the documents are reported failed."""
+    new = [d for d in report.documents if d.status == "added" and d.document_id is not None]
+    store.remove_new_documents([d.document_id for d in new])
+    report.documents = [replace(d, status="failed", claims_added=0, message=message) if d in new else d
+                        for d in report.documents]
+    report.facts = rebuild_facts(store)
 
 
 ingest_paths = ingest
@@ -163,13 +179,18 @@ def analyse_file(path: str, published: FuzzyDate | None):
     return analyse_text(_read_text(Path(path)), str(path), published)
 
 
-def rebuild_facts(store: Store) -> SyncReport:
-    """Reconcile every live claim and sync the drafts into the extracted facts."""
+def rebuild_facts(store: Store, short_names: Mapping[str, Iterable[str]] | None = None) -> SyncReport:
+    """Reconcile every live claim and sync the drafts into the extracted facts.
+
+    `short_names` (organisation → acronyms documents define for it) become aliases of organisations
+    with facts; aliases are kept once stored, so later rebuilds need not repeat them.
+    """
     from orgtracker.extract.reconcile import load_org_aliases, reconcile
 
     people, orgs = store.canonical_names()
     claims = [_under_current_names(c, people, orgs) for c in store.live_claims()]
-    return store.sync_drafts(reconcile(claims, load_org_aliases(), store.parent_statements()))
+    drafts = reconcile(claims, load_org_aliases(), store.parent_statements(), short_names)
+    return store.sync_drafts(drafts)
 
 
 def _under_current_names(claim: Claim, people: dict[str, str], orgs: dict[str, str]) -> Claim:
@@ -182,7 +203,8 @@ def _under_current_names(claim: Claim, people: dict[str, str], orgs: dict[str, s
     return replace(claim, person=person, manager=manager, org=org)
 
 
-def _ingest_one(store: Store, path: Path, published: FuzzyDate | None, extractor: Extractor) -> DocumentOutcome:
+def _ingest_one(store: Store, path: Path, published: FuzzyDate | None, extractor: Extractor,
+                short_names: dict[str, set[str]]) -> DocumentOutcome:
     shown = str(path)
     try:
         document = read_document(path)
@@ -208,7 +230,10 @@ def _ingest_one(store: Store, path: Path, published: FuzzyDate | None, extractor
         return DocumentOutcome(shown, "failed", message=str(exc))
     if added is None:
         return DocumentOutcome(shown, "unchanged")
-    return DocumentOutcome(shown, "replaced" if added.replaced else "added", claims_added=added.claims_added)
+    for long_name, short in getattr(result, "acronyms", {}).items():
+        short_names.setdefault(long_name, set()).add(short)
+    return DocumentOutcome(shown, "replaced" if added.replaced else "added", claims_added=added.claims_added,
+                           document_id=added.document_id)
 
 
 def _read_text(path: Path) -> str:
@@ -219,12 +244,25 @@ def _read_text(path: Path) -> str:
 _DATELINE_PREFIX = re.compile(r"^date\s+\d{4}-\d{2}-\d{2}\s*", re.I)
 
 
+def _section_label(line: str, following: str) -> bool:
+    """"PROFILE", "Agribusiness", "LOCAL | CITY HALL": a short or all-capitals line above a longer one."""
+    words = len(line.split())
+    return words < len(following.split()) and (words <= SECTION_LABEL_WORDS or line.upper() == line)
+
+
 def _title(text: str, path: Path) -> str:
+    """The document's headline: its first line, past header fields and a short section label ("PROFILE")."""
+    lines = []
     for line in text.splitlines():
         clean = _DATELINE_PREFIX.sub("", line.strip().lstrip("#").strip())
         if not clean or clean == "---" or clean.split(":", 1)[0].strip().lower() in ("source", "published", "url", "author"):
             continue
         if clean.lower().startswith("title:"):
             clean = clean.split(":", 1)[1].strip()
-        return clean[:TITLE_LENGTH] + ("…" if len(clean) > TITLE_LENGTH else "")
-    return path.name
+        lines.append(clean)
+        if len(lines) == 2:
+            break
+    if not lines:
+        return path.name
+    title = lines[1] if len(lines) == 2 and _section_label(lines[0], lines[1]) else lines[0]
+    return title[:TITLE_LENGTH] + ("…" if len(title) > TITLE_LENGTH else "")

@@ -115,3 +115,18 @@ def test_ingest_of_missing_paths_fails_with_one_line_each(tmp_path):
     out = cli("ingest", tmp_path / "a.txt", tmp_path / "b.txt", "--db", tmp_path / "db.sqlite")
     assert out.returncode == 1
     assert len(out.stderr.strip().splitlines()) == 2 and "no such file" in out.stderr
+
+
+def test_an_internal_error_is_one_line_and_a_failure(tmp_path, monkeypatch, capsys):
+    import orgtracker.ingest
+    from orgtracker.cli import main
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("something inside broke")
+
+    monkeypatch.setattr(orgtracker.ingest, "ingest", broken)
+    monkeypatch.delenv("ORGTRACKER_DEBUG", raising=False)
+    assert main(["ingest", "--db", str(tmp_path / "x.sqlite")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["orgtracker ingest: internal error: RuntimeError: something inside broke "
+                   "(run with ORGTRACKER_DEBUG=1 to see where)"]

@@ -157,3 +157,40 @@ def test_summary_words_agree_with_their_numbers():
     assert one.summary() == ["added 1 document, 1 claim, 1 fact (1 new person, 0 new organisations)"]
     again = IngestReport([DocumentOutcome("a.txt", "unchanged")])
     assert again.summary() == ["nothing new (1 document already stored)"]
+
+
+def test_documents_whose_facts_cannot_be_built_are_taken_back_and_the_rest_stays(store, docs, tmp_path, monkeypatch):
+    import orgtracker.extract.reconcile as reconcile_module
+
+    run(store, [docs])
+    before = (store.counts(), [d.path for d in store.documents()])
+    real = reconcile_module.reconcile
+
+    def fragile(claims, *args, **kwargs):
+        if any(c.person == "Zed Bug" for c in claims):
+            raise IndexError("list index out of range")
+        return real(claims, *args, **kwargs)
+
+    monkeypatch.setattr(reconcile_module, "reconcile", fragile)
+    odd = tmp_path / "odd.txt"
+    odd.write_text("Zed Bug joined Acme in 2021.\n")
+    report = run(store, [odd])
+    [outcome] = report.failed
+    assert outcome.message.startswith("facts could not be built: IndexError")
+    assert (store.counts(), [d.path for d in store.documents()]) == before
+    assert not store.facts_dirty()
+    later = tmp_path / "later.txt"
+    later.write_text("Cy Dee joined Acme in 2022.\n")
+    assert not run(store, [later]).failed  # the next ingest is not blocked by the one that failed
+
+
+@pytest.mark.parametrize("first, headline, expected", [
+    ("PROFILE", "The quiet fixer: how a logistics chief turned three firms around", "The quiet fixer: how a logistics chief turned three firms around"),
+    ("LOCAL | CITY HALL", "Third cabinet member leaves the mayor's team", "Third cabinet member leaves the mayor's team"),
+    ("Acme names Ann Lee chief executive", "She joins from Zeta, where she ran sales", "Acme names Ann Lee chief executive"),
+])
+def test_a_document_title_skips_a_section_label_above_the_headline(store, tmp_path, first, headline, expected):
+    doc = tmp_path / "story.txt"
+    doc.write_text(f"source: example.org\npublished: 2025-01-02\n---\n{first}\n\n{headline}\n\nAnn Lee joined Acme in 2020.\n")
+    run(store, [doc])
+    assert [d.title for d in store.documents()] == [expected]

@@ -265,3 +265,11 @@ def test_a_manager_was_there_by_the_time_someone_reported_to_them():
     assert activity(bo.start, bo.end, date(2025, 11, 20)) is Activity.ACTIVE
     (cy,) = tenures_of(d, "Cy Dow", "Acme")
     assert cy.start.latest == date(2024, 12, 31)  # a role with no start, narrowed by the line to Cy
+
+
+def test_a_role_claim_without_a_title_gives_a_tenure_without_one():
+    claims = [claim("role", "Ann Lee", "Acme"), claim("role", "Ann Lee", "Acme", role="  "),
+              claim("role", "Bob Ray", "Acme", role="CFO")]
+    drafts = reconcile(claims)
+    assert [t.title for t in tenures_of(drafts, "Ann Lee")] == [None]
+    assert [t.title for t in tenures_of(drafts, "Bob Ray")] == ["CFO"]

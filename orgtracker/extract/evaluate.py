@@ -102,6 +102,8 @@ def _repo_root() -> Path:
 
 
 HELD_OUT_ROLES = {"heldout": "never opened by a tuner, but its total was feedback in one round"}
+SEEN_TOTALS = "never opened or tuned on; its total was read after each tuning round"
+HELD_OUT_NOTES = {"heldout2": SEEN_TOTALS, "heldout3": SEEN_TOTALS}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -122,7 +124,8 @@ def main(argv: list[str] | None = None) -> int:
         held_out = folder.name.startswith("heldout")
         if held_out and args.tuning:
             continue
-        role = HELD_OUT_ROLES.get(folder.name, "never tuned on: the honest estimate") if held_out else "tuned on"
+        role = (HELD_OUT_ROLES.get(folder.name) or HELD_OUT_NOTES.get(folder.name, "never tuned on: the honest estimate")
+                if held_out else "tuned on")
         print(f"Blind set {folder.name} (written by someone who never saw the extractor; {role}):")
         score = evaluate(folder / "gold.json", folder, args.verbose and not held_out)
         if not held_out:

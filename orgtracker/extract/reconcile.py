@@ -367,9 +367,10 @@ class _Segment:
         return (_lo(anchor, date.max) if anchor else date.max, 2)
 
 
-def _title_spelling(claims: Iterable[Claim], extra: Iterable[str] = ()) -> str:
-    counts = Counter([c.role.strip() for c in claims if c.role] + [r.strip() for r in extra])
-    return _most_common(counts)
+def _title_spelling(claims: Iterable[Claim], extra: Iterable[str] = ()) -> str | None:
+    """The most used spelling of a title; None when the claims name none (a role claim with a blank title)."""
+    counts = Counter(r for r in [c.role.strip() for c in claims if c.role] + [r.strip() for r in extra] if r)
+    return _most_common(counts) if counts else None
 
 
 def _membership_drafts(person: str, org: str, stint: _Stint) -> list[TenureDraft]:
@@ -454,11 +455,14 @@ def reconcile(
     claims: Sequence[Claim],
     org_aliases: Mapping[str, str] | None = None,
     org_parents: Sequence[tuple[str, str, Evidence]] = (),
+    stated_aliases: Mapping[str, Iterable[str]] | None = None,
 ) -> Drafts:
     """Build drafts of facts from the claims of every document (rejected claims left out by the caller).
 
     `org_aliases` maps other names to the canonical one (Facebook → Meta); `org_parents` holds
-    statements (organisation, the organisation it sits inside, evidence) read from the documents.
+    statements (organisation, the organisation it sits inside, evidence) read from the documents;
+    `stated_aliases` maps an organisation to the short names documents define for it
+    ("Fundamental AI Research Lab (FAIR)"): they become its aliases when it has facts.
     """
     names = _Names(claims, org_aliases or {})
     canon: list[Claim] = []
@@ -481,6 +485,10 @@ def reconcile(
         drafts.people[name] |= names.person_seen.get(name, set())
     for name in drafts.orgs:
         drafts.orgs[name] |= names.org_seen.get(fold(name), set())
+    for org, shorts in sorted((stated_aliases or {}).items()):
+        name = names.org(org)
+        if name in drafts.orgs:
+            drafts.orgs[name].update(s for s in shorts if fold(s) != fold(name))
 
     memberships = _memberships(canon)
     drafts.parents = _parents(org_parents or (), names)

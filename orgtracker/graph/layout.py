@@ -98,6 +98,7 @@ class OrgHeader:
     cards: int = 0  # their cards: more than people when someone holds a title in a sub-organisation too
     size: int = 0  # size class, about log2(people): bigger classes come first
     shelf: int = 0  # which row of organisations, from the top
+    short: str = ""  # a shorter name for when the full one does not fit
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +112,7 @@ class GroupBox:
     y: float
     w: float
     h: float
+    short: str = ""  # a shorter name for when the full one does not fit
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,9 +214,11 @@ class _Builder:
     # organisations and their nesting -----------------------------------------------------------
     def _orgs(self) -> None:
         names: dict[int, str] = {}
+        self.org_short: dict[int, str] = {}
         parent_of: dict[int, int | None] = {}
         for node in self.snapshot.orgs.values():
             names[node.org_id] = node.name
+            self.org_short[node.org_id] = node.short
             parent_of[node.org_id] = node.parent_id
         for p in self.snapshot.placements:
             if p.org_id not in names:
@@ -514,10 +518,12 @@ class _Builder:
                 # the unplaced group's label above them (no lines come in)
                 y0 = top + r * pitch - pad - (label if bk == "unplaced" else 0.0)
                 y1 = top + (r + n - 1) * pitch + o.card_height + pad + (label if bk == "suborg" else 0.0)
-                layout.groups.append(GroupBox(bo, name, bk, cx + x0, y0, x1 - x0, y1 - y0))
+                layout.groups.append(GroupBox(bo, name, bk, cx + x0, y0, x1 - x0, y1 - y0,
+                                              "" if bk == "unplaced" else self.org_short.get(bo, "")))
             layout.headers[org] = OrgHeader(org, self.org_names[org], x_org, y_head,
                                             max(b.width, o.card_width * 1.5), o.header_height,
-                                            people.get(org, 0), band, cards_in.get(org, 0), size, shelf)
+                                            people.get(org, 0), band, cards_in.get(org, 0), size, shelf,
+                                            self.org_short.get(org, ""))
 
         keys, cards = self.keys, layout.cards
         for k, (x, y, rk) in placed.items():

@@ -94,14 +94,15 @@ class HeaderItem(QGraphicsRectItem):
         self.setZValue(5)
 
     def set_header(self, h) -> None:
-        data = (h.name, h.people)
+        data = (h.name, h.people, h.short)
         self.setRect(QRectF(0, 0, h.w, h.h))
         self.setPos(h.x, h.y)
         if data != self.data_ or (h.w, h.h) != self._size:
             self.data_, self._size = data, (h.w, h.h)
             self.name_px = painting.header_fonts(h.name, h.w, h.h, h.people)[0]
             self.update()
-        tip = f"{h.name}: {h.people} {'person' if h.people == 1 else 'people'}"
+        named = f"{h.name} ({h.short})" if h.short else h.name
+        tip = f"{named}: {h.people} {'person' if h.people == 1 else 'people'}"
         if h.cards > h.people:  # someone holds a title in a sub-organisation as well
             tip += f" on {h.cards} cards"
         self.setToolTip(tip)
@@ -166,7 +167,7 @@ class GroupItem(QGraphicsRectItem):
         self.setZValue(1)
 
     def set_group(self, g, org_name: str) -> None:
-        data = (g.name, g.kind, org_name)
+        data = (g.name, g.kind, org_name, g.short)
         self.setZValue(SUBORG_Z if g.kind == "suborg" else 1)  # a sub-organisation's box under the groups inside it
         self.setRect(QRectF(0, 0, g.w, g.h))
         self.setPos(g.x, g.y)

@@ -46,6 +46,14 @@ def card_look(card: CardBox, mark: str | None = None, highlighted: bool = False,
                     card.secondary, card.hidden, mark, highlighted, flash)
 
 
+def _fit(name: str, short: str, px: int, width: float) -> str:
+    """A bold name as it fits in `width`: whole, else its short form ("FAIR") if it has one, else elided."""
+    metrics = QFontMetricsF(style.font(px, bold=True))
+    if not short or metrics.horizontalAdvance(name) <= width:
+        return _elide(name, px, True, False, width)
+    return _elide(short, px, True, False, width)
+
+
 def _elide(text: str, px: int, bold: bool, italic: bool, width: float) -> str:
     metrics = QFontMetricsF(style.font(px, bold, italic))
     return metrics.elidedText(" ".join(text.split()), Qt.TextElideMode.ElideRight, max(0.0, width))
@@ -194,8 +202,8 @@ def _count(people: int) -> str:
     return f"{people} {'person' if people == 1 else 'people'}"
 
 
-def paint_header(painter: QPainter, w: float, h: float, name: str, people: int, shift: float = 0.0,
-                 words: bool = True) -> None:
+def paint_header(painter: QPainter, w: float, h: float, name: str, people: int, short: str = "",
+                 shift: float = 0.0, words: bool = True) -> None:
     """An organisation's header; `shift` moves the name right (up to the header's end), to keep it on screen
     when the header's left end is scrolled out of the view; no words when a label shows the name instead."""
     colour = style.org_colour(name)
@@ -217,11 +225,11 @@ def paint_header(painter: QPainter, w: float, h: float, name: str, people: int, 
     if under:
         name_h = px * 1.35
         top = (h - name_h - style.TITLE_PX * 1.3) / 2
-        painter.drawText(QRectF(14 + shift, top, room - shift, name_h), _LEFT, _elide(name, px, True, False, room - shift))
+        painter.drawText(QRectF(14 + shift, top, room - shift, name_h), _LEFT, _fit(name, short, px, room - shift))
         painter.setFont(style.font(style.TITLE_PX))
         painter.drawText(QRectF(14 + shift, top + name_h, room - shift, style.TITLE_PX * 1.3), _LEFT, count)
     else:
-        painter.drawText(QRectF(14 + shift, 0, room - shift, h), _LEFT, _elide(name, px, True, False, room - shift))
+        painter.drawText(QRectF(14 + shift, 0, room - shift, h), _LEFT, _fit(name, short, px, room - shift))
         painter.setFont(style.font(style.TITLE_PX))
         painter.drawText(QRectF(w - count_w - 10, 0, count_w, h), _RIGHT, count)
     painter.restore()
@@ -243,7 +251,7 @@ def paint_header_label(painter: QPainter, w: float, h: float, name: str, px: int
     painter.restore()
 
 
-def paint_group(painter: QPainter, w: float, h: float, name: str, kind: str, org_name: str) -> None:
+def paint_group(painter: QPainter, w: float, h: float, name: str, kind: str, org_name: str, short: str = "") -> None:
     """A sub-organisation (tinted, solid border) or the unplaced people of an org (dashed, no fill)."""
     painter.save()
     colour = style.org_colour(org_name)
@@ -259,7 +267,7 @@ def paint_group(painter: QPainter, w: float, h: float, name: str, kind: str, org
     painter.setFont(style.font(style.GROUP_PX, bold=True))
     label = name if kind == "suborg" else "No known manager"
     top = h - 21 if kind == "suborg" else 3
-    painter.drawText(QRectF(10, top, w - 20, 18), _LEFT, _elide(label, style.GROUP_PX, True, False, w - 20))
+    painter.drawText(QRectF(10, top, w - 20, 18), _LEFT, _fit(label, short, style.GROUP_PX, w - 20))
     painter.restore()
 
 
@@ -355,9 +363,9 @@ def paint_chart(painter: QPainter, layout: ChartLayout, marks: dict | None = Non
     marks = marks or {}
     org_names = {h.org_id: h.name for h in layout.headers.values()}
     for g in sorted(layout.groups, key=lambda g: g.kind != "suborg"):  # a sub-organisation under the groups inside it
-        _at(painter, g.x, g.y, lambda g=g: paint_group(painter, g.w, g.h, g.name, g.kind, _group_org(g, org_names)))
+        _at(painter, g.x, g.y, lambda g=g: paint_group(painter, g.w, g.h, g.name, g.kind, _group_org(g, org_names), g.short))
     for h in layout.headers.values():
-        _at(painter, h.x, h.y, lambda h=h: paint_header(painter, h.w, h.h, h.name, h.people))
+        _at(painter, h.x, h.y, lambda h=h: paint_header(painter, h.w, h.h, h.name, h.people, h.short))
     painter.save()
     painter.setBrush(Qt.BrushStyle.NoBrush)
     from orgtracker.render.edges import style_paths

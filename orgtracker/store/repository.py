@@ -229,6 +229,14 @@ class Store:
             _set_meta(conn, FACTS_DIRTY, "1")
         return AddedDocument(doc_id, added, len(kept), replaced=previous is not None)
 
+    def remove_new_documents(self, document_ids: Sequence[int]) -> None:
+        """Take back documents stored by an ingest that could not finish (their claims and statements go too)."""
+        with self._write() as s:
+            conn = s.connection()
+            for chunk in _chunks(list(document_ids)):
+                conn.execute(delete(T_DOC).where(T_DOC.c.id.in_(chunk)))
+            _set_meta(conn, FACTS_DIRTY, "1")
+
     def claims(self, status: Status | str | None = None, document_id: int | None = None) -> list[StoredClaim]:
         """Stored claims with their evidence, in document then span order."""
         query = select(T_CLAIM)

@@ -480,7 +480,7 @@ class TimelineIndex:
     def org_node(self, org_id: int, parent_id: int | None) -> OrgNode:
         node = self._org_nodes.get((org_id, parent_id))
         if node is None:
-            node = OrgNode(org_id=org_id, name=self.org_name(org_id), parent_id=parent_id)
+            node = OrgNode(org_id=org_id, name=self.org_name(org_id), parent_id=parent_id, short=self.org_short(org_id))
             self._org_nodes[(org_id, parent_id)] = node
         return node
 
@@ -491,6 +491,14 @@ class TimelineIndex:
     def org_name(self, oid: int) -> str:
         org = self._orgs.get(oid)
         return (org.name if org is not None else None) or f"organisation #{oid}"
+
+    def org_short(self, oid: int) -> str:
+        """The organisation's shortest one-word alias shorter than its name ("FAIR"), or ""."""
+        org = self._orgs.get(oid)
+        if org is None:
+            return ""
+        shorter = [a for a in org.aliases if " " not in a.strip() and len(a.strip()) < len(org.name)]
+        return min(shorter, key=lambda a: (len(a), a)).strip() if shorter else ""
 
     def snapshot(self, at: date) -> Snapshot:
         st = self.state(at)

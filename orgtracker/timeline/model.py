@@ -39,6 +39,7 @@ class OrgNode:
     org_id: int
     name: str
     parent_id: int | None  # enclosing organisation at this date (FAIR inside Meta)
+    short: str = ""  # a shorter name to show where the full one does not fit (its acronym)
 
 
 @dataclass

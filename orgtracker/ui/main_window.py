@@ -375,6 +375,8 @@ class MainWindow(QMainWindow):
     def focus_person(self, person_id: int) -> None:
         """Centre the chart on a person and highlight the chain up to the top."""
         self.tabs.setCurrentWidget(self.chart)
+        if self.find_bar.field.hasFocus() or self.window().focusWidget() is self.find_bar.field:
+            self.chart.setFocus()  # found: the keys (undo, arrows) go to the chart, not the search text
         snap = self.snapshot
         if snap is None or not snap.placements_of(person_id):
             name = self.source.facts.people[person_id].name if person_id in self.source.facts.people else "?"

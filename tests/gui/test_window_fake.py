@@ -72,6 +72,7 @@ def test_find_centres_and_highlights_the_chain(make_window, qtbot):
     qtbot.keyClick(win.find_bar.field, Qt.Key.Key_Return)
     assert win.chart.centred == ZHAO
     assert win.chart.highlighted == [ZHAO, WANG, ZUCK]
+    assert win.focusWidget() is not win.find_bar.field  # Ctrl+Z now undoes an edit, not the typing
     qtbot.keyClick(win, Qt.Key.Key_Escape)
     assert win.chart.highlighted == [] and win.selected is None
 
