@@ -125,3 +125,13 @@ def test_a_board_seat_is_held_beside_the_day_job():
     assert ("leave", "Ines Carvalho", "Duarte Capital") not in got
     got = _moves("Ines Carvalho, the chief marketing officer at Banco Atlantis, has joined Mirelo Foods as chief executive.")
     assert ("leave", "Ines Carvalho", "Banco Atlantis") in got
+
+
+def test_previously_worked_at_is_a_past_employer_not_a_stated_start():
+    got = _moves("Tamsin Ortega, the new head of claims at Corvale Insurance, previously worked at Baybridge Re.")
+    assert ("leave", "Tamsin Ortega", "Baybridge Re") in got
+    assert ("join", "Tamsin Ortega", "Baybridge Re") not in got
+    got = _moves("Tamsin Ortega previously worked at Baybridge Re for nine years.")
+    assert {("join", "Tamsin Ortega", "Baybridge Re"), ("leave", "Tamsin Ortega", "Baybridge Re")} <= got
+    got = _moves("Tamsin Ortega began her career at Baybridge Re before moving into consulting.")
+    assert {("join", "Tamsin Ortega", "Baybridge Re"), ("leave", "Tamsin Ortega", "Baybridge Re")} <= got

@@ -981,8 +981,14 @@ def _b_career(view, m, ctx):
     if not person or view.affiliation.get(tag) == org and not before:
         return []
     at = view.at(m.start("o") if m.group("o") else m.start("f"))
-    return [RawClaim("join", person, org, confidence=0.6, at=at, date_override="past"),
-            RawClaim("leave", person, org, confidence=0.6, at=at, date_override="past")]
+    leave = RawClaim("leave", person, org, confidence=0.6, at=at, date_override="past")
+    if m.group().startswith("worked") and _ONLY_WORKED.search(view.ph[: m.start()]) and not _SPELL.match(view.ph[m.end():]):
+        return [leave]  # "previously worked at X": a past employer, like "previously at X"; no stated start or tenure
+    return [RawClaim("join", person, org, confidence=0.6, at=at, date_override="past"), leave]
+
+
+_ONLY_WORKED = re.compile(r"\b(?:previously|formerly|once|earlier|later|also|then) $")
+_SPELL = re.compile(rf" (?:for|from) (?:more than |nearly |almost |over |some |about |a )?(?:{_NUM}|\d{{4}}|a decade)\b")
 
 
 def _b_before_joining(view, m, ctx):
