@@ -135,3 +135,16 @@ def test_previously_worked_at_is_a_past_employer_not_a_stated_start():
     assert {("join", "Tamsin Ortega", "Baybridge Re"), ("leave", "Tamsin Ortega", "Baybridge Re")} <= got
     got = _moves("Tamsin Ortega began her career at Baybridge Re before moving into consulting.")
     assert {("join", "Tamsin Ortega", "Baybridge Re"), ("leave", "Tamsin Ortega", "Baybridge Re")} <= got
+
+
+def test_a_founder_who_has_left_holds_no_founder_title():
+    got = _moves("Wojciech Nowak, who co-founded Strata Semiconductor in 2019 and served as its CTO, has left the company.")
+    assert {("join", "Wojciech Nowak", "Strata Semiconductor"), ("leave", "Wojciech Nowak", "Strata Semiconductor")} <= got
+    assert ("role", "Wojciech Nowak", "Strata Semiconductor") not in got
+
+
+def test_a_former_title_with_no_organisation_names_no_employer():
+    got = _moves("Strata Semiconductor said the shortlist includes former deputy finance minister Halina Brzeska.")
+    assert not {t for t in got if t[1] == "Halina Brzeska"}
+    got = _moves("Strata Semiconductor said the shortlist includes former deputy trade minister Halina Brzeska.")
+    assert not {t for t in got if t[1] == "Halina Brzeska"}

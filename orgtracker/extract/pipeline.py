@@ -900,6 +900,11 @@ class _Extractor:
         return claims
 
 
+def _after(d: FuzzyDate | None, other: FuzzyDate | None) -> bool:
+    """`d` surely falls after `other` ("left in 2015 and rejoined as CFO in 2018")."""
+    return bool(d is not None and other is not None and d.earliest and other.latest and d.earliest > other.latest)
+
+
 def _drop_roles_left(dated: list, published: FuzzyDate | None) -> list:
     """"Acme ousted chief executive Jane Doe", "CFO Jane Doe has left": a title the sentence says was left is no longer held.
 
@@ -910,8 +915,12 @@ def _drop_roles_left(dated: list, published: FuzzyDate | None) -> list:
     gone = {(s.start, c.person, c.org) for c, s, d in dated if c.kind == "leave" and (
         c.ended and not c.future and not (last and d is not None and d.earliest and d.earliest > last)
         or c.future and _IMMEDIATE.search(s.text))}  # "is stepping down, effective immediately": gone now
+    left_on = {(s.start, c.person, c.org): d for c, s, d in dated if c.kind == "leave" and (s.start, c.person, c.org) in gone}
     out, titles = [], {}
     for c, s, d in dated:
+        k = (s.start, c.person, c.org)
+        if c.kind == "role" and c.dated and k in gone and not _after(d, left_on.get(k)):
+            continue  # "X, who co-founded Acme in 2020, has left the company": the title taken before ended too
         if c.kind == "role" and not c.dated and (s.start, c.person, c.org) in gone:
             titles.setdefault((s.start, c.person, c.org), c.role)
         else:

@@ -220,6 +220,8 @@ def _a_title_before(view, m, ctx):
     org = _org_of(view, m.group("o")) or own_org
     if not org and view.mentions[m.group("t")].value in _ELECTED_OFFICES:
         return []  # "Governor Ana Ruiz named ...": an elected office belongs to no company the article names
+    if not org and view.mentions[m.group("t")].former:
+        return []  # "former deputy finance minister X": the past employer is not named
     org = org or context_org(view, m.start(), ctx)
     conf = 0.85 if m.group("o") else 0.65
     former = "former" in m.re.groupindex and bool(m.group("former"))

@@ -80,6 +80,8 @@ _ORG_NAME_AFTER = re.compile(
     r"[ \u00a0]+(?:[A-Z][\w.&'-]*[ \u00a0]+){0,2}(?:Department|Ministry|Agency|Bank|Council|Office|Bureau|Commission|Authority|"
     r"Administration|Service|Services|Board|Institute|University|Corporation|Company|Group)\b"
 )
+# "former deputy trade minister", "ex-Labour council leader": a past marker one or two words before the title
+_PAST_BEFORE = re.compile(r"(?<![\w-])(?:former|ex-|erstwhile|onetime|one-time)[ \u00a0]*(?:[\w&'’-]+[ \u00a0]+){1,2}$", re.I)
 _CHIEF_BEFORE_NAME = re.compile(r"(?<![\w-])Chief(?=[ \u00a0][A-Z][a-z]+[ \u00a0][A-Z])")
 
 
@@ -99,6 +101,7 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         if dept and _ORG_NAME_AFTER.match(text, end_):
             dept, end_ = "", m.end("core")
         title, former = canonical_title(m.group("mods"), m.group("core"), dept)
+        former = former or bool(_PAST_BEFORE.search(text, max(start, m.start() - 40), m.start()))
         out.append(TitleMatch(m.start(), end_, title, former))
     for chief in _bare_chiefs(text, start, end):
         if not any(o.start < chief.end and chief.start < o.end for o in out):
