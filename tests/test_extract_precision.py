@@ -148,3 +148,18 @@ def test_a_former_title_with_no_organisation_names_no_employer():
     assert not {t for t in got if t[1] == "Halina Brzeska"}
     got = _moves("Strata Semiconductor said the shortlist includes former deputy trade minister Halina Brzeska.")
     assert not {t for t in got if t[1] == "Halina Brzeska"}
+
+
+def test_resigned_but_staying_in_post_until_a_date_keeps_the_title():
+    got = _moves("Finance director Felix Strand has resigned from Corvale Insurance and will remain in his post until April 30.")
+    assert {("leave", "Felix Strand", "Corvale Insurance"), ("role", "Felix Strand", "Corvale Insurance")} <= got
+
+
+def test_stepping_down_to_the_board_or_the_chair_is_no_departure():
+    got = _moves("Co-founder and chief technology officer Idan Peretz is stepping down from his executive role at Vantor Security "
+                 "and will move to the board.")
+    assert ("leave", "Idan Peretz", "Vantor Security") not in got
+    got = _moves("Vantor Security will promote Noa Kessler to chief executive on April 1, replacing Idan Peretz, who will become chairman.")
+    assert ("leave", "Idan Peretz", "Vantor Security") not in got
+    got = _moves("Idan Peretz will leave Vantor Security in June to become chairman of Orlan Cyber.")
+    assert ("leave", "Idan Peretz", "Vantor Security") in got

@@ -743,6 +743,9 @@ class _Extractor:
             self._stage_b(view, ctx, out)
         self._prefer_affiliation(view, out)
         out[:] = [c for c in out if not c.dated or not unasserted(view.quote[: max(0, c.at - view.start)])]  # a move, not a title
+        stays = _stays_as_chair(view)
+        out[:] = [c for c in out if not (c.kind == "leave" and c.person in stays and not c.ended and c.date_override != "past"
+                                         and stays[c.person] in (None, c.org))]
         pronoun_people = {m.value for m in view.mentions.values() if m.kind == "P" and m.text.islower()}
         named_people = {m.value for m in view.mentions.values() if m.kind == "P" and not m.text.islower()}
         for c in out:
@@ -898,6 +901,26 @@ class _Extractor:
             )
         claims.sort(key=lambda c: (c.evidence[0].start, _KIND_ORDER[c.kind.value]))
         return claims
+
+
+_STAYS_AS_CHAIR = re.compile(
+    r"(?P<p>P\d+) (?:(?!P\d)\S+ ){0,30}?(?:will|to|would|and) (?:also )?(?:become|becomes|move to|moves to|remain|remains|stay on as|stays on as|"
+    r"continue as|continues as|serve as|take up the role of) (?:the |its |their |a )?(?:(?P<t>T\d+)|(?:non-executive |executive )?board\b)"
+    r"(?: (?:of|at) (?:the )?(?P<o>O\d+))?"
+)
+
+
+def _stays_as_chair(view: SentenceView) -> dict[str, str | None]:
+    """"X is stepping down as CEO and will move to the board", "replacing X, who will become chairman": X stays on
+    (at the organisation named after the chair, if any)."""
+    out: dict[str, str | None] = {}
+    for m in _STAYS_AS_CHAIR.finditer(view.ph):
+        if m.group("t") and not re.search(r"\b(?:Chair|Chairman|Chairwoman|Chairperson|Adviser|Advisor|Director)\b", view.value(m.group("t")) or ""):
+            continue
+        person = view.value(m.group("p"))
+        if person:
+            out[person] = view.value(m.group("o"))
+    return out
 
 
 def _after(d: FuzzyDate | None, other: FuzzyDate | None) -> bool:

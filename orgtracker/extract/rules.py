@@ -486,7 +486,7 @@ def _b_leave(view, m, ctx):
     future = _future(m.group("aux"), m.group("v"), _before(view, m))
     at = view.at(m.start("v"))
     conf = 0.85 if m.group("o") else 0.65
-    out = [RawClaim("leave", person, org, confidence=conf, at=at, future=future, ended=_done(m.group("v"), future))]
+    out = [RawClaim("leave", person, org, confidence=conf, at=at, future=future, ended=_done(m.group("v"), future, rest))]
     if future and _STAYS_UNTIL.search(m.group("v") + rest) and m.group("p") not in view.titled:
         out.append(_still_in_post(person, org, at))
     out.extend(_leave_rest(view, person, org, rest, at, future, ctx))
@@ -496,9 +496,13 @@ def _b_leave(view, m, ctx):
 _DONE_VERB = re.compile(r"(?:left|departed|quit|exited|resigned|stepped|retired|was|has been|parted|walked|bowed|vacated)\b")
 
 
-def _done(verb: str, future: bool) -> bool:
-    """"has left", "resigned", "stepped down": a departure already made (not "is leaving", "will retire")."""
-    return not future and bool(_DONE_VERB.match(verb))
+def _done(verb: str, future: bool, rest: str = "") -> bool:
+    """"has left", "resigned", "stepped down": a departure already made (not "is leaving", "will retire",
+    nor "has resigned and will remain in his post until April 30")."""
+    return not future and bool(_DONE_VERB.match(verb)) and not _STAYS_ON.search(rest)
+
+
+_STAYS_ON = re.compile(r"\b(?:until|till|(?:will|to|would) (?:remain|stay|continue)|stays? on|remains? in)\b")
 
 
 _STAYS_UNTIL = re.compile(r"^retir|\bat the end of\b|\buntil\b")
@@ -524,7 +528,7 @@ def _b_leave_as(view, m, ctx):
     future = _future(m.group("aux"), m.group("v"), _before(view, m))
     at = view.at(m.start("v"))
     out = [RawClaim("leave", person, org, confidence=0.85 if explicit else 0.65, at=at, future=future,
-                    ended=_done(m.group("v"), future))]
+                    ended=_done(m.group("v"), future, m.group("rest")))]
     if m.group("t") and future:
         out.append(RawClaim("role", person, org, view.value(m.group("t")), confidence=0.6, at=at, dated=False))
     elif future and _STAYS_UNTIL.search(m.group("v") + m.group("rest")) and m.group("p") not in view.titled:
@@ -1212,7 +1216,7 @@ def _b_list_leave(view, m, ctx):
         return []
     future = _future(m.group("aux"), m.group("v"))
     at = view.at(m.start("v"))
-    return [RawClaim("leave", person, org, confidence=0.8, at=at, future=future, ended=_done(m.group("v"), future))
+    return [RawClaim("leave", person, org, confidence=0.8, at=at, future=future, ended=_done(m.group("v"), future, view.ph[m.end():]))
             for _, person in _listed_people(view, m)]
 
 
