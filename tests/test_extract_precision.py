@@ -44,9 +44,9 @@ def test_a_new_venture_named_right_after_is_that_organisation():
                           "Brightwater Kinetics, which makes warehouse drones.\n")
     assert {("join", "Lena Varga", "Brightwater Kinetics"), ("role", "Lena Varga", "Brightwater Kinetics")} <= got
     assert not any(o.endswith("'s startup") for _, _, o in got)
-    got = article_triples("Marco Bellini, who co-founded logistics software company Parcelwise in 2016, will step down as CEO "
+    got = article_triples("Matteo Corradi, who co-founded logistics software company Parcelwise in 2016, will step down as CEO "
                           "at the end of June.\n")
-    assert ("join", "Marco Bellini", "Parcelwise") in got
+    assert ("join", "Matteo Corradi", "Parcelwise") in got
     assert not any(o.endswith("'s startup") for _, _, o in got)
 
 
