@@ -265,3 +265,27 @@ def test_a_unit_of_people_without_managers_has_no_inner_box_and_no_empty_row():
     lab_cards = [c for c in lay.cards.values() if c.org_id == unit]
     top = min(c.y for c in lab_cards)
     assert top - lab.y <= LayoutOptions().group_pad + 1  # the first card sits at the box's top, not a row below
+
+
+@pytest.mark.parametrize("orgs", [30, 160, 600])
+def test_many_small_organisations_make_a_page_shaped_like_a_window_not_a_strip(orgs):
+    from orgtracker.graph.layout import SCREEN_ASPECT, row_width_for
+
+    rng = random.Random(orgs)
+    w = World()
+    for oid in range(1, orgs + 1):
+        w.org(oid, f"Org {oid:04d}")
+        for _ in range(rng.choice([1, 1, 2, 3, 4, 6])):
+            w.card(oid)
+    snap = w.snapshot()
+    x0, y0, x1, y1 = layout_snapshot(snap, LayoutOptions(row_width=row_width_for(orgs))).bounds
+    assert SCREEN_ASPECT / 2 < (x1 - x0) / (y1 - y0) < SCREEN_ASPECT * 2
+    x0, y0, x1, y1 = layout_snapshot(snap, LayoutOptions()).bounds
+    assert (x1 - x0) / (y1 - y0) < SCREEN_ASPECT / 2  # the fixed default width: a tall strip
+
+
+def test_a_few_organisations_keep_the_default_row_width():
+    from orgtracker.graph.layout import row_width_for
+
+    assert row_width_for(0) == row_width_for(5) == LayoutOptions().row_width
+    assert row_width_for(200) > row_width_for(100) > LayoutOptions().row_width

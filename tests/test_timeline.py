@@ -218,3 +218,22 @@ def test_a_membership_known_only_from_a_title_is_not_reported_as_a_join():
     said = {c.describe() for c in diff(fs, date(2025, 1, 1), date(2025, 12, 31)).changes}
     assert not any(s.startswith("Mark Zuckerberg joined") for s in said)
     assert "Alexandr Wang joined Meta" in said
+
+
+def test_the_certain_part_of_a_snapshot_drops_what_is_only_possibly_there():
+    from orgtracker.domain.intervals import Activity
+    from orgtracker.timeline.model import Edge, OrgNode, Placement, Snapshot
+    from orgtracker.timeline.snapshot import certain_part
+
+    yes, maybe = Activity.ACTIVE, Activity.POSSIBLE
+    orgs = {1: OrgNode(1, "Acme", None), 2: OrgNode(2, "Acme Labs", 1), 3: OrgNode(3, "Old Co", None),
+            4: OrgNode(4, "Empty Co", None)}
+    snap = Snapshot(date(2024, 1, 1), [
+        Placement(1, "Ann", 2, "Acme Labs", "Head", yes, 11), Placement(2, "Bob", 2, "Acme Labs", None, maybe, 12),
+        Placement(3, "Cy", 3, "Old Co", "CEO", maybe, 13), Placement(4, "Di", 2, "Acme Labs", None, yes, 14),
+    ], [Edge(2, 1, LineKind.SOLID, yes, 1), Edge(4, 1, LineKind.SOLID, maybe, 2)], orgs)
+    part = certain_part(snap)
+    assert [p.person for p in part.placements] == ["Ann", "Di"]
+    assert part.edges == []  # Bob is not shown; Di's line to Ann is itself uncertain
+    assert set(part.orgs) == {1, 2, 4}  # Acme stays around its lab; Old Co is left with nobody; Empty Co had nobody
+    assert certain_part(part) == part

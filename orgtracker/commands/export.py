@@ -79,11 +79,13 @@ def run(args: argparse.Namespace) -> int:
     if not snap.placements:
         raise UserError(f"nobody is on the chart at {at.isoformat()}: nothing to export")
     _gui_app()
+    from orgtracker.graph.layout import LayoutOptions, row_width_for
     from orgtracker.render.export import export_chart
 
+    options = LayoutOptions(row_width=row_width_for(len(snap.orgs)))  # many organisations: a wide page, not a strip
     try:
         path = export_chart(snap, out, width=args.width, dpi=args.dpi, title=args.title,
-                            sources=source_names(facts, snap, documents), org=args.org)
+                            sources=source_names(facts, snap, documents), org=args.org, options=options)
     except ValueError as exc:
         raise UserError(str(exc)) from None
     except OSError as exc:

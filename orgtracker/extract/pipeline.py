@@ -28,6 +28,9 @@ _COREF = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(lexicon().descriptors, key=len, reverse=True)) + r")\b"
     r"(?!\s+(?:of|that|which|who)\b)(?!-)",
 )
+_FRONTED = re.compile(r"(?:[\w'’]+\s+){0,5}?(?:[Aa]t|[Ww]ithin|[Ii]nside)\s+(?:the\s+)?")
+_PARENT_HEADS = frozenset(("group", "parent", "conglomerate"))
+_UNIT_HEADS = frozenset(("subsidiary", "affiliate", "unit", "division"))
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _GENDER_HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Dame)\.?[ \u00a0]")
@@ -111,17 +114,20 @@ def _after_of(short: list[str], long: list[str]) -> bool:
     return len(long) > n + 1 and long[-n:] == short and long[-n - 1] in ("of", "for")
 
 
-def _named_by_head(phrase: str, here: list[str], recent: list[str]) -> str | None:
+def _named_by_head(phrase: str, here: list[str], recent: list[str], subject: str | None = None) -> str | None:
     """"the department" after "the Riverton Police Department": the latest organisation whose name has that noun.
 
     `recent` holds the organisations of the sentences just before: further back, "the group" is the article's subject.
+    When the subject's name has the noun too, "the bank" is the subject unless the sentence itself named another bank.
     """
     head = phrase.rsplit(None, 1)[-1].lower()
     if head in ("firm", "business", "company"):
         return None
     outlets = lexicon().outlets
-    for v in reversed(here + recent):
+    for i, v in enumerate(reversed(recent + here)):
         if v not in outlets and head in v.lower().split():
+            if i >= len(here) and subject and v != subject and head in subject.lower().split():
+                return subject
             return v
     return None
 
@@ -325,6 +331,8 @@ class _Extractor:
         self._join_birth_names()
         self._drop_datelines()
         counts: Counter = Counter()
+        came_from: Counter = Counter()
+        named: Counter = Counter()
         first: dict[str, int] = {}
         outlets = lexicon().outlets
         for ms in self.mentions:
@@ -337,6 +345,8 @@ class _Extractor:
                         weight += 2  # joined X, X hired ...: the organisation people move to
                     elif _CAME_FROM_BEFORE.search(text, max(0, m.start - 30), m.start):
                         weight /= 2  # "brought in from X", "formerly of X": someone's past, not the subject
+                        came_from[m.value] += 1
+                    named[m.value] += 1
                     counts[m.value] += weight
                     first.setdefault(m.value, m.start)
         if self.sents:
@@ -366,11 +376,19 @@ class _Extractor:
                     if re.search(r"(?:former|ex-)\s*$", text[max(s_, s - 8):s], re.I):
                         continue  # "Former Genentech scientist ...": a person's past, not the subject
                     m.value = self.longer_names.get(m.value, m.value)
+                    fuller = [v for v in first if v.startswith(m.value + " ")]
+                    if m.value not in first and len(fuller) == 1:
+                        m.value = fuller[0]  # a headline shortens names: "Coastal Bend State" for "... State University"
                     counts[m.value] += 3  # the headline names the article's subject
+                    if _MOVER_AFTER.match(text, m.end):
+                        counts[m.value] += 3  # "Acme Hires Rival's CFO": the hirer more than the one hired from
                     first.setdefault(m.value, m.start)
         self.org_weights = counts
         self.dominant = min(counts, key=lambda v: (-counts[v], first[v])) if counts else None
         self.first_org = first
+        top = max(counts.values(), default=0) or 1
+        self.org_share = {v: n / top for v, n in counts.items()}
+        self.past_orgs = frozenset(v for v in named if v != self.dominant and 2 * came_from[v] >= named[v])
         self._tie_titles_to_bodies()
         self.item_subjects = self._roundup_subjects()
         self.author = self._memo_signer(header.body_start)
@@ -598,6 +616,8 @@ class _Extractor:
         text = self.text
         subject = subject or self.dominant
         extra: list[Mention] = []
+        front = next((x for x in mentions if x.kind == "O" and _FRONTED.fullmatch(text, sent.start, x.start)
+                      and text.startswith(",", x.end)), None)
         for m in _COREF.finditer(text, sent.start, sent.end):
             if not _free(mentions, m.start(), m.end()):
                 inside = [x for x in mentions if x.start < m.end() and m.start() < x.end]
@@ -607,7 +627,19 @@ class _Extractor:
             if re.search(r"\b(?:new|newly|own|other|rival|another)\b", m.group(), re.I):
                 continue  # "the new superintelligence lab" is another body, not the article's subject
             here = [x.value for x in mentions if x.kind == "O" and x.start < m.start()]
-            target = _named_by_head(m.group(), here, [v for vs in near_orgs for v in vs] if near_orgs is not None else recent_orgs[-12:])
+            unit = m.group().rsplit(None, 1)[-1].lower() in _UNIT_HEADS
+            own = [x.value for x in mentions if x.kind == "O" and x.start < m.start() and x.value != subject
+                   and not _CAME_FROM_BEFORE.search(text, max(0, x.start - 30), x.start)
+                   and not re.search(r"\bformer\s+$|\bex-$", text[max(0, x.start - 10):x.start])]
+            if unit and own and (front is None or front.end >= m.start()):
+                # "replaced at Acme Cement by X, the subsidiary's COO": a subsidiary is not the parent the article is about
+                extra.append(Mention(m.start(), m.end(), m.group(), "O", own[-1], weak=True, former=True))
+                continue
+            if front is not None and front.end < m.start() and m.group().rsplit(None, 1)[-1].lower() not in _PARENT_HEADS:
+                # "At Acme Chemical, ... the subsidiary's vice president": the unit the sentence opens with
+                extra.append(Mention(m.start(), m.end(), m.group(), "O", front.value, weak=True, former=True))
+                continue
+            target = _named_by_head(m.group(), here, [v for vs in near_orgs for v in vs] if near_orgs is not None else recent_orgs[-12:], subject)
             if not target and subject and m.group().lower().endswith(" group") and not subject.endswith(" Group"):
                 # "the group" far from "Mahajan Group" while its affiliate "Mahajan Steel" leads: the parent group
                 named = {v for v in self.org_weights if v.endswith(" Group") and v.split()[0] == subject.split()[0]}
@@ -652,7 +684,7 @@ class _Extractor:
             subject = item or self.dominant
             ms = self._add_references(sent, mentions, last_person, recent_orgs, subject, near_orgs)
             view = build_view(self.text, sent.start, sent.end, ms)
-            ctx = Context(subject, list(recent_orgs), list(group), self.author, prev_lead)
+            ctx = Context(subject, list(recent_orgs), list(group), self.author, prev_lead, self.org_share, self.past_orgs)
             evidence = Evidence(self.source, sent.start, sent.end, sent.text)
             parents.extend((c, p, evidence) for c, p in self._parents(view))
             self.dead.update(view.value(m.group(1) or m.group(2)) for m in _DIED.finditer(view.ph))

@@ -8,6 +8,7 @@ from typing import Callable
 
 from .lexicon import alternation, lexicon
 from .timex import NUMBER_WORDS
+from .attach import Candidate, choose, fronted, mention_features
 from .view import SentenceView
 
 PERSON_ORG = "\x00person:"  # an organisation to be read from what the document says of a person
@@ -41,6 +42,8 @@ class Context:
     recent_group: list[str] = field(default_factory=list)  # people moved in the sentence before ("all three")
     author: str | None = None  # who signs a memo the article quotes: "reports to me"
     prev_lead: str | None = None  # the organisation that opens the sentence before: what a leading "it" is
+    org_share: dict[str, float] = field(default_factory=dict)  # organisation -> its weight in the document, the subject's 1
+    past_orgs: frozenset[str] = frozenset()  # organisations the document names mostly as where someone came from
 
 
 _P = r"P\d+"
@@ -66,7 +69,7 @@ _STARTUP_WORDS = r"(?:startup|start-up|company|venture|firm|business|fund|lab|la
 # "a propulsion company", "his own firm, Halo Drive", "a startup called Acme": never "our business", "its lab" (an existing unit)
 _NEW_VENTURE = (
     rf"(?:(?:a|an|his|her|their|own|new|(?!(?:our|its|your|my|the|this|that|these|those)\b)[a-z][a-z\-]*|{_O}|{_P} 's|{_P}(?= own\b)) ){{0,5}}?"
-    rf"{_STARTUP_WORDS}\b(?: (?:(?:, |called |named )(?P<vn>{_O}|{_P})|(?P<vo>{_O}))(?= (?:\.|,|which|that|in|with|$)))?"
+    rf"{_STARTUP_WORDS}\b(?: (?:(?:, |called |named )(?P<vn>{_O}|{_P})|(?P<vo>{_O}))(?= (?:\.|,|which|that|in|with|—|$)))?"
 )
 _UNIT_NOUNS = r"(?:faculty|board|team|staff|unit|division|lab|ranks|leadership|group|department|practice|office|arm|business|operations|research|subsidiary)\b"
 _DET = (r"(?:(?:its|the|a|an|their|new|next|permanent|interim|his|her|our|incoming|first|second|third|fourth|fifth|sixth|seventh"
@@ -117,10 +120,11 @@ def _org_of(view: SentenceView, tag: str | None) -> str | None:
 
 
 def context_org(view: SentenceView, before: int, ctx: Context, exclude: set[str | None] = frozenset()) -> str | None:
-    """The organisation a bare title or a move without an object refers to."""
-    best = None
+    """The organisation a bare title or a move without an object refers to (see attach.py)."""
     outlets = lexicon().outlets
     limit = view.at(before)
+    here: dict[str, Candidate] = {}
+    order = 0
     for tag, mention in sorted(view.mentions.items(), key=lambda tm: tm[1].start):
         if mention.kind != "O" or mention.start >= limit:
             continue
@@ -128,18 +132,34 @@ def context_org(view: SentenceView, before: int, ctx: Context, exclude: set[str 
         i = view.ph.find(f" {tag} ")
         if i >= 0 and (_OPPONENT.search(view.ph[: i + 1]) or _GAME_AFTER.match(view.ph, i + len(tag) + 1)):
             continue  # "after the Coventry game, captain X said": an opponent, not X's club
-        if v and v not in exclude and v not in outlets:
-            best = v
-            if v == ctx.dominant_org:
-                return v
-    if best:
-        return best
-    for v in reversed(ctx.recent_orgs[-3:]):
-        if v == ctx.dominant_org and v not in exclude:
-            return v
-    if ctx.dominant_org and ctx.dominant_org not in exclude:
-        return ctx.dominant_org
-    return None
+        if not v or v in exclude or v in outlets:
+            continue
+        order += 1
+        feats = {"here"} | (mention_features(view.ph, i, i + len(tag) + 1) if i >= 0 else set())
+        if v in here:  # named twice: someone's past or destination only if both mentions say so
+            feats = (feats | here[v].features) - ({"moved_to", "came_from"} - (feats & here[v].features))
+        here[v] = Candidate(v, order, feats)
+    if here:
+        max(here.values(), key=lambda c: c.order).features.add("latest")
+    cands = list(here.values())
+    subject = ctx.dominant_org
+    if subject and subject not in exclude:
+        if subject in here:
+            here[subject].features.add("subject")
+        else:
+            cands.append(Candidate(subject, -1, {"subject"}))
+    known = {c.org: c for c in cands}
+    for k, v in enumerate(reversed(ctx.recent_orgs[-3:])):
+        if v not in exclude and v not in outlets:
+            if v not in known:
+                known[v] = Candidate(v, -2 - k, set())
+                cands.append(known[v])
+            known[v].features.add("recent")
+    for c in cands:
+        c.share = ctx.org_share.get(c.org, 0.0)
+        if c.org in ctx.past_orgs:
+            c.features.add("past")
+    return choose(cands)
 
 
 _OPPONENT = re.compile(
@@ -169,6 +189,9 @@ def _OBJECT_BEFORE() -> re.Pattern:
 
 def hirer_org(view: SentenceView, before: int, ctx: Context) -> tuple[str | None, bool]:
     """The organisation that hires: the nearest subject-like organisation or person before the verb."""
+    front = fronted(view.ph)
+    if front and view.ph.find(f" {front} ") < before and view.value(front) not in lexicon().outlets:
+        return view.value(front), False  # "At Acme Chemical, the group named X chief executive"
     for m in reversed(list(re.finditer(rf"(?:{_O}|{_P})", view.ph[:before]))):
         if _PREP_BEFORE.search(view.ph[: m.start()]) or _OBJECT_BEFORE().search(view.ph[: m.start()]):
             continue
@@ -222,6 +245,8 @@ def _a_title_before(view, m, ctx):
         return []  # "Governor Ana Ruiz named ...": an elected office belongs to no company the article names
     if not org and view.mentions[m.group("t")].former:
         return []  # "former deputy finance minister X": the past employer is not named
+    if not org and ctx.prev_lead and m.group().startswith("its ") and re.fullmatch(r" (?:\" )?", view.ph[: m.start()]):
+        org = ctx.prev_lead  # "Its founder, X, said": the organisation that opened the sentence before
     org = org or context_org(view, m.start(), ctx)
     conf = 0.85 if m.group("o") else 0.65
     former = "former" in m.re.groupindex and bool(m.group("former"))

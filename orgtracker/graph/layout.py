@@ -160,6 +160,18 @@ class ChartLayout:
         return self.bounds[3] - self.bounds[1]
 
 
+SCREEN_ASPECT = 1.8  # width / height of the chart area of a typical window
+
+
+def row_width_for(organisations: int, options: LayoutOptions | None = None) -> float:
+    """The row width that makes a chart of this many organisations about as wide, for its height, as a
+    window is (never under the default): fixed for a database, so stepping through time reflows nothing."""
+    o = options or LayoutOptions()
+    typical = (o.org_gap + o.band_quantum * o.card_width) * (
+        o.header_height + o.header_gap + 2 * o.row_pitch + o.org_row_gap)  # 1.5 cards wide, two rows deep
+    return max(o.row_width, (max(0, organisations) * typical * SCREEN_ASPECT) ** 0.5)
+
+
 def edge_style(kind: LineKind, active: Activity) -> EdgeStyle:
     possible = active is not Activity.ACTIVE
     if kind is LineKind.DOTTED:

@@ -87,6 +87,17 @@ def _frame(flash: bool, mark: str | None, highlighted: bool, possible: bool) -> 
     return pen, fill, opacity
 
 
+NAME_MIN_PX = 11  # a long name shrinks to this size on its card before it is cut short
+
+
+def name_px(name: str, room: float) -> int:
+    """The largest size, from the card's own down to NAME_MIN_PX, at which a bold name fits `room` pixels."""
+    for px in range(style.NAME_PX, NAME_MIN_PX, -1):
+        if QFontMetricsF(style.font(px, bold=True)).horizontalAdvance(name) <= room:
+            return px
+    return NAME_MIN_PX
+
+
 def paint_card(painter: QPainter, w: float, h: float, look: CardLook, detail: bool = True) -> None:
     """Draw a card in local coordinates (0, 0, w, h). Without `detail`: shapes only, no text."""
     stripe = style.org_colour(look.org)
@@ -106,9 +117,10 @@ def paint_card(painter: QPainter, w: float, h: float, look: CardLook, detail: bo
         left = 14.0
         right_room = badge_width("2nd") + 10.0 if look.secondary else 8.0
         painter.setPen(style.INK)
-        painter.setFont(style.font(style.NAME_PX, bold=True))
+        px = name_px(look.name, w - left - right_room)
+        painter.setFont(style.font(px, bold=True))
         painter.drawText(QRectF(left, 7, w - left - right_room, 20), _LEFT,
-                         _elide(look.name, style.NAME_PX, True, False, w - left - right_room))
+                         _elide(look.name, px, True, False, w - left - right_room))
         if look.title:
             italic = not look.title_certain
             painter.setPen(style.MUTED)

@@ -12,6 +12,7 @@ cards and lines instead of thousands of card items (render/overview.py).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
@@ -44,6 +45,7 @@ FOCUS_CARD_PX = 170.0  # how wide centring on someone makes the cards, when they
 FIT_PADDING = 0.03  # fitting leaves this share of the chart's size free on each side
 LEGEND_MARGIN = 10.0  # pixels between the legend and the fitted chart
 SHRUNK_SHARE = 0.25  # a fitted chart that shrank to this share of the view (both ways) is fitted again
+CORNER_MARGIN_PX = 16  # room left of and above the chart when the view shows its top-left corner
 FIT_MAX_SCALE = 1.0  # fitting never enlarges beyond the cards' own size (one card filled the window)
 HEADER_LABEL_BELOW_PX = 10.0  # a header whose own name would be smaller than this on screen shows a label
 DOTTED_HIDDEN_CARD_PX = 12.0  # zoomed out until cards are this narrow, dotted-line reports are hidden
@@ -546,6 +548,17 @@ class ChartView(QWidget):
             rect = QRectF(c.x() - w / 2, c.y() - h / 2, w, h)
         self._box.setRange(rect, padding=0)
 
+    def show_top_left(self, card_px: float) -> None:
+        """Cards `card_px` wide on screen, the chart's top-left corner (its biggest organisation) under the legend."""
+        if self._layout is None or not self._layout.cards or self._box.width() <= 1:
+            return
+        x0, y0, _x1, _y1 = self._layout.bounds
+        scale = card_px / self._options.card_width  # pixels per chart unit
+        margin = CORNER_MARGIN_PX / scale
+        self.zoomed_by_hand = True
+        self._box.setRange(QRectF(x0 - margin, y0 - margin - self.legend_band() / scale,
+                                  self._box.width() / scale, self._box.height() / scale), padding=0)
+
     def legend_band(self) -> float:
         """How many pixels at the top of the view the legend covers (0 when it is hidden)."""
         if not self._legend.isVisible():
@@ -641,6 +654,11 @@ class ChartView(QWidget):
             for part in build_paths(specs, o.v_gap, o.column_gap).values():
                 path.addPath(part)
         self._chain_item.setPath(path)
+
+    def set_row_width(self, width: float) -> None:
+        """Organisations wrap onto a new row past this width (takes effect from the next chart shown)."""
+        if width != self._options.row_width:
+            self._options = replace(self._options, row_width=float(width))
 
     def set_collapsed(self, person_ids: Iterable[int]) -> None:
         """Fold the reports of these people into their cards ("+N") and redraw."""

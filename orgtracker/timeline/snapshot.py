@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from orgtracker.domain.facts import FactSet
+from orgtracker.domain.intervals import Activity
 
 from .index import TimelineIndex
 from .model import Edge, Placement, Snapshot
@@ -27,3 +28,20 @@ def placement_key(p: Placement) -> tuple[int, int]:
 
 def edge_key(e: Edge) -> tuple[int, int, int]:
     return (e.person_id, e.manager_id, e.line_id)
+
+
+def certain_part(s: Snapshot) -> Snapshot:
+    """The snapshot without what is only possibly active at its date: cards and lines whose dates are
+    uncertain there, and organisations left with nobody (their enclosing organisations stay)."""
+    active = Activity.ACTIVE
+    placements = [p for p in s.placements if p.activity is active]
+    placed = {p.person_id for p in placements}
+    edges = [e for e in s.edges if e.activity is active and e.person_id in placed and e.manager_id in placed]
+    had_people = {p.org_id for p in s.placements}
+    keep = {p.org_id for p in placements} | (set(s.orgs) - had_people)
+    for org in list(keep):
+        node = s.orgs.get(org)
+        while node is not None and node.parent_id is not None and node.parent_id not in keep:
+            keep.add(node.parent_id)
+            node = s.orgs.get(node.parent_id)
+    return Snapshot(s.at, placements, edges, {o: n for o, n in s.orgs.items() if o in keep})

@@ -64,6 +64,17 @@ def reveal_org_header(chart, org_id: int) -> None:
         chart.reveal_below_legend(rect)
 
 
+def set_row_width_for(chart, organisations: int) -> None:
+    """Rows of organisations as wide as suits this many of them in a window (see graph.layout.row_width_for)."""
+    from orgtracker.graph.layout import row_width_for
+
+    chart.set_row_width(row_width_for(organisations, chart.layout_options))
+
+
+def show_top_left(chart, card_px: float) -> None:
+    chart.show_top_left(card_px)
+
+
 def zoom(chart, factor: float) -> None:
     chart.zoom(factor)
 

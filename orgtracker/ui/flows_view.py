@@ -11,11 +11,13 @@ from PySide6.QtCore import QDate, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from orgtracker.wording import count
 
+from .flows_layout import flow_positions
 from .plain import shorten, tooltip
 
 
@@ -74,18 +77,33 @@ class FlowCanvas(QWidget):
         self.flows: list[Flow] = []
         self.setMinimumSize(QSize(360, 220))
 
+    BOX_H = 30.0
+
     def set_flows(self, nodes: list[str], flows: list[Flow]) -> None:
         self.nodes, self.flows = nodes, flows
+        self._fit_height()
         self.update()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for every group of organisations (the diagram scrolls when they do not fit the window)."""
+        self.setMinimumHeight(int(self._layout()[1]))
+
+    def _label_widths(self) -> dict[str, float]:
+        fm = QFontMetrics(self.node_font())
+        return {name: fm.horizontalAdvance(shorten(name, 28)) + 20.0 for name in self.nodes}
+
+    def _layout(self) -> tuple[dict[str, tuple[float, float]], float]:
+        viewport = self.parentWidget()
+        height = viewport.height() if viewport is not None else self.height()
+        return flow_positions(self.nodes, [(f.source, f.target) for f in self.flows], self._label_widths(),
+                              self.BOX_H, self.width(), max(220.0, float(height)))
+
     def positions(self) -> dict[str, QPointF]:
-        n = max(1, len(self.nodes))
-        cx, cy = self.width() / 2, self.height() / 2
-        r = max(40.0, min(cx, cy) - 80)
-        return {
-            name: QPointF(cx + r * math.cos(2 * math.pi * i / n - math.pi / 2), cy + r * math.sin(2 * math.pi * i / n - math.pi / 2))
-            for i, name in enumerate(self.nodes)
-        }
+        return {name: QPointF(x, y) for name, (x, y) in self._layout()[0].items()}
 
     @staticmethod
     def node_font():
@@ -96,12 +114,9 @@ class FlowCanvas(QWidget):
 
     def node_rects(self) -> dict[str, QRectF]:
         """Each organisation's box: its name in bold, centred on its place on the circle."""
-        fm = QFontMetrics(self.node_font())
-        rects = {}
-        for name, pt in self.positions().items():
-            w = fm.horizontalAdvance(shorten(name, 28)) + 20
-            rects[name] = QRectF(pt.x() - w / 2, pt.y() - 15, w, 30)
-        return rects
+        widths = self._label_widths()
+        return {name: QRectF(pt.x() - widths[name] / 2, pt.y() - self.BOX_H / 2, widths[name], self.BOX_H)
+                for name, pt in self.positions().items()}
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)
@@ -224,10 +239,16 @@ class FlowsView(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.summary)
         split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(self.canvas)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.canvas)
+        split.addWidget(scroll)
         split.addWidget(self.moves)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setSizes([900, 300])  # the diagram gets the room, as before it could scroll
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)

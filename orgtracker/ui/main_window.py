@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from orgtracker import __version__
+from orgtracker.domain.intervals import Activity
+from orgtracker.timeline.snapshot import certain_part
 
 from . import chart_adapter
 from .compare_dialog import CompareDialog
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
         self.selected: int | None = None
         self.collapsed: set[int] = set()
         self.compact = True
+        self.show_uncertain = True  # cards and lines only possibly there at the date (dashed)
         self.comparing: tuple[date, date] | None = None
         self.last_changes: list = []
         self.undo_stack = QUndoStack(self)
@@ -189,6 +192,9 @@ class MainWindow(QMainWindow):
                                                     [QKeySequence("Ctrl+Shift+Z")]))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        # after the stack has moved (its own connection runs first): say what was undone or done again
+        self.undo_action.triggered.connect(lambda: self._say_step("Undone", self.undo_stack.redoText()))
+        self.redo_action.triggered.connect(lambda: self._say_step("Done again", self.undo_stack.undoText()))
         edit_menu.addSeparator()
         self.find_action = self._action(edit_menu, "&Find person…", lambda: self.find_bar.focus(), QKeySequence.StandardKey.Find)
         self.clear_action = self._action(edit_menu, "Clear selection", self.clear_selection, tip="Esc")
@@ -205,6 +211,10 @@ class MainWindow(QMainWindow):
         self.legend_action = self._action(view, "Show &legend", self.set_legend_visible, "Ctrl+L", checkable=True,
                                           tip="What the lines and marks on the cards mean")
         self.legend_action.setChecked(True)
+        self.uncertain_action = self._action(view, "Show &uncertain people", self.set_show_uncertain, "Ctrl+U",
+                                             checkable=True, tip="Also show people and lines whose dates only "
+                                             "possibly include this date (dashed)")
+        self.uncertain_action.setChecked(True)
         view.addSeparator()
         self.first_action = self._action(view, "F&irst change", self.timeline.go_first, Qt.Key.Key_Home,
                                          tip="The chart at the earliest dated change (Home)")
@@ -233,6 +243,7 @@ class MainWindow(QMainWindow):
         self.flows.set_range(src.first_date(), src.last_date())
         if at is None:
             at = src.last_date()
+        chart_adapter.set_row_width_for(self.chart, len(src.facts.orgs))
         self.status_db.setText(shorten(str(src.path), 80) if src.path else "")
         self.setWindowTitle(f"orgtracker — {src.path.name}" if src.path else "orgtracker")
         self._watch()
@@ -257,6 +268,7 @@ class MainWindow(QMainWindow):
         """Read the database again and redraw the current date (after an edit, an ingest, another window)."""
         at = self.timeline.current_date()
         self.source.reload()
+        chart_adapter.set_row_width_for(self.chart, len(self.source.facts.orgs))
         self.timeline.set_dates(self.source.dates, self.source.precisions, until=date.today())
         self.flows.set_range(self.source.first_date(), self.source.last_date())
         self.timeline.set_date(at, emit=False)
@@ -295,9 +307,14 @@ class MainWindow(QMainWindow):
     def _date_changed(self, at: date) -> None:
         self._show(at, animate=True)
 
+    def _snapshot(self, at: date):
+        """The chart's content at `at`: without what is only possibly there when the user hides it."""
+        snap = self.source.snapshot(at)
+        return snap if self.show_uncertain else certain_part(snap)
+
     def _show(self, at: date, animate: bool) -> None:
         self.comparing = None
-        snap = self.source.snapshot(at)
+        snap = self._snapshot(at)
         chart_adapter.show(self.chart, snap, self._layout_for(snap), animate=animate)
         if self.collapsed:
             chart_adapter.set_collapsed(self.chart, self.collapsed)
@@ -315,7 +332,9 @@ class MainWindow(QMainWindow):
         orgs = {p.org_id for p in snap.placements}
         people = f"{len(on_chart)} " + ("person" if len(on_chart) == 1 else "people")
         places = f"{len(orgs)} organisation" + ("" if len(orgs) == 1 else "s")
-        self.status_people.setText(f"{people} in {places} · {date_in_words(at)}")
+        maybe = len(on_chart - {p.person_id for p in snap.placements if p.activity is Activity.ACTIVE})
+        uncertain = f" ({maybe} only possibly there: Ctrl+U hides them)" if maybe else ""
+        self.status_people.setText(f"{people} in {places}{uncertain} · {date_in_words(at)}")
         self.dateShown.emit(at)
 
     def _list_step_into(self, at: date) -> None:
@@ -427,26 +446,13 @@ class MainWindow(QMainWindow):
         chart_adapter.fit(self.chart)
 
     def readable_view(self) -> None:
-        """Fit the chart; when that makes cards too small to read, zoom in on the largest organisation instead."""
+        """Fit the chart; when that makes cards too small to read, show the largest organisation (top left,
+        where the layout puts it) at a readable size instead."""
         chart_adapter.fit(self.chart)
         width = chart_adapter.card_pixels(self.chart)
         if not width or width >= chart_adapter.READABLE_CARD_PX or self.snapshot is None or not self.snapshot.placements:
             return
-        chart_adapter.zoom(self.chart, chart_adapter.READABLE_CARD_PX / width)
-        sizes: dict[int, list[int]] = {}
-        for p in self.snapshot.placements:
-            sizes.setdefault(p.org_id, []).append(p.person_id)
-        largest = max(sizes, key=lambda org: len(sizes[org]))
-        people = sizes[largest]
-        centres = {pid: chart_adapter.card_centre(self.chart, pid) for pid in people}
-        centres = {pid: c for pid, c in centres.items() if c is not None}
-        if not centres:
-            return
-        mx = sum(c.x() for c in centres.values()) / len(centres)
-        top = min(c.y() for c in centres.values())
-        middle = min(centres, key=lambda pid: (abs(centres[pid].x() - mx), centres[pid].y() - top))
-        chart_adapter.center_on(self.chart, middle)
-        chart_adapter.reveal_org_header(self.chart, largest)
+        chart_adapter.show_top_left(self.chart, chart_adapter.READABLE_CARD_PX)
 
     def toggle_collapse(self) -> None:
         if self.selected is None:
@@ -463,6 +469,16 @@ class MainWindow(QMainWindow):
         self.compact_action.setChecked(self.compact)
         if self.snapshot is not None:
             chart_adapter.show(self.chart, self.snapshot, self._layout_for(self.snapshot), animate=True)
+
+    def _say_step(self, what: str, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(f"{what}: {shorten(text, 100)}", 5000)
+
+    def set_show_uncertain(self, on: bool) -> None:
+        self.show_uncertain = bool(on)
+        self.uncertain_action.setChecked(self.show_uncertain)
+        self.shown_date = None
+        self._show(self.current_date(), animate=True)
 
     def set_legend_visible(self, on: bool) -> None:
         chart_adapter.set_legend_visible(self.chart, on)
@@ -490,7 +506,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.chart)
         self.timeline.set_date(b, emit=False)
         self._show(self.timeline.current_date(), animate=False)
-        chart_adapter.compare(self.chart, self.source.snapshot(a), self.source.snapshot(b))
+        chart_adapter.compare(self.chart, self._snapshot(a), self._snapshot(b))
         self.comparing = (a, b)
         self.last_changes = self.source.changes(a, b)
         self.timeline.set_changes([c.describe() for c in self.last_changes],
@@ -514,7 +530,7 @@ class MainWindow(QMainWindow):
 
     def export(self, request: ExportRequest) -> bool:
         """Write the whole chart at the current date; a failure is one message, nothing else changes."""
-        snap = self.source.snapshot(self.current_date())
+        snap = self._snapshot(self.current_date())
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             from orgtracker.render.export import export_chart
@@ -601,6 +617,8 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(split)
         self.compact = str(s.value("view/compact", "true")).lower() == "true"
         self.compact_action.setChecked(self.compact)
+        self.show_uncertain = str(s.value("view/uncertain", "true")).lower() == "true"
+        self.uncertain_action.setChecked(self.show_uncertain)
         legend = str(s.value("view/legend", "true")).lower() == "true"
         chart_adapter.set_legend_visible(self.chart, legend)
         self.legend_action.setChecked(legend)
@@ -617,6 +635,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/splitter", self.splitter.saveState())
         s.setValue("view/compact", "true" if self.compact else "false")
         s.setValue("view/legend", "true" if chart_adapter.legend_visible(self.chart) else "false")
+        s.setValue("view/uncertain", "true" if self.show_uncertain else "false")
         s.setValue("timeline/date", self.current_date().isoformat())
         s.sync()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping, Sequence
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from orgtracker.timeline.scale import TimeScale
 
 from .plain import tooltip
 
@@ -64,12 +66,12 @@ def next_date(dates: Sequence[date], current: date) -> date | None:
 
 
 class ChangeSlider(QSlider):
-    """A horizontal slider over days that draws one tick per change date and labels the years under them."""
+    """A horizontal slider over a TimeScale that draws one tick per change date and labels the years over them."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.tick_values: list[int] = []
-        self.first: date | None = None  # the day of value 0, for the year labels
+        self.scale: TimeScale | None = None  # dates to values, for the year labels
         self.setMinimumHeight(44)
         self.setPageStep(30)
 
@@ -117,26 +119,23 @@ class ChangeSlider(QSlider):
         painter.setPen(QPen(QColor("#5b6b7f"), 1))
         for v in self.tick_values:  # change dates under the groove, years over it
             painter.drawLine(x_of(v), top, x_of(v), top + 6)
-        if self.first is not None:
+        if self.scale is not None:
             self._paint_years(painter, x_of, min(groove.top(), handle.top()) - 1)
         painter.end()
 
     def _paint_years(self, painter: QPainter, x_of, bottom: int) -> None:
-        """A label at each new year, ending at `bottom`, as many as fit without touching."""
+        """A label at each new year, ending at `bottom`, as many as fit without touching (busy years, which the
+        scale spreads out, keep theirs; quiet stretches, squeezed, show every few years)."""
         font = painter.font()
         font.setPixelSize(10)
         painter.setFont(font)
         painter.setPen(QColor("#7a8696"))
-        last = self.first + timedelta(days=self.maximum())
         metrics = painter.fontMetrics()
         width = metrics.horizontalAdvance("2025") + 12
-        years = list(range(self.first.year + 1, last.year + 1))
+        years = list(range(self.scale.first.year + 1, self.scale.last.year + 1))
         right_edge = -width
-        step = 1
-        while years and len(years[::step]) * width > self.width():
-            step += 1
-        for year in years[::step]:
-            x = x_of((date(year, 1, 1) - self.first).days)
+        for year in years:
+            x = x_of(self.scale.position(date(year, 1, 1)))
             if x - width / 2 < right_edge or x + width / 2 > self.width():
                 continue
             painter.drawText(int(x - width / 2), bottom - metrics.height(), width, metrics.height(),
@@ -156,6 +155,7 @@ class TimelineBar(QWidget):
         self.dates: list[date] = []
         self.precisions: dict[date, str] = {}
         self.first = self.last = date.today()
+        self.scale = TimeScale(self.first, self.last)
         self._current = date.today()
 
         self.slider = ChangeSlider(self)
@@ -238,10 +238,11 @@ class TimelineBar(QWidget):
             self.first, self.last = self.dates[0], max(self.dates[-1], until or self.dates[-1])
         else:
             self.first = self.last = until or date.today()
+        self.scale = TimeScale(self.first, self.last, self.dates)
         self.slider.blockSignals(True)
-        self.slider.setRange(0, max(0, (self.last - self.first).days))
-        self.slider.tick_values = [(d - self.first).days for d in self.dates]
-        self.slider.first = self.first
+        self.slider.setRange(0, self.scale.position(self.last))
+        self.slider.tick_values = [self.scale.position(d) for d in self.dates]
+        self.slider.scale = self.scale
         self.slider.blockSignals(False)
         self.slider.update()
         self.span_label.setText(f"{short_date(self.first)} – {short_date(self.last)}" if self.dates else "no dated facts")
@@ -260,7 +261,7 @@ class TimelineBar(QWidget):
         changed = at != self._current
         self._current = at
         self.slider.blockSignals(True)
-        self.slider.setValue((at - self.first).days)
+        self.slider.setValue(self.scale.position(at))
         self.slider.blockSignals(False)
         self._describe()
         self._update_enabled()
@@ -268,7 +269,7 @@ class TimelineBar(QWidget):
             self.dateChanged.emit(at)
 
     def _slider_moved(self, value: int) -> None:
-        self._place(self.first + timedelta(days=value), emit=True)
+        self._place(self.scale.date_at(value), emit=True)
 
     def _describe(self) -> None:
         at = self._current

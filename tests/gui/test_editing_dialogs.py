@@ -66,6 +66,9 @@ def test_merge_two_people_from_the_ui_keeps_both_evidences(window, qtbot):
     assert yan not in merged.people and quotes_of(merged, yann) == expected
     window.undo_action.trigger()
     assert yan in window.source.facts.people
+    assert window.statusBar().currentMessage().startswith("Undone: ")
+    window.redo_action.trigger()
+    assert window.statusBar().currentMessage().startswith("Done again: ")
 
 
 def test_add_pasted_article_opens_the_review_queue_on_it(window, qtbot, monkeypatch):

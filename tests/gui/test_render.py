@@ -205,3 +205,17 @@ def test_fit_and_reveal_keep_headers_clear_of_the_legend(view):
     assert header_top_px(1) >= band - 1
     view.set_legend_visible(False)
     assert view.legend_band() == 0 and not view.legend_visible()
+
+
+def test_a_big_chart_can_open_on_its_top_left_corner_at_a_readable_size(view):
+    from orgtracker.graph.synthetic import synthetic_timeline
+
+    view.show(synthetic_timeline(600, 2, 6, 20, seed=3)[0], animate=False)
+    view.show_top_left(120)
+    visible = view.visible_rect()
+    x0, y0, _x1, _y1 = view.current_layout.bounds
+    scale = view.viewport().width() / visible.width()
+    assert view.current_layout.options.card_width * scale == pytest.approx(120, rel=0.02)
+    assert visible.left() < x0 < visible.left() + 40 / scale  # the chart's left edge just inside the view
+    assert (y0 - visible.top()) * scale >= view.legend_band()  # its top below the legend
+    assert view.zoomed_by_hand  # the next timeline step keeps this view rather than fitting a speck

@@ -23,3 +23,12 @@ def test_a_header_tooltip_gives_the_short_name_too(qtbot):
     item = HeaderItem()
     item.set_header(OrgHeader(1, "Halden Marine Robotics Laboratory", 0, 0, 300, 40, 3, short="HMRL"))
     assert item.toolTip().startswith("Halden Marine Robotics Laboratory (HMRL): 3 people")
+
+
+def test_a_long_name_shrinks_on_its_card_before_it_is_cut(qtbot):
+    from orgtracker.render import style
+
+    assert painting.name_px("Ann Lee", 178) == style.NAME_PX
+    px = painting.name_px("Guilherme Tavares Moura", 178)
+    assert painting.NAME_MIN_PX <= px < style.NAME_PX
+    assert painting._elide("Guilherme Tavares Moura", px, True, False, 178) == "Guilherme Tavares Moura"

@@ -25,7 +25,7 @@ def test_opens_on_the_latest_change_date(make_window):
 def test_slider_date_puts_cards_under_the_right_manager(make_window, qtbot):
     win = make_window()
     with qtbot.waitSignal(win.dateShown):
-        win.timeline.slider.setValue((date(2025, 11, 20) - win.timeline.first).days)
+        win.timeline.slider.setValue(win.timeline.scale.position(date(2025, 11, 20)))
     orgs, manager = win.chart.card_of(LECUN)
     assert orgs == ["Meta"] and manager == WANG
     win.go_to(date(2026, 2, 1))

@@ -11,6 +11,7 @@ pytest.importorskip("orgtracker.render.export", reason="the renderer has not lan
 from PySide6.QtGui import QImage  # noqa: E402
 
 from orgtracker import paths  # noqa: E402
+from orgtracker.domain.intervals import Activity  # noqa: E402
 from orgtracker.ui import app as app_module  # noqa: E402
 from orgtracker.ui.export_dialog import ExportDialog  # noqa: E402
 from orgtracker.ui.main_window import MainWindow  # noqa: E402
@@ -62,7 +63,7 @@ def test_first_run_ingests_the_seeds(qtbot, monkeypatch):
 
 def test_at_2025_11_20_lecun_reports_to_wang(window, qtbot):
     with qtbot.waitSignal(window.dateShown):
-        window.timeline.slider.setValue((date(2025, 11, 20) - window.timeline.first).days)
+        window.timeline.slider.setValue(window.timeline.scale.position(date(2025, 11, 20)))
     lecun, wang = person(window, "LeCun"), person(window, "Wang")
     edge = window.snapshot.manager_of(lecun)
     assert edge is not None and edge.manager_id == wang
@@ -115,3 +116,16 @@ def test_export_from_the_menu_writes_a_png_of_the_width_asked(window, qtbot, mon
     assert image.width() == 1800
     assert len({image.pixel(x, y) for x in range(0, 1800, 37) for y in range(0, image.height(), 37)}) > 3
     assert Path(target).stat().st_size > 0
+
+
+def test_uncertain_people_can_be_hidden_and_the_status_bar_says_how_many(window):
+    window.go_to(date(2014, 6, 1))
+    certain = {p.person_id for p in window.snapshot.placements if p.activity is Activity.ACTIVE}
+    assert len(certain) < len({p.person_id for p in window.snapshot.placements})
+    assert "only possibly there" in window.status_people.text()
+    window.uncertain_action.trigger()
+    assert {p.person_id for p in window.chart.snapshot.placements} == certain
+    assert all(p.activity is Activity.ACTIVE for p in window.chart.snapshot.placements)
+    assert "only possibly there" not in window.status_people.text()
+    window.uncertain_action.trigger()
+    assert any(p.activity is not Activity.ACTIVE for p in window.chart.snapshot.placements)

@@ -142,6 +142,11 @@ class FakeChart(QWidget):
     def zoom(self, factor):
         self.zooms.append(factor)
 
+    def set_row_width(self, width):
+        from dataclasses import replace
+
+        self.layout_options = replace(self.layout_options, row_width=width)
+
     def visible_rect(self):
         from PySide6.QtCore import QRectF
 
