@@ -16,6 +16,7 @@ from . import rules
 from .lexicon import lexicon
 from .charclass import UPPER
 from .names import _ORG_PREFIXES, Mention, add_heading_names, NameModel, build_model, raw_sequences, type_sequence
+from .hedges import unasserted
 from .outsiders import outsider_joins
 from .rules import PERSON_ORG, TITLE_HOLDER, Context, RawClaim
 from .text import Sentence, parse_header, sentences
@@ -36,6 +37,8 @@ _GENDER_HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Dame)\.?[ \u00a0]")
 _HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f"}
 _FIRST_PERSON = re.compile(r"(?<![\w'’])I(?:['’](?:m|ve)\b)?(?!\w)")
 _QUOTE = re.compile(r"[\"“”]")
+_DIED = re.compile(r"\bthe late (P\d+)|(P\d+) (?:, (?:who )?[^.]*? , )?(?:has |had )?(?:died|dies|passed away)\b")
+_IMMEDIATE = re.compile(r"\beffective immediately\b|\bwith immediate effect\b", re.I)
 _KINDS = {"join": ClaimKind.JOIN, "leave": ClaimKind.LEAVE, "role": ClaimKind.ROLE, "reports_to": ClaimKind.REPORTS_TO}
 _KIND_ORDER = {"leave": 0, "join": 1, "role": 2, "reports_to": 3}
 MAX_DATE_DISTANCE = 160
@@ -671,6 +674,7 @@ class _Extractor:
         return sorted(mentions + extra, key=lambda m: m.start)
 
     def run(self) -> Analysis:
+        self.dead: set[str | None] = set()  # people the text says died: they hold no title now
         raw: list[tuple[RawClaim, Sentence]] = []
         parents: list[tuple[str, str, Evidence]] = []
         last_person: list[str] = []  # people named so far, the latest last
@@ -686,6 +690,7 @@ class _Extractor:
             ctx = Context(subject, list(recent_orgs), list(group), self.author, prev_lead, self.org_share, self.past_orgs)
             evidence = Evidence(self.source, sent.start, sent.end, sent.text)
             parents.extend((c, p, evidence) for c, p in self._parents(view))
+            self.dead.update(view.value(m.group(1) or m.group(2)) for m in _DIED.finditer(view.ph))
             claims = self._claims(view, ctx)
             self._manager_at_hirer(claims, ms, raw, subject)
             moved = [c.person for c in claims if c.kind in ("join", "role") and c.org == self.dominant]
@@ -772,7 +777,10 @@ class _Extractor:
         if again:
             self._stage_b(view, ctx, out)
         self._prefer_affiliation(view, out)
-        _drop_roles_left(out)
+        out[:] = [c for c in out if not c.dated or not unasserted(view.quote[: max(0, c.at - view.start)])]  # a move, not a title
+        stays = _stays_as_chair(view)
+        out[:] = [c for c in out if not (c.kind == "leave" and c.person in stays and not c.ended and c.date_override != "past"
+                                         and stays[c.person] in (None, c.org))]
         pronoun_people = {m.value for m in view.mentions.values() if m.kind == "P" and m.text.islower()}
         named_people = {m.value for m in view.mentions.values() if m.kind == "P" and not m.text.islower()}
         for c in out:
@@ -866,6 +874,7 @@ class _Extractor:
             if inferred and c.date_override is None:
                 c.confidence *= 0.9
             dated.append((c, sent, d))
+        dated = _drop_roles_left(dated, self.published)
         leave_dates: dict[tuple[int, str], FuzzyDate] = {}
         for o, s, d in dated:
             if o.kind == "leave" and d is not None:
@@ -918,6 +927,8 @@ class _Extractor:
         claims = []
         for key in order:
             c, d, evs, conf, org, manager, _ = merged[key]
+            if c.kind == "role" and c.person in self.dead:
+                continue
             evs.sort(key=lambda e: e.start)
             conf = min(1.0, conf + 0.05 * min(4, len({e.quote for e in evs[:8]}) - 1))
             claims.append(
@@ -927,10 +938,55 @@ class _Extractor:
         return claims
 
 
-def _drop_roles_left(out: list[RawClaim]) -> None:
-    """"Acme ousted chief executive Jane Doe": a title the sentence says was left is no longer held."""
-    gone = {(c.person, c.org) for c in out if c.kind == "leave" and c.ended and not c.future}
-    out[:] = [c for c in out if not (c.kind == "role" and not c.dated and (c.person, c.org) in gone)]
+_STAYS_AS_CHAIR = re.compile(
+    r"(?P<p>P\d+) (?:(?!P\d)\S+ ){0,30}?(?:will|to|would|and) (?:also )?(?:become|becomes|move to|moves to|remain|remains|stay on as|stays on as|"
+    r"continue as|continues as|serve as|take up the role of) (?:the |its |their |a )?(?:(?P<t>T\d+)|(?:non-executive |executive )?board\b)"
+    r"(?: (?:of|at) (?:the )?(?P<o>O\d+))?"
+)
+
+
+def _stays_as_chair(view: SentenceView) -> dict[str, str | None]:
+    """"X is stepping down as CEO and will move to the board", "replacing X, who will become chairman": X stays on
+    (at the organisation named after the chair, if any)."""
+    out: dict[str, str | None] = {}
+    for m in _STAYS_AS_CHAIR.finditer(view.ph):
+        if m.group("t") and not re.search(r"\b(?:Chair|Chairman|Chairwoman|Chairperson|Adviser|Advisor|Director)\b", view.value(m.group("t")) or ""):
+            continue
+        person = view.value(m.group("p"))
+        if person:
+            out[person] = view.value(m.group("o"))
+    return out
+
+
+def _after(d: FuzzyDate | None, other: FuzzyDate | None) -> bool:
+    """`d` surely falls after `other` ("left in 2015 and rejoined as CFO in 2018")."""
+    return bool(d is not None and other is not None and d.earliest and other.latest and d.earliest > other.latest)
+
+
+def _drop_roles_left(dated: list, published: FuzzyDate | None) -> list:
+    """"Acme ousted chief executive Jane Doe", "CFO Jane Doe has left": a title the sentence says was left is no longer held.
+
+    A departure dated after publication ("has resigned with effect from 31 March") leaves the title held until then.
+    The title left goes on the leave, so the tenure it ends keeps its name.
+    """
+    last = published.latest if published is not None else None
+    gone = {(s.start, c.person, c.org) for c, s, d in dated if c.kind == "leave" and (
+        c.ended and not c.future and not (last and d is not None and d.earliest and d.earliest > last)
+        or c.future and _IMMEDIATE.search(s.text))}  # "is stepping down, effective immediately": gone now
+    left_on = {(s.start, c.person, c.org): d for c, s, d in dated if c.kind == "leave" and (s.start, c.person, c.org) in gone}
+    out, titles = [], {}
+    for c, s, d in dated:
+        k = (s.start, c.person, c.org)
+        if c.kind == "role" and c.dated and k in gone and not _after(d, left_on.get(k)):
+            continue  # "X, who co-founded Acme in 2020, has left the company": the title taken before ended too
+        if c.kind == "role" and not c.dated and (s.start, c.person, c.org) in gone:
+            titles.setdefault((s.start, c.person, c.org), c.role)
+        else:
+            out.append((c, s, d))
+    for c, s, d in out:  # the title left goes with the leave
+        if c.kind == "leave" and c.role is None and titles.get((s.start, c.person, c.org)):
+            c.role = titles[(s.start, c.person, c.org)]
+    return out
 
 
 def _rewrite(view: SentenceView, pat: re.Pattern, on_match, repl: str) -> None:

@@ -31,7 +31,7 @@ class RawClaim:
     date_override: object = None
     weak: bool = False
     parent: tuple[str, str] | None = None
-    ended: bool = False  # a leave that ends a title held in the same sentence (ousted, sacked)
+    ended: bool = False  # a done leave that ends a title held in the same sentence (ousted, sacked, "has left")
     hired: bool = False  # the organisation is the one that hires or appoints: never the person's other affiliation
 
 
@@ -66,6 +66,17 @@ _FUTURE = re.compile(
 )
 _NUM = "(?:" + "|".join(sorted((re.escape(k) for k in NUMBER_WORDS), key=len, reverse=True)) + r"|\d{1,2})"
 _STARTUP_WORDS = r"(?:startup|start-up|company|venture|firm|business|fund|lab|laboratory|nonprofit|organization|organisation|outfit|studio)"
+# "a propulsion company", "his own firm, Halo Drive", "a startup called Acme": never "our business", "its lab" (an existing unit)
+def _venture(words: str) -> str:
+    return (
+        rf"(?:(?:a|an|his|her|their|own|new|(?!(?:our|its|your|my|the|this|that|these|those)\b)[a-z][a-z\-]*|{_O}|{_P} 's|{_P}(?= own\b)) ){{0,5}}?"
+        rf"{words}\b(?: (?:(?:, |called |named )(?P<vn>{_O}|{_P})|(?P<vo>{_O}))(?= (?:\.|,|which|that|in|with|—|$)))?"
+    )
+
+
+_NEW_VENTURE = _venture(_STARTUP_WORDS)
+# someone who leaves "to launch her own agency, X" founds X: smaller ventures count after a departure
+_NEW_VENTURE_AFTER_LEAVING = _venture(rf"(?:{_STARTUP_WORDS}|shop|agency|boutique|consultancy|label|practice|restaurant|gallery)")
 _UNIT_NOUNS = r"(?:faculty|board|team|staff|unit|division|lab|ranks|leadership|group|department|practice|office|arm|business|operations|research|subsidiary)\b"
 _DET = (r"(?:(?:its|the|a|an|their|new|next|permanent|interim|his|her|our|incoming|first|second|third|fourth|fifth|sixth|seventh"
         r"|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|sole|current|currently|now|also) )*")
@@ -247,6 +258,8 @@ def _a_title_before(view, m, ctx):
     org = _org_of(view, m.group("o")) or own_org
     if not org and view.mentions[m.group("t")].value in _ELECTED_OFFICES:
         return []  # "Governor Ana Ruiz named ...": an elected office belongs to no company the article names
+    if not org and view.mentions[m.group("t")].former:
+        return []  # "former deputy finance minister X": the past employer is not named
     if not org and m.group().startswith(" our ") and ctx.dominant_org:
         org = ctx.dominant_org  # "our CFO, Jo Doe" in a letter or post: the writer's organisation
     if not org and ctx.prev_lead and m.group().startswith("its ") and re.fullmatch(r" (?:\" )?", view.ph[: m.start()]):
@@ -507,7 +520,8 @@ def _b_join(view, m, ctx):
     if f and view.value(f.group("f")) not in (None, org):
         out.append(RawClaim("leave", person, view.value(f.group("f")), confidence=0.75, at=at, future=future))
     elif m.group("v").split()[0] not in ("rejoined", "rejoins", "rejoin", "rejoining", "returned", "returns", "return", "returning"):
-        here = view.affiliation.get(m.group("p")) or view.former.get(m.group("p"))
+        # a board seat is held beside the day job: "X, CMO at Kvasir, has joined the board of Y" leaves nothing
+        here = (None if role == "Board Member" else view.affiliation.get(m.group("p"))) or view.former.get(m.group("p"))
         if here and here != org:
             out.append(RawClaim("leave", person, here, confidence=0.65, at=at, future=future))
     return out
@@ -544,13 +558,18 @@ def _leave_rest(view: SentenceView, person: str, org: str | None, rest: str, at:
         return out
     f = _FOUND_IN_REST.match(rest)
     if f:
-        if f.group("n") or f.group("named"):
-            name = view.value(f.group("n") or f.group("named"))  # "to start his own company, Halden Works"
+        if f.group("n") or f.group("vn") or f.group("vo"):
+            name = view.value(f.group("n") or f.group("vn") or f.group("vo"))
         else:
             name = STARTUP.format(person)
         if name:
             out.append(RawClaim("join", person, name, "Founder", confidence=0.7, at=at, future=future))
     return out
+
+
+_WHEN_LEFT = (r" (?:(?:(?:last|this|earlier this|late last|early last) (?:week|month|year|spring|summer|autumn|fall|winter)"
+              r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})"
+              r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|recently|abruptly|suddenly|quietly) (?:, )?)?")
 
 
 def _b_leave(view, m, ctx):
@@ -560,7 +579,7 @@ def _b_leave(view, m, ctx):
     org = view.value(m.group("o")) if m.group("o") else None
     rest = m.group("rest")
     if org is None:
-        if not re.match(r"^ (?:(?:last|this|earlier this|late last) (?:week|month|year|spring|summer|autumn|fall|winter) )?(?:to|for|at|in|after|by|, |\. |and|$|—)", rest + " "):
+        if not re.match(rf"^{_WHEN_LEFT}(?:to|for|at|in|after|by|, |\. |and|$|—)", rest + " "):
             return []
         org = context_org(view, m.start(), ctx)
         if org is None:
@@ -568,11 +587,23 @@ def _b_leave(view, m, ctx):
     future = _future(m.group("aux"), m.group("v"), _before(view, m))
     at = view.at(m.start("v"))
     conf = 0.85 if m.group("o") else 0.65
-    out = [RawClaim("leave", person, org, confidence=conf, at=at, future=future, ended=not future)]
+    out = [RawClaim("leave", person, org, confidence=conf, at=at, future=future, ended=_done(m.group("v"), future, rest))]
     if future and _STAYS_UNTIL.search(m.group("v") + rest) and m.group("p") not in view.titled:
         out.append(_still_in_post(person, org, at))
     out.extend(_leave_rest(view, person, org, rest, at, future, ctx))
     return out
+
+
+_DONE_VERB = re.compile(r"(?:left|departed|quit|exited|resigned|stepped|retired|was|has been|parted|walked|bowed|vacated)\b")
+
+
+def _done(verb: str, future: bool, rest: str = "") -> bool:
+    """"has left", "resigned", "stepped down": a departure already made (not "is leaving", "will retire",
+    nor "has resigned and will remain in his post until April 30")."""
+    return not future and bool(_DONE_VERB.match(verb)) and not _STAYS_ON.search(rest)
+
+
+_STAYS_ON = re.compile(r"\b(?:until|till|(?:will|to|would) (?:remain|stay|continue)|stays? on|remains? in)\b")
 
 
 _STAYS_UNTIL = re.compile(r"^retir|\bat the end of\b|\buntil\b")
@@ -597,7 +628,8 @@ def _b_leave_as(view, m, ctx):
         return []
     future = _future(m.group("aux"), m.group("v"), _before(view, m))
     at = view.at(m.start("v"))
-    out = [RawClaim("leave", person, org, confidence=0.85 if explicit else 0.65, at=at, future=future)]
+    out = [RawClaim("leave", person, org, confidence=0.85 if explicit else 0.65, at=at, future=future,
+                    ended=_done(m.group("v"), future, m.group("rest")))]
     if m.group("t") and future:
         out.append(RawClaim("role", person, org, view.value(m.group("t")), confidence=0.6, at=at, dated=False))
     elif future and _STAYS_UNTIL.search(m.group("v") + m.group("rest")) and m.group("p") not in view.titled:
@@ -619,6 +651,9 @@ def _pairs(view: SentenceView, rest: str) -> list[tuple[str, str | None, str | N
         out.append((p.group("q"), view.value(p.group("t")), view.value(p.group("ob")) or view.value(p.group("oa"))))
         rest = rest[p.end():]
     return out
+
+
+_TO_BOARD = re.compile(r"^ ?(?:(?!P\d)\S+ ){0,12}?to (?:its|the|their) (?:[a-z\-]+ )?board\b")  # "added X, a partner at Y, to its board"
 
 
 def _hire_claims(view, m, ctx, people: list[str], role: str | None, conf: float) -> list[RawClaim]:
@@ -647,7 +682,7 @@ def _hire_claims(view, m, ctx, people: list[str], role: str | None, conf: float)
             continue
         out.append(RawClaim("join", person, hirer, roles[tag], confidence=conf * (0.85 if fallback else 1), at=at, future=future,
                             hired=not fallback))
-        left = from_org or (view.affiliation.get(tag) or None)
+        left = from_org or (None if _TO_BOARD.match(rest or "") else view.affiliation.get(tag) or None)
         if left and left != hirer:
             out.append(RawClaim("leave", person, left, confidence=conf * 0.9, at=at, future=future))
     return out
@@ -1092,8 +1127,14 @@ def _b_career(view, m, ctx):
     if not person or view.affiliation.get(tag) == org and not before:
         return []
     at = view.at(m.start("o") if m.group("o") else m.start("f"))
-    return [RawClaim("join", person, org, confidence=0.6, at=at, date_override="past"),
-            RawClaim("leave", person, org, confidence=0.6, at=at, date_override="past")]
+    leave = RawClaim("leave", person, org, confidence=0.6, at=at, date_override="past")
+    if m.group().startswith("worked") and _ONLY_WORKED.search(view.ph[: m.start()]) and not _SPELL.match(view.ph[m.end():]):
+        return [leave]  # "previously worked at X": a past employer, like "previously at X"; no stated start or tenure
+    return [RawClaim("join", person, org, confidence=0.6, at=at, date_override="past"), leave]
+
+
+_ONLY_WORKED = re.compile(r"\b(?:previously|formerly|once|earlier|later|also|then) $")
+_SPELL = re.compile(rf" (?:for|from) (?:more than |nearly |almost |over |some |about |a )?(?:{_NUM}|\d{{4}}|a decade)\b")
 
 
 def _b_before_joining(view, m, ctx):
@@ -1260,8 +1301,8 @@ def _b_found(view, m, ctx):
         if m.group("oa") and view.value(m.group("oa")) != org:
             c.parent = (org, view.value(m.group("oa")))
         return [c]
-    if m.group("named"):  # "launched her own fund, Pinecrest Capital": the venture named after a comma
-        return [RawClaim("join", person, view.value(m.group("named")), "Founder", confidence=0.75, at=at, future=future)]
+    if m.group("vn") or m.group("vo"):
+        return [RawClaim("join", person, view.value(m.group("vn") or m.group("vo")), "Founder", confidence=0.75, at=at, future=future)]
     return [RawClaim("join", person, STARTUP.format(person), "Founder", confidence=0.7, at=at, future=future)]
 
 
@@ -1315,7 +1356,8 @@ def _b_list_leave(view, m, ctx):
         return []
     future = _future(m.group("aux"), m.group("v"))
     at = view.at(m.start("v"))
-    return [RawClaim("leave", person, org, confidence=0.8, at=at, future=future, ended=not future) for _, person in _listed_people(view, m)]
+    return [RawClaim("leave", person, org, confidence=0.8, at=at, future=future, ended=_done(m.group("v"), future, view.ph[m.end():]))
+            for _, person in _listed_people(view, m)]
 
 
 def _b_list_both_former(view, m, ctx):
@@ -1350,9 +1392,7 @@ def _b_title_of(view, m, ctx):
 _FOUND_V = _verbs("found")
 _FOUND_IN_REST = re.compile(
     rf"^ (?:\S+ ){{0,4}}?(?:to|and|, and) (?:(?:eventually|then|later|soon) )?{_FOUND_V} "
-    rf"(?:(?:(?P<n>{_O})(?! 's))|(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P}(?= own)|{_P} 's) ){{0,5}}?"
-    rf"(?:{_STARTUP_WORDS}|shop|agency|boutique|consultancy|label|practice|restaurant|gallery)\b"
-    rf"(?: , (?:called |named )?(?P<named>{_O}|{_P})(?= ,| \.| which| that| —|\s*$))?)"
+    rf"(?:(?:(?P<n>{_O})(?! 's))|{_NEW_VENTURE_AFTER_LEAVING})"
 )
 
 WHERE_ROLE = re.compile(
@@ -1482,8 +1522,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(rf"(?<![\w'-])(?P<v>{_verbs('fire')}) (?:(?:its|the|their|longtime) )*(?:(?:{_NOT_FUNCTION}[a-z][a-z\-]* )?{_PERSON_NOUN} )?(?P<list>{_PLIST})"), _b_fire),
     (re.compile(
         rf"{_SUBJ}{_AUX}(?P<v>{_FOUND_V}) (?:(?:the|a|an) )?(?:(?:(?P<oa>{_O}) 's )?(?P<o>{_O})(?! 's)|"
-        rf"(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P}(?= own)|{_P} 's) ){{0,5}}?{_STARTUP_WORDS}\b"
-        rf"(?: , (?:called |named )?(?P<named>{_O}|{_P})(?= ,| \.| which| that| —|\s*$))?)"), _b_found),
+        rf"{_NEW_VENTURE})"), _b_found),
     (re.compile(
         rf"{_SUBJ}(?P<cop>is|remains|will remain|became|becomes|has become|will become|will be|would be|is to be|serves as|will serve as|continues as|is now|, now|, currently|will stay on as|stays on as|will remain as|remains as|will stay as|will continue as|serving as|takes over as|took over as|will take over as|is taking over as|to take over as|has served as|has been serving as) "
         rf"{_DET}(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for|with) (?:the )?{_DESCR}(?P<ob>{_O}))?"), _b_role_is),
