@@ -73,3 +73,37 @@ def test_a_common_plural_noun_that_said_it_is_no_company():
         "Inspectors said it would take months to finish the audit at Corlane, where Hugo Maret was named chief executive last week."
     )
     assert not any(org == "Inspectors" for kind, person, org in got)
+
+
+def test_a_one_word_name_people_join_is_a_company_even_where_it_opens_a_sentence():
+    got = triples(
+        "Marisol Etxeberria joined Grayhaven in 2021 as head of research. "
+        "Grayhaven said its new lab in Bilbao would open next year, and Etxeberria will now run it as chief scientist."
+    )
+    assert ("join", "Marisol Etxeberria", "Grayhaven") in got
+    assert not any(org == "Etxeberria" for kind, person, org in got)
+
+
+def test_a_person_with_an_honorific_is_never_cued_as_a_company():
+    got = triples(
+        "Ms. Okonjo said its board had been told of the plan. "
+        "Felicity Okonjo was named finance director of Trellmore in March."
+    )
+    assert not any(org == "Okonjo" for kind, person, org in got)
+    assert ("role", "Felicity Okonjo", "Trellmore") in got
+
+
+def test_a_place_that_said_it_is_no_company():
+    got = triples(
+        "Norway said it would review the licence. Ingrid Solberg was named chief executive of Vaskor on Monday."
+    )
+    assert not any(org == "Norway" for kind, person, org in got)
+    assert ("role", "Ingrid Solberg", "Vaskor") in got
+
+
+def test_a_one_word_name_that_announced_an_appointment_is_a_company():
+    got = triples(
+        "Corvena announced on Thursday the appointment of Yusuf Demirel as chief operating officer. "
+        "Demirel spent a decade at Arçelik."
+    )
+    assert ("role", "Yusuf Demirel", "Corvena") in got

@@ -547,6 +547,8 @@ def _single_names(text: str, candidates, model: NameModel, org_like: set[str]) -
 _SAYS_IT_AFTER = re.compile(
     r"\s+(?:said|says|announced|announces|confirmed|confirms|disclosed|reported)\s+(?:(?:on|late|early|this|last)\s+\w+\s+|\w+day\s+|that\s+)*"
     r"(?:its\b|it\s+(?:had|has|have|would|will|was|is|expects|plans|intends|aims|\w+ed)\b)"
+    r"|\s+(?:announced|announces|confirmed|confirms)\s+(?:on\s+\w+\s+|\w+day\s+)?(?:the\s+)?"
+    r"(?:appointment|hiring|departure|promotion|exit)\s+of\b"
 )
 _HIRES_NOW_AFTER = re.compile(
     r"\s+(?:names|appoints|hires|taps|promotes|picks|recruits|elevates|poaches|ousts|fires|sacks|adds|unveils)\s+(?!as\b|to\b|by\b|after\b)"
@@ -594,7 +596,7 @@ def _may_be_org_word(text: str, sent_start: int, s: int, name: str, model: NameM
     low = name.lower()
     return not (
         " " in name or name in not_org or not name[1:].isalpha() or not name[1:].islower() or len(name) < 3 or low.endswith(_COMMON_PLURAL_ENDS)
-        or low in _NOT_ONE_ORG or low in lex.nonname or low in model.lower_words or low in lex.places or low in _MONTHS
+        or low in _NOT_ONE_ORG or low in lex.nonname or (low.endswith("s") and low[:-1] in lex.nonname) or low in model.lower_words or low in lex.places or low in _MONTHS
         or low in lex.not_orgs or low in _FUNCTION or given_name(name) or _HONORIFIC.search(text[max(sent_start, s - 8):s])
     )
 
