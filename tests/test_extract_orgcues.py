@@ -107,3 +107,11 @@ def test_a_one_word_name_that_announced_an_appointment_is_a_company():
         "Demirel spent a decade at Arçelik."
     )
     assert ("role", "Yusuf Demirel", "Corvena") in got
+
+
+def test_a_headline_subjects_chief_executive_marks_a_company():
+    got = triples(
+        "Marlowe's chief executive quits after six years\n\n"
+        "Hattie Brennagh has resigned as chief executive, the company said on Friday. Brennagh joined in 2019 from Tesco."
+    )
+    assert ("leave", "Hattie Brennagh", "Marlowe") in got

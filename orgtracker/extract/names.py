@@ -577,7 +577,7 @@ def _person_words(model: NameModel, alone_person: set[str]) -> set[str]:
 def _org_cue(text: str, e: int, model: NameModel) -> bool:
     """Whether the words after a one-word name are what an organisation does: "X said it had", "X names",
     "X appointed Jane Doe", "X reshuffles its board", "X's chief executive", "X, the software maker"."""
-    if _SAYS_IT_AFTER.match(text, e) or _HIRES_NOW_AFTER.match(text, e) or _OWNED_AFTER.match(text, e) or _VERB_ITS_AFTER.match(text, e):
+    if any(rx.match(text, e) for rx in (_SAYS_IT_AFTER, _HIRES_NOW_AFTER, _OWNED_AFTER, _VERB_ITS_AFTER)):
         return True
     hired = _HIRED_AFTER.match(text, e)
     if hired and (hired.group("lead") or hired.group("name") in model.people or hired.group("name") in model.aliases):
@@ -595,9 +595,10 @@ def _may_be_org_word(text: str, sent_start: int, s: int, name: str, model: NameM
     lex = lexicon()
     low = name.lower()
     return not (
-        " " in name or name in not_org or not name[1:].isalpha() or not name[1:].islower() or len(name) < 3 or low.endswith(_COMMON_PLURAL_ENDS)
-        or low in _NOT_ONE_ORG or low in lex.nonname or (low.endswith("s") and low[:-1] in lex.nonname) or low in model.lower_words or low in lex.places or low in _MONTHS
-        or low in lex.not_orgs or low in _FUNCTION or given_name(name) or _HONORIFIC.search(text[max(sent_start, s - 8):s])
+        " " in name or name in not_org or not name[1:].isalpha() or not name[1:].islower() or len(name) < 3
+        or low.endswith(_COMMON_PLURAL_ENDS) or low in _NOT_ONE_ORG or low in lex.nonname or low in model.lower_words
+        or (low.endswith("s") and low[:-1] in lex.nonname) or low in lex.places or low in _MONTHS or low in lex.not_orgs
+        or low in _FUNCTION or given_name(name) or _HONORIFIC.search(text[max(sent_start, s - 8):s])
     )
 
 
@@ -624,7 +625,7 @@ def cued_orgs(text: str, candidates, model: NameModel) -> set[str]:
 
 
 _VERB_S_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
-_HEADLINE_WORD = re.compile(r"[#\s\"“‘']*([A-Z][a-z][\w'’-]*)")
+_HEADLINE_WORD = re.compile(r"[#\s\"“‘']*([A-Z][a-z]\w*)(?![\w-])")
 _COMPANY_OPENING = None
 
 
