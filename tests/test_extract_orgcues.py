@@ -115,3 +115,21 @@ def test_a_headline_subjects_chief_executive_marks_a_company():
         "Hattie Brennagh has resigned as chief executive, the company said on Friday. Brennagh joined in 2019 from Tesco."
     )
     assert ("leave", "Hattie Brennagh", "Marlowe") in got
+
+
+def test_a_wire_tag_in_parentheses_is_no_organisation():
+    got = triples(
+        "(UPDATE) Tarrow Lines picks new chief executive\n\n"
+        "Tarrow Lines said on Tuesday it had appointed Soren Lykke as chief executive. "
+        "Lykke succeeds Ilse Brandt, who retired in March."
+    )
+    assert not any(org == "UPDATE" for kind, person, org in got)
+    assert ("role", "Soren Lykke", "Tarrow Lines") in got
+
+
+def test_a_title_modifier_opening_a_sentence_is_no_organisation():
+    got = triples(
+        "The Fenwick Water Authority said its chief engineer, Moira Lund, would retire. "
+        "Deputy Chief Caleb Ossei will lead the engineering division until a successor is found."
+    )
+    assert not any(org == "Deputy" for kind, person, org in got)

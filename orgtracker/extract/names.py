@@ -655,6 +655,28 @@ def add_headline_orgs(model: NameModel, text: str, spans: list[tuple[int, int]],
             model.cued_orgs.add(name)
 
 
+_WIRE_TAG = re.compile(r"\s*(?:\d+(?:st|nd|rd|th)?\s+)?\)")
+_TITLE_HEADS = None
+
+
+def _wire_tag(text: str, s: int, e: int) -> bool:
+    """"(LEAD) Game maker ...", "(UPDATE 2) ...": a news wire's tag in parentheses at a line's start, not an organisation."""
+    line_start = text.rfind("\n", 0, s) + 1
+    return text[s:e].isupper() and text[line_start:s].strip() == "(" and bool(_WIRE_TAG.match(text, e))
+
+
+def _title_word_before_title(name: str, text: str, e: int) -> bool:
+    """"Deputy Chief Ana Ruiz", "Non-Executive Chair ...": a title's modifier that opens a sentence, not an organisation."""
+    global _TITLE_HEADS
+    if _TITLE_HEADS is None:
+        _TITLE_HEADS = frozenset(p.split()[0] for p in lexicon().title_core)
+    low = name.lower()
+    if low not in lexicon().title_modifiers and not low.startswith("non-"):
+        return False
+    nxt = re.match(r"[ \u00a0]+([\w-]+)", text[e:e + 40])
+    return bool(nxt) and nxt.group(1).lower() in _TITLE_HEADS
+
+
 _AGE_GROUP = re.compile(r"(?:Under|U)-?\d{1,2}s?")
 _DATELINE_AFTER = re.compile(r"(?:,[ \u00a0]+[A-Z][\w.]*(?:[ \u00a0]+\d{1,2})?)?(?:[ \u00a0]+\([A-Z][\w ]*\))?[ \u00a0]+[—–-]")
 _LOWER_INITIAL_BRAND = re.compile(r"[a-z]{1,6}[A-Z][a-z]\w*")
@@ -713,6 +735,8 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
             return Mention(s, e, name, "P", name, weak=True)
         if name in model.cued_orgs:
             return Mention(s, e, name, "O", name)
+        if _wire_tag(text, s, e) or _title_word_before_title(name, text, e):
+            return None
     if _LOWER_INITIAL_BRAND.fullmatch(tokens[0]):
         return Mention(s, e, name, "O", org_value(name))  # "easyJet", "eBay": no person's name is written so
     low = name.lower()
