@@ -133,3 +133,19 @@ def test_a_title_modifier_opening_a_sentence_is_no_organisation():
         "Deputy Chief Caleb Ossei will lead the engineering division until a successor is found."
     )
     assert not any(org == "Deputy" for kind, person, org in got)
+
+
+def test_a_two_word_name_that_said_its_is_a_company_not_a_person():
+    got = triples(
+        "Halden Marine said on Thursday it had appointed Agnes Roavik as chief financial officer. "
+        "Roavik was previously treasurer at Wilhelmsen."
+    )
+    assert ("role", "Agnes Roavik", "Halden Marine") in got
+    assert not any(person == "Halden Marine" for kind, person, org in got)
+
+
+def test_a_person_who_said_it_was_an_honour_stays_a_person():
+    got = triples(
+        "Brenna Castellow said it was an honour to lead Dunmore Freight, which named her chief executive on Monday."
+    )
+    assert not any(org == "Brenna Castellow" for kind, person, org in got)

@@ -459,6 +459,9 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         if _SLOT_ORG_BEFORE.search(before) or _FROM_BEFORE.search(before):
             votes[name] -= 1
             continue
+        if _SAYS_ITS_AFTER.match(text, e) and not given and not titled_person(before, cuts, s):
+            votes[name] -= 2  # "Tarrow Marine said on Tuesday its ...": "said" counted for a person, "its" outweighs it
+            continue
         if _ACTOR_AFTER.match(text, e) and not given and not titled_person(before, cuts, s):
             votes[name] -= 1  # "Oskarsund Brandt hired ...": organisations hire, name and appoint
             continue
@@ -549,6 +552,11 @@ _SAYS_IT_AFTER = re.compile(
     r"(?:its\b|it\s+(?:had|has|have|would|will|was|is|expects|plans|intends|aims|\w+ed)\b)"
     r"|\s+(?:announced|announces|confirmed|confirms)\s+(?:on\s+\w+\s+|\w+day\s+)?(?:the\s+)?"
     r"(?:appointment|hiring|departure|promotion|exit)\s+of\b"
+)
+# stricter, for names of several words: "Tarrow Marine said on Tuesday its ...", "... it had appointed"
+_SAYS_ITS_AFTER = re.compile(
+    r"\s+(?:said|says|announced|confirmed)\s+(?:(?:on|late|early|this|last)\s+\w+\s+|\w+day\s+|that\s+)*"
+    r"(?:its\b|it\s+(?:had|has|have|would|will)\s+(?:\w+\s+)?(?:hired|named|appointed|promoted|tapped|recruited)\b)"
 )
 _HIRES_NOW_AFTER = re.compile(
     r"\s+(?:names|appoints|hires|taps|promotes|picks|recruits|elevates|poaches|ousts|fires|sacks|adds|unveils)\s+(?!as\b|to\b|by\b|after\b)"
