@@ -15,7 +15,7 @@ from orgtracker.domain.facts import Claim, ClaimKind, Evidence
 from . import rules
 from .lexicon import lexicon
 from .charclass import UPPER
-from .names import _ORG_PREFIXES, Mention, add_heading_names, NameModel, build_model, raw_sequences, type_sequence
+from .names import _ORG_PREFIXES, Mention, add_heading_names, add_headline_orgs, NameModel, build_model, raw_sequences, type_sequence
 from .hedges import unasserted
 from .outsiders import outsider_joins
 from .rules import PERSON_ORG, TITLE_HOLDER, Context, RawClaim
@@ -324,6 +324,7 @@ class _Extractor:
         self.titles = [find_titles(text, s.start, s.end) for s in self.sents]
         self.model = build_model(text, self.sents, [[(t.start, t.end) for t in ts] for ts in self.titles])
         add_heading_names(self.model, text, _heading_spans(text, header.body_start, self.sents))
+        add_headline_orgs(self.model, text, _headline_spans(text, header.body_start), self.sents)
         self.defined: dict[str, str] = {}  # acronym -> the long name it was defined after
         self.mentions = [_mentions_for(text, s, ts, self.model, self.defined) for s, ts in zip(self.sents, self.titles)]
         self._extend_short_org_names()
