@@ -120,7 +120,7 @@ Before leaving, Whitcombe named Deputy Police Chief Omar Reyes as the next chief
 
 def test_a_city_or_police_title_before_a_name_belongs_to_the_documents_city_or_police_force():
     got = triples(CITY)
-    assert ("role", "Dana Whitcombe", "City of Harlow Springs") in got
+    assert ("leave", "Dana Whitcombe", "City of Harlow Springs") in got  # she resigned: the title is no longer held
     assert ("role", "Omar Reyes", "Harlow Springs Police Department") in got
     assert not any(o in ("HARLOW SPRINGS", "City of Bellmont") for k, _, o in got if k == "role")
 

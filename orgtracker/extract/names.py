@@ -123,6 +123,11 @@ def korean_given(token: str) -> bool:
 
 
 _FORMERLY_OF_BEFORE = re.compile(r"\b(?:formerly|previously|most recently|late)\s+(?:of|with)\s+(?:the\s+)?$", re.I)
+# "left to open her own agency, Lantern Works": the name after the venture is the venture's
+_OWN_VENTURE_BEFORE = re.compile(
+    r"\bown\s+(?:[a-z-]+\s+){0,2}(?:company|firm|agency|shop|studio|fund|startup|start-up|business|consultancy|practice|label|"
+    r"boutique|venture|restaurant|gallery),\s+(?:called\s+|named\s+)?$"
+)
 _SLOT_ORG_BEFORE = re.compile(
     r"(?:\bat|\bjoined|\bjoins|\bjoin|\bjoining|\brejoined|\bleft|\bleave|\bleaves|\bleaving|\bquit|\bquits|\bdeparted"
     r"|\bdeparting)\s+(?:the\s+)?$",
@@ -210,6 +215,8 @@ class NameModel:
     org_names: set[str] = field(default_factory=set)  # names seen with an organisation suffix or legal form
     aliases: dict[str, str] = field(default_factory=dict)  # "Al Sabeeh" -> the full name it ends
     first_surnames: dict[str, set[str]] = field(default_factory=dict)  # Iberian double surnames: the first one
+    cued_orgs: set[str] = field(default_factory=set)  # one-word names the text treats as an organisation ("X said its")
+    not_org_words: set[str] = field(default_factory=set)  # words of people's names and of longer names
 
     def person_for(self, token: str) -> str | None:
         full = self.surnames.get(token)
@@ -522,11 +529,14 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             votes[name] += 1  # "X resigned on Tuesday. He had led ...": the subject the next sentence calls he or she
         if _PERSON_AFTER.match(text, e) or _PERSON_BEFORE.search(before):
             votes[name] += 1
-        if _FORMERLY_OF_BEFORE.search(before):
+        if _FORMERLY_OF_BEFORE.search(before) or _OWN_VENTURE_BEFORE.search(before):
             votes[name] -= 3  # "Ada Roe, formerly of Reed Barrow": where a person was, even with a given name first
             continue
         if _SLOT_ORG_BEFORE.search(before) or _FROM_BEFORE.search(before):
             votes[name] -= 1
+            continue
+        if _SAYS_ITS_AFTER.match(text, e) and not given and not titled_person(before, cuts, s):
+            votes[name] -= 2  # "Tarrow Marine said on Tuesday its ...": "said" counted for a person, "its" outweighs it
             continue
         if _ACTOR_AFTER.match(text, e) and not given and not titled_person(before, cuts, s):
             votes[name] -= 1  # "Oskarsund Brandt hired ...": organisations hire, name and appoint
@@ -584,6 +594,8 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             model.first_names.setdefault(parts[0], set()).add(full)
         elif len(parts) > 1 and parts[0] in alone_person and not alone.get(parts[-1]):
             model.first_names.setdefault(parts[0], set()).add(full)  # "Okabe" for "Okabe Hiroki", "Wulan" for "Wulan Sari"
+    model.not_org_words = _not_org_words(candidates, model, alone_person)
+    model.cued_orgs = cued_orgs(text, candidates, model)
     return model
 
 
@@ -617,6 +629,145 @@ def _single_names(text: str, candidates, model: NameModel, org_like: set[str]) -
     }
 
 
+# what companies, not people, do or have right after their one-word name
+_SAYS_IT_AFTER = re.compile(
+    r"\s+(?:said|says|announced|announces|confirmed|confirms|disclosed|reported)\s+(?:(?:on|late|early|this|last)\s+\w+\s+|\w+day\s+|that\s+)*"
+    r"(?:its\b|it\s+(?:had|has|have|would|will|was|is|expects|plans|intends|aims|\w+ed)\b)"
+    r"|\s+(?:announced|announces|confirmed|confirms)\s+(?:on\s+\w+\s+|\w+day\s+)?(?:the\s+)?"
+    r"(?:appointment|hiring|departure|promotion|exit)\s+of\b"
+)
+# stricter, for names of several words: "Tarrow Marine said on Tuesday its ...", "... it had appointed"
+_SAYS_ITS_AFTER = re.compile(
+    r"\s+(?:said|says|announced|confirmed)\s+(?:(?:on|late|early|this|last)\s+\w+\s+|\w+day\s+|that\s+)*"
+    r"(?:its\b|it\s+(?:had|has|have|would|will)\s+(?:\w+\s+)?(?:hired|named|appointed|promoted|tapped|recruited)\b)"
+)
+_HIRES_NOW_AFTER = re.compile(
+    r"\s+(?:names|appoints|hires|taps|promotes|picks|recruits|elevates|poaches|ousts|fires|sacks|adds|unveils)\s+(?!as\b|to\b|by\b|after\b)"
+)
+_HIRED_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:named|appointed|hired|tapped|promoted|picked|recruited|elevated|poached|ousted)\s+"
+    r"(?:(?P<lead>its|a|an|new|former|longtime|veteran|interim|insider)\b|(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))"
+)
+_ORG_SLOT_BEFORE = re.compile(r"(?:\b(?:at|joins|joined|joining|rejoins|rejoined)|\bshares\s+(?:of|in))\s+$")  # "joined X", "shares of X"
+_VERB_ITS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]{3,}(?:s|ed)\s+(?:up\s+|out\s+|down\s+|off\s+)?its\s+(?!own\b)")  # "X shakes up its board"
+_OWNED_AFTER = re.compile(
+    r"['’]s\s+(?:new\s+|former\s+|outgoing\s+|incoming\s+|interim\s+)?(?:chief\s+executive|chief\s+\w+\s+officer|ceo|cfo|coo|cto|"
+    r"chairman|chairwoman|board|founder|co-?founder|shares|stock|shareholders|employees|headquarters|executives|management)\b",
+    re.I,
+)
+
+
+def _person_words(model: NameModel, alone_person: set[str]) -> set[str]:
+    """Every word of the people a document names, and the short forms it treats as people ("Whitfield", "Dana")."""
+    words = set(alone_person) | set(model.surnames) | set(model.first_names) | set(model.first_surnames)
+    for full in model.people | set(model.aliases):
+        words.update(full.split())
+    return words
+
+
+def _org_cue(text: str, e: int, model: NameModel) -> bool:
+    """Whether the words after a one-word name are what an organisation does: "X said it had", "X names",
+    "X appointed Jane Doe", "X reshuffles its board", "X's chief executive", "X, the software maker"."""
+    if any(rx.match(text, e) for rx in (_SAYS_IT_AFTER, _HIRES_NOW_AFTER, _OWNED_AFTER, _VERB_ITS_AFTER)):
+        return True
+    hired = _HIRED_AFTER.match(text, e)
+    if hired and (hired.group("lead") or hired.group("name") in model.people or hired.group("name") in model.aliases):
+        return True
+    return bool(_described_after().match(text, e))
+
+
+_COMMON_PLURAL_ENDS = ("ers", "ors", "ists", "ians", "ities", "ies", "ics", "als", "ment", "ments", "ness")
+_NOT_ONE_ORG = frozenset("police management everyone everybody nobody someone somebody government staff".split())
+
+
+def _may_be_org_word(text: str, sent_start: int, s: int, name: str, model: NameModel, not_org: set[str]) -> bool:
+    """A lone capitalised word that could be a company's name: no person's word, place, month or common word
+    ("Regulators said it would" is not a company)."""
+    lex = lexicon()
+    low = name.lower()
+    return not (
+        " " in name or name in not_org or not name[1:].isalpha() or not name[1:].islower() or len(name) < 3
+        or low.endswith(_COMMON_PLURAL_ENDS) or low in _NOT_ONE_ORG or low in lex.nonname or low in model.lower_words
+        or (low.endswith("s") and low[:-1] in lex.nonname) or low in lex.places or low in _MONTHS or low in lex.not_orgs
+        or low in _FUNCTION or given_name(name) or _HONORIFIC.search(text[max(sent_start, s - 8):s])
+    )
+
+
+def _not_org_words(candidates, model: NameModel, alone_person: set[str]) -> set[str]:
+    """Words of people's names and of longer names ("Guild" of "Advertising Guild" is that name's short form)."""
+    return _person_words(model, alone_person) | {t for c in candidates if " " in c[3] for t in c[3].split()}
+
+
+def cued_orgs(text: str, candidates, model: NameModel) -> set[str]:
+    """One-word names some sentence gives an organisation's cue, never a word of a person's name, a place or a common word."""
+    not_org = model.not_org_words
+    out = set()
+    for sent, s, e, name, initial, cuts in candidates:
+        low = name.lower()
+        if name in out or not _may_be_org_word(text, sent.start, s, name, model, not_org):
+            continue
+        if re.search(r"\b(?:and|&)\s+$", text[max(sent.start, s - 5):s]) or re.match(r"\s+(?:and\s+|&\s+)?[A-Z]", text[e:e + 6]):
+            continue  # "Infrastructure and Transport said", "at Brigham and Women's": a piece of a longer name
+        if initial and low.endswith("ly") and text.startswith(",", e):
+            continue  # "Separately, the company said": a sentence adverb
+        if _org_cue(text, e, model) or _ORG_SLOT_BEFORE.search(text, max(sent.start, s - 12), s):
+            out.add(name)
+    return out
+
+
+_VERB_S_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
+_HEADLINE_WORD = re.compile(r"[#\s\"“‘']*([A-Z][a-z]\w*)(?![\w-])")
+_COMPANY_OPENING = None
+
+
+def _company_opening() -> re.Pattern:
+    """A lede that opens on the company it does not name: "The company said", "The Oslo-based insurer has", "It said"."""
+    global _COMPANY_OPENING
+    if _COMPANY_OPENING is None:
+        nouns = "|".join(sorted((re.escape(d) for d in lexicon().descriptors), key=len, reverse=True))
+        _COMPANY_OPENING = re.compile(rf"\s*(?:The\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b(?!['’]s\s)|It\s+(?:said|has|had|is|was|will)\b)")
+    return _COMPANY_OPENING
+
+
+def add_headline_orgs(model: NameModel, text: str, spans: list[tuple[int, int]], sents) -> None:
+    """A headline's one-word subject that acts as a company ("Tidewell names new CFO", "Tidewell reshuffles its board"),
+    or whose lede opens "The company ..." after a present-tense verb ("Tidewell shakes up leadership")."""
+    lede = next((st for st in sents if spans and st.start >= spans[0][1]), None)
+    for s_, e_ in spans:
+        m = _HEADLINE_WORD.match(text, s_, e_)
+        if not m:
+            continue
+        name, end = m.group(1), m.end(1)
+        rest = text[end:e_].lower() + " "
+        cued = _HIRES_NOW_AFTER.match(rest) or _VERB_ITS_AFTER.match(rest) or _OWNED_AFTER.match(rest)
+        if not cued and lede is not None and _VERB_S_AFTER.match(rest) and s_ == spans[0][0]:
+            cued = _company_opening().match(lede.text)
+        if cued and _may_be_org_word(text, s_, m.start(1), name, model, model.not_org_words):
+            model.cued_orgs.add(name)
+
+
+_WIRE_TAG = re.compile(r"\s*(?:\d+(?:st|nd|rd|th)?\s+)?\)")
+_TITLE_HEADS = None
+
+
+def _wire_tag(text: str, s: int, e: int) -> bool:
+    """"(LEAD) Game maker ...", "(UPDATE 2) ...": a news wire's tag in parentheses at a line's start, not an organisation."""
+    line_start = text.rfind("\n", 0, s) + 1
+    return text[s:e].isupper() and text[line_start:s].strip() == "(" and bool(_WIRE_TAG.match(text, e))
+
+
+def _title_word_before_title(name: str, text: str, e: int) -> bool:
+    """"Deputy Chief Ana Ruiz", "Non-Executive Chair ...": a title's modifier that opens a sentence, not an organisation."""
+    global _TITLE_HEADS
+    if _TITLE_HEADS is None:
+        _TITLE_HEADS = frozenset(p.split()[0] for p in lexicon().title_core)
+    low = name.lower()
+    if low not in lexicon().title_modifiers and not low.startswith("non-"):
+        return False
+    nxt = re.match(r"[ \u00a0]+([\w-]+)", text[e:e + 40])
+    return bool(nxt) and nxt.group(1).lower() in _TITLE_HEADS
+
+
 _AGE_GROUP = re.compile(r"(?:Under|U)-?\d{1,2}s?")
 _DATELINE_AFTER = re.compile(r"(?:,[ \u00a0]+[A-Z][\w.]*(?:[ \u00a0]+\d{1,2})?)?(?:[ \u00a0]+\([A-Z][\w ]*\))?[ \u00a0]+[—–-]")
 _LOWER_INITIAL_BRAND = re.compile(r"[a-z]{1,6}[A-Z][a-z]\w*")
@@ -625,7 +776,7 @@ _LEGAL_FORMS = frozenset(
     "Inc Inc. Incorporated Corp Corp. Co. Ltd Ltd. Limited LLC LLP LP L.P. PLC Plc plc AG SA S.A. SE NV N.V. GmbH BV B.V. "
     "AB ASA A/S ApS Oy Oyj SpA S.p.A. A.Ş. KK Pty Tbk Tbk.".split()
 )
-_LEGAL_FORM_AFTER = re.compile(r",[ \u00a0]+(?:Inc|Corp|Ltd|LLC|LLP|PLC|plc|AG|GmbH|N\.V|S\.A|Tbk)\b")
+_LEGAL_FORM_AFTER = re.compile(r",[ \u00a0]+(?:Inc|Corp|Ltd|LLC|LLP|PLC|plc|Plc|AG|GmbH|N\.V|S\.A|Tbk)\b")
 _LEGAL_PREFIXES = frozenset(("PT", "PT."))  # Indonesian "PT Sinar Abadi Tbk"
 
 
@@ -678,6 +829,10 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
             return Mention(s, e, name, "P", next(iter(firsts)), weak=True)  # "will report to Hannah"
         if honorific:
             return Mention(s, e, name, "P", name, weak=True)
+        if name in model.cued_orgs:
+            return Mention(s, e, name, "O", name)
+        if _wire_tag(text, s, e) or _title_word_before_title(name, text, e):
+            return None
     if _LOWER_INITIAL_BRAND.fullmatch(tokens[0]):
         return Mention(s, e, name, "O", org_value(name))  # "easyJet", "eBay": no person's name is written so
     low = name.lower()

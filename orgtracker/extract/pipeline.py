@@ -15,7 +15,8 @@ from orgtracker.domain.facts import Claim, ClaimKind, Evidence
 from . import rules
 from .lexicon import lexicon
 from .charclass import UPPER
-from .names import _ORG_PREFIXES, Mention, add_heading_names, NameModel, build_model, person_shaped, raw_sequences, type_sequence
+from .names import _ORG_PREFIXES, Mention, add_heading_names, add_headline_orgs, NameModel, build_model, person_shaped, raw_sequences, type_sequence
+from .hedges import unasserted
 from .outsiders import outsider_joins
 from .rules import PERSON_ORG, TITLE_HOLDER, Context, RawClaim
 from .text import Sentence, parse_header, sentences
@@ -27,12 +28,17 @@ _COREF = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(lexicon().descriptors, key=len, reverse=True)) + r")\b"
     r"(?!\s+(?:of|that|which|who)\b)(?!-)",
 )
+_FRONTED = re.compile(r"(?:[\w'’]+\s+){0,5}?(?:[Aa]t|[Ww]ithin|[Ii]nside)\s+(?:the\s+)?")
+_PARENT_HEADS = frozenset(("group", "parent", "conglomerate"))
+_UNIT_HEADS = frozenset(("subsidiary", "affiliate", "unit", "division"))
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _GENDER_HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Dame)\.?[ \u00a0]")
 _HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f"}
 _FIRST_PERSON = re.compile(r"(?<![\w'’])I(?:['’](?:m|ve)\b)?(?!\w)")
 _QUOTE = re.compile(r"[\"“”]")
+_DIED = re.compile(r"\bthe late (P\d+)|(P\d+) (?:, (?:who )?[^.]*? , )?(?:has |had )?(?:died|dies|passed away)\b")
+_IMMEDIATE = re.compile(r"\beffective immediately\b|\bwith immediate effect\b", re.I)
 _KINDS = {"join": ClaimKind.JOIN, "leave": ClaimKind.LEAVE, "role": ClaimKind.ROLE, "reports_to": ClaimKind.REPORTS_TO}
 _KIND_ORDER = {"leave": 0, "join": 1, "role": 2, "reports_to": 3}
 MAX_DATE_DISTANCE = 160
@@ -62,6 +68,7 @@ _TITLE_BODIES = {  # a word in a title -> the shape of the body's name it belong
     "city": r"^City of [A-Z]", "county": r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* County$",
     "police": r"\bPolice (?:Department|Service|Force)$", "fire": r"\bFire (?:Department|Service)$",
     "sheriff": r"\bSheriff['’]s (?:Office|Department)$",
+    "mayor": r"^(?:City|Town|Village|Borough) of [A-Z]|\b(?:City|Town|Shire|Borough|Municipal) Council$",
 }
 _BODY_WORDS = frozenset("City County Police Fire Department Service Force of".split())
 _DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]\s")  # "CEDAR FALLS — ", "OSLO (Reuters) - "
@@ -109,17 +116,20 @@ def _after_of(short: list[str], long: list[str]) -> bool:
     return len(long) > n + 1 and long[-n:] == short and long[-n - 1] in ("of", "for")
 
 
-def _named_by_head(phrase: str, here: list[str], recent: list[str]) -> str | None:
+def _named_by_head(phrase: str, here: list[str], recent: list[str], subject: str | None = None) -> str | None:
     """"the department" after "the Riverton Police Department": the latest organisation whose name has that noun.
 
     `recent` holds the organisations of the sentences just before: further back, "the group" is the article's subject.
+    When the subject's name has the noun too, "the bank" is the subject unless the sentence itself named another bank.
     """
     head = phrase.rsplit(None, 1)[-1].lower()
     if head in ("firm", "business", "company"):
         return None
     outlets = lexicon().outlets
-    for v in reversed(here + recent):
+    for i, v in enumerate(reversed(recent + here)):
         if v not in outlets and head in v.lower().split():
+            if i >= len(here) and subject and v != subject and head in subject.lower().split():
+                return subject
             return v
     return None
 
@@ -321,6 +331,7 @@ class _Extractor:
         self.titles = [find_titles(text, s.start, s.end) for s in self.sents]
         self.model = build_model(text, self.sents, [[(t.start, t.end) for t in ts] for ts in self.titles])
         add_heading_names(self.model, text, _heading_spans(text, header.body_start, self.sents))
+        add_headline_orgs(self.model, text, _headline_spans(text, header.body_start), self.sents)
         self.defined: dict[str, str] = {}  # acronym -> the long name it was defined after
         self.mentions = [_mentions_for(text, s, ts, self.model, self.defined) for s, ts in zip(self.sents, self.titles)]
         self._extend_short_org_names()
@@ -329,6 +340,8 @@ class _Extractor:
         self._join_birth_names()
         self._drop_datelines()
         counts: Counter = Counter()
+        came_from: Counter = Counter()
+        named: Counter = Counter()
         first: dict[str, int] = {}
         outlets = lexicon().outlets
         for ms in self.mentions:
@@ -341,6 +354,8 @@ class _Extractor:
                         weight += 2  # joined X, X hired ...: the organisation people move to
                     elif _CAME_FROM_BEFORE.search(text, max(0, m.start - 30), m.start):
                         weight /= 2  # "brought in from X", "formerly of X": someone's past, not the subject
+                        came_from[m.value] += 1
+                    named[m.value] += 1
                     counts[m.value] += weight
                     first.setdefault(m.value, m.start)
         if self.sents:
@@ -370,11 +385,19 @@ class _Extractor:
                     if re.search(r"(?:former|ex-)\s*$", text[max(s_, s - 8):s], re.I):
                         continue  # "Former Genentech scientist ...": a person's past, not the subject
                     m.value = self.longer_names.get(m.value, m.value)
+                    fuller = [v for v in first if v.startswith(m.value + " ")]
+                    if m.value not in first and len(fuller) == 1:
+                        m.value = fuller[0]  # a headline shortens names: "Coastal Bend State" for "... State University"
                     counts[m.value] += 3  # the headline names the article's subject
+                    if _MOVER_AFTER.match(text, m.end):
+                        counts[m.value] += 3  # "Acme Hires Rival's CFO": the hirer more than the one hired from
                     first.setdefault(m.value, m.start)
         self.org_weights = counts
         self.dominant = min(counts, key=lambda v: (-counts[v], first[v])) if counts else None
         self.first_org = first
+        top = max(counts.values(), default=0) or 1
+        self.org_share = {v: n / top for v, n in counts.items()}
+        self.past_orgs = frozenset(v for v in named if v != self.dominant and 2 * came_from[v] >= named[v])
         self._tie_titles_to_bodies()
         self.item_subjects = self._roundup_subjects()
         self.author = self._memo_signer(header.body_start)
@@ -503,8 +526,10 @@ class _Extractor:
         return {p: max(c, key=c.__getitem__) for p, c in votes.items() if c["m"] != c["f"]}
 
     def _poster(self, body_start: int) -> str | None:
-        """Who writes a first-person post: a body opening with a line that is only a person's full name."""
-        m = re.match(r"\s*([A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){1,3})[ \t]*\n", self.text[body_start:])
+        """Who writes a first-person post: its "Posted by" byline, else a body opening with a line that is only a full name."""
+        head = self.text[body_start:body_start + 600]
+        m = re.search(r"(?m)^[ \t]*(?:Posted|Written)[ \t]+by[ \t]+([A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){1,3})\b", head)
+        m = m or re.match(r"\s*([A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){1,3})[ \t]*\n", self.text[body_start:])
         if m is None or not re.search(r"(?<![\w'’])I(?=['’]m\b|['’]ve\b|\s+(?:have|am|was|will|joined|left|started)\b)", self.text[body_start:]):
             return None
         name = m.group(1)
@@ -621,6 +646,8 @@ class _Extractor:
         text = self.text
         subject = subject or self.dominant
         extra: list[Mention] = []
+        front = next((x for x in mentions if x.kind == "O" and _FRONTED.fullmatch(text, sent.start, x.start)
+                      and text.startswith(",", x.end)), None)
         for m in _COREF.finditer(text, sent.start, sent.end):
             if not _free(mentions, m.start(), m.end()):
                 inside = [x for x in mentions if x.start < m.end() and m.start() < x.end]
@@ -630,7 +657,19 @@ class _Extractor:
             if re.search(r"\b(?:new|newly|own|other|rival|another)\b", m.group(), re.I):
                 continue  # "the new superintelligence lab" is another body, not the article's subject
             here = [x.value for x in mentions if x.kind == "O" and x.start < m.start()]
-            target = _named_by_head(m.group(), here, [v for vs in near_orgs for v in vs] if near_orgs is not None else recent_orgs[-12:])
+            unit = m.group().rsplit(None, 1)[-1].lower() in _UNIT_HEADS
+            own = [x.value for x in mentions if x.kind == "O" and x.start < m.start() and x.value != subject
+                   and not _CAME_FROM_BEFORE.search(text, max(0, x.start - 30), x.start)
+                   and not re.search(r"\bformer\s+$|\bex-$", text[max(0, x.start - 10):x.start])]
+            if unit and own and (front is None or front.end >= m.start()):
+                # "replaced at Acme Cement by X, the subsidiary's COO": a subsidiary is not the parent the article is about
+                extra.append(Mention(m.start(), m.end(), m.group(), "O", own[-1], weak=True, former=True))
+                continue
+            if front is not None and front.end < m.start() and m.group().rsplit(None, 1)[-1].lower() not in _PARENT_HEADS:
+                # "At Acme Chemical, ... the subsidiary's vice president": the unit the sentence opens with
+                extra.append(Mention(m.start(), m.end(), m.group(), "O", front.value, weak=True, former=True))
+                continue
+            target = _named_by_head(m.group(), here, [v for vs in near_orgs for v in vs] if near_orgs is not None else recent_orgs[-12:], subject)
             if not target and subject and m.group().lower().endswith(" group") and not subject.endswith(" Group"):
                 # "the group" far from "Mahajan Group" while its affiliate "Mahajan Steel" leads: the parent group
                 named = {v for v in self.org_weights if v.endswith(" Group") and v.split()[0] == subject.split()[0]}
@@ -662,6 +701,7 @@ class _Extractor:
         return sorted(mentions + extra, key=lambda m: m.start)
 
     def run(self) -> Analysis:
+        self.dead: set[str | None] = set()  # people the text says died: they hold no title now
         raw: list[tuple[RawClaim, Sentence]] = []
         parents: list[tuple[str, str, Evidence]] = []
         last_person: list[str] = []  # people named so far, the latest last
@@ -674,9 +714,10 @@ class _Extractor:
             subject = item or self.dominant
             ms = self._add_references(sent, mentions, last_person, recent_orgs, subject, near_orgs)
             view = build_view(self.text, sent.start, sent.end, ms)
-            ctx = Context(subject, list(recent_orgs), list(group), self.author, prev_lead)
+            ctx = Context(subject, list(recent_orgs), list(group), self.author, prev_lead, self.org_share, self.past_orgs)
             evidence = Evidence(self.source, sent.start, sent.end, sent.text)
             parents.extend((c, p, evidence) for c, p in self._parents(view))
+            self.dead.update(view.value(m.group(1) or m.group(2)) for m in _DIED.finditer(view.ph))
             claims = self._claims(view, ctx)
             self._manager_at_hirer(claims, ms, raw, subject)
             moved = [c.person for c in claims if c.kind in ("join", "role") and c.org == self.dominant]
@@ -763,7 +804,10 @@ class _Extractor:
         if again:
             self._stage_b(view, ctx, out)
         self._prefer_affiliation(view, out)
-        _drop_roles_left(out)
+        out[:] = [c for c in out if not c.dated or not unasserted(view.quote[: max(0, c.at - view.start)])]  # a move, not a title
+        stays = _stays_as_chair(view)
+        out[:] = [c for c in out if not (c.kind == "leave" and c.person in stays and not c.ended and c.date_override != "past"
+                                         and stays[c.person] in (None, c.org))]
         pronoun_people = {m.value for m in view.mentions.values() if m.kind == "P" and m.text.islower()}
         named_people = {m.value for m in view.mentions.values() if m.kind == "P" and not m.text.islower()}
         for c in out:
@@ -857,6 +901,7 @@ class _Extractor:
             if inferred and c.date_override is None:
                 c.confidence *= 0.9
             dated.append((c, sent, d))
+        dated = _drop_roles_left(dated, self.published)
         leave_dates: dict[tuple[int, str], FuzzyDate] = {}
         for o, s, d in dated:
             if o.kind == "leave" and d is not None:
@@ -909,6 +954,8 @@ class _Extractor:
         claims = []
         for key in order:
             c, d, evs, conf, org, manager, _ = merged[key]
+            if c.kind == "role" and c.person in self.dead:
+                continue
             evs.sort(key=lambda e: e.start)
             conf = min(1.0, conf + 0.05 * min(4, len({e.quote for e in evs[:8]}) - 1))
             claims.append(
@@ -918,10 +965,55 @@ class _Extractor:
         return claims
 
 
-def _drop_roles_left(out: list[RawClaim]) -> None:
-    """"Acme ousted chief executive Jane Doe": a title the sentence says was left is no longer held."""
-    gone = {(c.person, c.org) for c in out if c.kind == "leave" and c.ended and not c.future}
-    out[:] = [c for c in out if not (c.kind == "role" and not c.dated and (c.person, c.org) in gone)]
+_STAYS_AS_CHAIR = re.compile(
+    r"(?P<p>P\d+) (?:(?!P\d)\S+ ){0,30}?(?:will|to|would|and) (?:also )?(?:become|becomes|move to|moves to|remain|remains|stay on as|stays on as|"
+    r"continue as|continues as|serve as|take up the role of) (?:the |its |their |a )?(?:(?P<t>T\d+)|(?:non-executive |executive )?board\b)"
+    r"(?: (?:of|at) (?:the )?(?P<o>O\d+))?"
+)
+
+
+def _stays_as_chair(view: SentenceView) -> dict[str, str | None]:
+    """"X is stepping down as CEO and will move to the board", "replacing X, who will become chairman": X stays on
+    (at the organisation named after the chair, if any)."""
+    out: dict[str, str | None] = {}
+    for m in _STAYS_AS_CHAIR.finditer(view.ph):
+        if m.group("t") and not re.search(r"\b(?:Chair|Chairman|Chairwoman|Chairperson|Adviser|Advisor|Director)\b", view.value(m.group("t")) or ""):
+            continue
+        person = view.value(m.group("p"))
+        if person:
+            out[person] = view.value(m.group("o"))
+    return out
+
+
+def _after(d: FuzzyDate | None, other: FuzzyDate | None) -> bool:
+    """`d` surely falls after `other` ("left in 2015 and rejoined as CFO in 2018")."""
+    return bool(d is not None and other is not None and d.earliest and other.latest and d.earliest > other.latest)
+
+
+def _drop_roles_left(dated: list, published: FuzzyDate | None) -> list:
+    """"Acme ousted chief executive Jane Doe", "CFO Jane Doe has left": a title the sentence says was left is no longer held.
+
+    A departure dated after publication ("has resigned with effect from 31 March") leaves the title held until then.
+    The title left goes on the leave, so the tenure it ends keeps its name.
+    """
+    last = published.latest if published is not None else None
+    gone = {(s.start, c.person, c.org) for c, s, d in dated if c.kind == "leave" and (
+        c.ended and not c.future and not (last and d is not None and d.earliest and d.earliest > last)
+        or c.future and _IMMEDIATE.search(s.text))}  # "is stepping down, effective immediately": gone now
+    left_on = {(s.start, c.person, c.org): d for c, s, d in dated if c.kind == "leave" and (s.start, c.person, c.org) in gone}
+    out, titles = [], {}
+    for c, s, d in dated:
+        k = (s.start, c.person, c.org)
+        if c.kind == "role" and c.dated and k in gone and not _after(d, left_on.get(k)):
+            continue  # "X, who co-founded Acme in 2020, has left the company": the title taken before ended too
+        if c.kind == "role" and not c.dated and (s.start, c.person, c.org) in gone:
+            titles.setdefault((s.start, c.person, c.org), c.role)
+        else:
+            out.append((c, s, d))
+    for c, s, d in out:  # the title left goes with the leave
+        if c.kind == "leave" and c.role is None and titles.get((s.start, c.person, c.org)):
+            c.role = titles[(s.start, c.person, c.org)]
+    return out
 
 
 def _rewrite(view: SentenceView, pat: re.Pattern, on_match, repl: str) -> None:

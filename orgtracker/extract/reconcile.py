@@ -385,7 +385,8 @@ def _membership_drafts(person: str, org: str, stint: _Stint) -> list[TenureDraft
         key = fold(Counter(join_roles).most_common(1)[0][0])
         seg = by_title.setdefault(key, _Segment(_title_spelling((), [r for r in join_roles if fold(r) == key])))
         seg.from_join = True
-    segments = sorted(by_title.values(), key=lambda s: s.order(stint)) or [_Segment(None)]
+    left_as = [r for ev in stint.ends for r in ev.roles]  # "CFO Jane Doe has left": the title is known only from the leave
+    segments = sorted(by_title.values(), key=lambda s: s.order(stint)) or [_Segment(_title_spelling((), left_as) if left_as else None)]
     joined = [ev.date for ev in stint.starts if ev.date is not None]
     later = segments[0].stated_starts()
     if joined and later and all(_lo(s.date) > _hi(j) for s in later for j in joined):

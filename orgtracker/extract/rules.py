@@ -8,6 +8,7 @@ from typing import Callable
 
 from .lexicon import alternation, lexicon
 from .timex import NUMBER_WORDS
+from .attach import Candidate, choose, fronted, mention_features
 from .view import SentenceView
 
 PERSON_ORG = "\x00person:"  # an organisation to be read from what the document says of a person
@@ -30,7 +31,7 @@ class RawClaim:
     date_override: object = None
     weak: bool = False
     parent: tuple[str, str] | None = None
-    ended: bool = False  # a leave that ends a title held in the same sentence (ousted, sacked)
+    ended: bool = False  # a done leave that ends a title held in the same sentence (ousted, sacked, "has left")
     hired: bool = False  # the organisation is the one that hires or appoints: never the person's other affiliation
 
 
@@ -41,6 +42,8 @@ class Context:
     recent_group: list[str] = field(default_factory=list)  # people moved in the sentence before ("all three")
     author: str | None = None  # who signs a memo the article quotes: "reports to me"
     prev_lead: str | None = None  # the organisation that opens the sentence before: what a leading "it" is
+    org_share: dict[str, float] = field(default_factory=dict)  # organisation -> its weight in the document, the subject's 1
+    past_orgs: frozenset[str] = frozenset()  # organisations the document names mostly as where someone came from
 
 
 _P = r"P\d+"
@@ -63,6 +66,17 @@ _FUTURE = re.compile(
 )
 _NUM = "(?:" + "|".join(sorted((re.escape(k) for k in NUMBER_WORDS), key=len, reverse=True)) + r"|\d{1,2})"
 _STARTUP_WORDS = r"(?:startup|start-up|company|venture|firm|business|fund|lab|laboratory|nonprofit|organization|organisation|outfit|studio)"
+# "a propulsion company", "his own firm, Halo Drive", "a startup called Acme": never "our business", "its lab" (an existing unit)
+def _venture(words: str) -> str:
+    return (
+        rf"(?:(?:a|an|his|her|their|own|new|(?!(?:our|its|your|my|the|this|that|these|those)\b)[a-z][a-z\-]*|{_O}|{_P} 's|{_P}(?= own\b)) ){{0,5}}?"
+        rf"{words}\b(?: (?:(?:, |called |named )(?P<vn>{_O}|{_P})|(?P<vo>{_O}))(?= (?:\.|,|which|that|in|with|—|$)))?"
+    )
+
+
+_NEW_VENTURE = _venture(_STARTUP_WORDS)
+# someone who leaves "to launch her own agency, X" founds X: smaller ventures count after a departure
+_NEW_VENTURE_AFTER_LEAVING = _venture(rf"(?:{_STARTUP_WORDS}|shop|agency|boutique|consultancy|label|practice|restaurant|gallery)")
 _UNIT_NOUNS = r"(?:faculty|board|team|staff|unit|division|lab|ranks|leadership|group|department|practice|office|arm|business|operations|research|subsidiary)\b"
 _DET = (r"(?:(?:its|the|a|an|their|new|next|permanent|interim|his|her|our|incoming|first|second|third|fourth|fifth|sixth|seventh"
         r"|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|sole|current|currently|now|also) )*")
@@ -82,6 +96,14 @@ _PERSON_NOUN = (
     r"(?:(?![a-z\-]*(?:over|after|later|never|ever|under|other|either|rather|whether|further|together)\b)"
     r"[a-z\-]*(?:er|or|ist|ian|ant|ent|ee|ive|ary|ar|man|woman)|veteran|chief|head|boss|alum|alumna|alumnus|exec|staff|"
     r"star|leader|official|insider|pioneer|luminary|legend|guru|co-creator|co-architect|co-founder)"
+)
+
+
+# job words no title list holds: "regional officer", "works council delegate", "chief municipal inspector"
+_JOB_WORD = (
+    r"(?:[a-z\-]*(?:officer|director|manager|secretary|inspector|delegate|representative|organi[sz]er|coordinator|controller"
+    r"|adviser|advisor|counsel|spokes(?:man|woman|person)|analyst|economist|strategist|editor|correspondent|researcher"
+    r"|engineer|scientist|lawyer|attorney|treasurer|administrator|superintendent|commissioner|steward|convenor|convener))"
 )
 
 
@@ -112,10 +134,11 @@ def _org_of(view: SentenceView, tag: str | None) -> str | None:
 
 
 def context_org(view: SentenceView, before: int, ctx: Context, exclude: set[str | None] = frozenset()) -> str | None:
-    """The organisation a bare title or a move without an object refers to."""
-    best = None
+    """The organisation a bare title or a move without an object refers to (see attach.py)."""
     outlets = lexicon().outlets
     limit = view.at(before)
+    here: dict[str, Candidate] = {}
+    order = 0
     for tag, mention in sorted(view.mentions.items(), key=lambda tm: tm[1].start):
         if mention.kind != "O" or mention.start >= limit:
             continue
@@ -123,18 +146,34 @@ def context_org(view: SentenceView, before: int, ctx: Context, exclude: set[str 
         i = view.ph.find(f" {tag} ")
         if i >= 0 and (_OPPONENT.search(view.ph[: i + 1]) or _GAME_AFTER.match(view.ph, i + len(tag) + 1)):
             continue  # "after the Coventry game, captain X said": an opponent, not X's club
-        if v and v not in exclude and v not in outlets:
-            best = v
-            if v == ctx.dominant_org:
-                return v
-    if best:
-        return best
-    for v in reversed(ctx.recent_orgs[-3:]):
-        if v == ctx.dominant_org and v not in exclude:
-            return v
-    if ctx.dominant_org and ctx.dominant_org not in exclude:
-        return ctx.dominant_org
-    return None
+        if not v or v in exclude or v in outlets:
+            continue
+        order += 1
+        feats = {"here"} | (mention_features(view.ph, i, i + len(tag) + 1) if i >= 0 else set())
+        if v in here:  # named twice: someone's past or destination only if both mentions say so
+            feats = (feats | here[v].features) - ({"moved_to", "came_from"} - (feats & here[v].features))
+        here[v] = Candidate(v, order, feats)
+    if here:
+        max(here.values(), key=lambda c: c.order).features.add("latest")
+    cands = list(here.values())
+    subject = ctx.dominant_org
+    if subject and subject not in exclude:
+        if subject in here:
+            here[subject].features.add("subject")
+        else:
+            cands.append(Candidate(subject, -1, {"subject"}))
+    known = {c.org: c for c in cands}
+    for k, v in enumerate(reversed(ctx.recent_orgs[-3:])):
+        if v not in exclude and v not in outlets:
+            if v not in known:
+                known[v] = Candidate(v, -2 - k, set())
+                cands.append(known[v])
+            known[v].features.add("recent")
+    for c in cands:
+        c.share = ctx.org_share.get(c.org, 0.0)
+        if c.org in ctx.past_orgs:
+            c.features.add("past")
+    return choose(cands)
 
 
 _OPPONENT = re.compile(
@@ -164,6 +203,9 @@ def _OBJECT_BEFORE() -> re.Pattern:
 
 def hirer_org(view: SentenceView, before: int, ctx: Context) -> tuple[str | None, bool]:
     """The organisation that hires: the nearest subject-like organisation or person before the verb."""
+    front = fronted(view.ph)
+    if front and view.ph.find(f" {front} ") < before and view.value(front) not in lexicon().outlets:
+        return view.value(front), False  # "At Acme Chemical, the group named X chief executive"
     for m in reversed(list(re.finditer(rf"(?:{_O}|{_P})", view.ph[:before]))):
         if _PREP_BEFORE.search(view.ph[: m.start()]) or _OBJECT_BEFORE().search(view.ph[: m.start()]):
             continue
@@ -194,6 +236,7 @@ def _title_claims(view, p, t, org, ctx, at, conf) -> list[RawClaim]:
     if not person or not org:
         return []
     if tm.former:
+        view.former.setdefault(p, org)
         return [RawClaim("leave", person, org, None, confidence=conf * 0.7, at=at, date_override="past")]
     out = [RawClaim("role", person, org, tm.value, confidence=conf, at=at, dated=False)]
     view.titled.add(p)
@@ -215,6 +258,12 @@ def _a_title_before(view, m, ctx):
     org = _org_of(view, m.group("o")) or own_org
     if not org and view.mentions[m.group("t")].value in _ELECTED_OFFICES:
         return []  # "Governor Ana Ruiz named ...": an elected office belongs to no company the article names
+    if not org and view.mentions[m.group("t")].former:
+        return []  # "former deputy finance minister X": the past employer is not named
+    if not org and m.group().startswith(" our ") and ctx.dominant_org:
+        org = ctx.dominant_org  # "our CFO, Jo Doe" in a letter or post: the writer's organisation
+    if not org and ctx.prev_lead and m.group().startswith("its ") and re.fullmatch(r" (?:\" )?", view.ph[: m.start()]):
+        org = ctx.prev_lead  # "Its founder, X, said": the organisation that opened the sentence before
     org = org or context_org(view, m.start(), ctx)
     conf = 0.85 if m.group("o") else 0.65
     former = "former" in m.re.groupindex and bool(m.group("former"))
@@ -242,12 +291,15 @@ def _government_body(view: SentenceView, tag: str | None) -> str | None:
 
 def _a_apposition(view, m, ctx):
     org = _org_of(view, m.group("o2")) or _org_of(view, m.group("o1"))
+    if "atref" in m.re.groupindex and m.group("atref") and not org:
+        return []  # "a partner at the firm": which firm, the sentence does not say
     conf = 0.85
     if re.search(r"\b(?:former|ex-|onetime|one-time|retired|erstwhile)\b", view.ph[m.start(): m.start("t")]):
         # "X, a former college coach, ...": a title held only in the past
         person = view.value(m.group("p"))
         if not org or not person:
             return []
+        view.former.setdefault(m.group("p"), org)
         return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("t")), date_override="past")]
     if not org and view.mentions[m.group("t")].former:
         # "a former deputy director in the Department of Energy": a government body after "in" is the employer
@@ -294,6 +346,23 @@ def _a_affiliation(view, m, ctx):
     return []
 
 
+def _a_job_word(view, m, ctx):
+    """"Acme's regional officer, Jo Doe,": a role at the organisation, its title unlisted."""
+    person, org = view.value(m.group("p")), view.value(m.group("o"))
+    if not person or not org or org in lexicon().outlets:
+        return []
+    view.affiliation.setdefault(m.group("p"), org)
+    return [RawClaim("role", person, org, None, confidence=0.6, at=view.at(m.start("n")), dated=False)]
+
+
+def _a_member_of(view, m, ctx):
+    person, org = view.value(m.group("p")), view.value(m.group("o"))
+    if not person or not org:
+        return []
+    view.affiliation.setdefault(m.group("p"), org)
+    return [RawClaim("role", person, org, "Member", confidence=0.6, at=view.at(m.start("o")), dated=False)]
+
+
 def _a_person_of(view, m, ctx):
     """"X of Wedbush said", "said X of Wedbush": X speaks for the organisation; "X of Acme will retire": X is at Acme."""
     person, org = view.value(m.group("p")), view.value(m.group("o"))
@@ -314,6 +383,10 @@ _SAID_AFTER = re.compile(
 # degrees after a name ("Jane Doe, M.D., Ph.D., CEO of ..."): "Ph.D." reads as two abbreviations "O1 . O2 ."
 _DEGREE = r"(?:rn|md|phd|mba|cpa|cfa|np|dnp|jd|esq|frcp|facs|(?:m\.d|ph\.d|j\.d|d\.o|m\.b\.a|d\.phil|esq|sc\.d) \.|O\d+ \. O\d+ \.)"
 STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
+    # the age: "Jane Doe, 58, a former ..." keeps its apposition, "Jane Doe, 58, will retire" its verb
+    (re.compile(rf"(?P<p>{_P}) , \d{{1,3}} , (?=(?:a|an|the|who|whose|former|ex-|retired|currently|now|then|previously|formerly|{_T}|{_O}) )"),
+     lambda view, m, ctx: [], r"\g<p> , "),
+    (re.compile(rf"(?P<p>{_P}) , \d{{1,3}} , "), lambda view, m, ctx: [], r"\g<p> "),
     (re.compile(rf"(?P<p>{_P})(?: , {_DEGREE})+(?: ,(?= as )|(?= , ))"), lambda view, m, ctx: [], r"\g<p>"),
     (re.compile(rf"(?P<said>\b(?:{_SPEECH}|according to) )?(?P<p>{_P}) of (?:the )?(?P<o>{_O})(?! 's| of| and {_O})"), _a_person_of,
      r"\g<said>\g<p>"),
@@ -321,13 +394,13 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
     (re.compile(rf"(?P<former>(?:former|ex-) )?(?:(?P<o>{_O}) (?:'s )?)?(?:(?:the|its|their|new|longtime|current) )*(?P<t>{_T})"
                 rf"(?: (?:of|for) {_NOT_FUNCTION}{_NOT_POSS}[a-z][a-z\-]*(?: {_NOT_FUNCTION}[a-z][a-z\-]*){{0,2}})? (?P<p>{_P})"),
      _a_title_before, r"\g<p>"),
-    (re.compile(rf"(?:(?P<o>{_O}) 's|its|their|his|her) (?:(?:the|new|longtime|current|former) )*(?P<t>{_T}) , (?P<p>{_P})(?: ,(?= \S)|(?= \.|\s*$))"),
+    (re.compile(rf"(?:(?P<o>{_O}) 's|its|their|his|her|our) (?:(?:the|new|longtime|current|former) )*(?:{_NOT_FUNCTION}{_NOT_POSS}[a-z][a-z\-]* ){{0,2}}?(?P<t>{_T}) , (?P<p>{_P})(?: ,(?= \S)|(?= \.|\s*$))"),
      _a_title_before, r"\g<p>"),
     (re.compile(
         rf"(?P<p>{_P}) (?:,|—) (?:\d{{1,3}} , )?(?:(?:rn|md|phd|mba|cpa|cfa|np) , )?(?!(?:previously|formerly|most recently|until recently|once|earlier|ex-) )"
         rf"(?:(?:the |a |an )?(?:[a-z][a-z\-]* )?who (?:(?P<was>was|had been)|is|has been|serves as|has served as|remains) )?(?:(?:the|a|an|its|his|her|their|now|currently) )*"
-        rf"(?:(?P<o1>{_O}) (?:'s )?)?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<t>{_T})(?: (?:of|for) (?:the )?{_NOT_FUNCTION}[a-z][a-z\-]*(?: 's)?(?: (?:and |& )?{_NOT_FUNCTION}[a-z][a-z\-]*){{0,3}})?"
-        rf"(?: (?:of|at|for|with) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<o2>{_O})(?: 's(?: (?:[a-z][a-z\-]*|&|{_O})){{1,4}})?)?(?: in (?:the |its |our )?(?:(?P<o3>{_O})|[a-z][a-z\-]*(?: [a-z][a-z\-]*)?)(?: office| bureau| branch)?)?(?: since (?:\d{{4}}|{_O}))?(?= ,| \.| \)| ;| and | who | —|\s*$)"),
+        rf"(?:(?P<o1>{_O}) (?:'s )?)?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<t>{_T})(?: (?:of|for) (?:the )?{_NOT_FUNCTION}[a-z][a-z\-]*(?: 's)?(?: (?:and |& )?{_NOT_FUNCTION}[a-z][a-z\-]*){{0,3}}|(?: (?:in charge of|responsible for)(?: (?:and |& )?[a-z][a-z\-]*){{1,5}}))?"
+        rf"(?: (?:of|at|for|with) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<o2>{_O})(?: 's(?: (?:[a-z][a-z\-]*|&|{_O})){{1,4}}| board(?: of (?:directors|trustees|governors|regents))?)?)?(?: in (?:the |its |our )?(?:(?P<o3>{_O})|[a-z][a-z\-]*(?: [a-z][a-z\-]*)?)(?: office| bureau| branch)?)?(?: since (?:\d{{4}}|{_O}))?(?P<atref> (?:at|of) the (?:company|firm|group|bank|trust|hospital|university|club|agency|council|union|school|paper|newspaper))?(?= ,| \.| \)| ;| and | who | —| \x22|\s*$)"),
      _a_apposition, r"\g<p>"),
     (re.compile(rf"(?P<p>{_P}) \( (?P<was>(?!))?(?:(?P<o1>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at) (?:the )?(?P<o2>{_O}))? \)"),
      _a_apposition, r"\g<p>"),
@@ -335,9 +408,12 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
      _a_title_before, r"\g<p>"),
     (re.compile(
         rf"(?P<p>{_P}) , (?:who )?(?:had |has )?(?:previously|formerly|most recently|until recently|earlier|once) "
-        rf"(?:[a-z][a-z\-]* |T\d+ ){{0,6}}?(?:at|of|with|for) (?:the )?(?:[a-z][a-z\-]* ){{0,2}}?(?P<o>{_O})(?: ,(?= \S))?"),
+        rf"(?:[a-z][a-z\-]* |T\d+ ){{0,6}}?(?:at|of|with|for) (?:the )?(?:[a-z][a-z\-]* ){{0,2}}?(?P<o>{_O})(?: 's(?: [a-z][a-z\-]*){{1,3}}(?= ,))?(?: ,(?= \S))?"),
      _a_formerly, r"\g<p>"),
-    (re.compile(rf"(?P<p>{_P}) , (?:a |the )?(?:former|ex-) (?P<o>{_O}) (?:'s )?(?:[a-z][a-z\-]* |T\d+ ){{0,2}}(?:, )?"),
+    # "X, a former Acme executive who ran its plant business, as CEO": the whole apposition, to its closing comma
+    (re.compile(rf"(?P<p>{_P}) , (?:a |an |the )?(?:former|ex-|retired|onetime|one-time) (?P<o>{_O}) (?:'s )?(?:[a-z][a-z\-]* |T\d+ ){{1,2}}"
+                rf"(?:(?:for|in|with|based|until) [^,;]{{0,100}}?)?, "), _a_formerly, r"\g<p> "),
+    (re.compile(rf"(?P<p>{_P}) , (?:a |the )?(?:former|ex-|retired) (?P<o>{_O}) (?:'s )?(?:(?!who |whose )[a-z][a-z\-]* |T\d+ ){{0,2}}(?:, )?"),
      _a_formerly, r"\g<p> "),
     (re.compile(rf"(?P<p>{_P}) , (?:a |an |the )?(?:former|ex-) (?:[a-z][a-z\-]* ){{1,2}}(?:of|at|with) (?:the )?(?P<o>{_O})(?: ,(?= \S))?"),
      _a_formerly, r"\g<p>"),  # "X, a former executive of Acme,"
@@ -347,6 +423,15 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
     (re.compile(
         rf"(?P<o>{_O}) (?:'s (?:{_NOT_FUNCTION}{_NOT_VERBISH}[a-z][a-z\-]* ){{0,2}}|(?:{_NOT_FUNCTION}{_NOT_VERBISH}[a-z][a-z\-]* )?{_PERSON_NOUN} )"
         rf"(?P<p>{_P})(?! 's)"), _a_affiliation, r"\g<p>"),
+    # "The Royal College's regional officer, Jo Doe, said": a job word that is no listed title, the name in commas
+    (re.compile(rf"(?P<o>{_O}) 's (?:{_NOT_FUNCTION}{_NOT_POSS}[a-z][a-z\-]* ){{0,2}}?(?!(?:previous|former|then|late)\b)(?P<n>{_JOB_WORD}) , (?P<p>{_P})(?: ,(?= \S)|(?= \.|\s*$))"),
+     _a_job_word, r"\g<p>"),
+    # "Harbor Lane, whose founder, Jo Doe, ..." and "Acme CFO, Jo Doe, said": the organisation's title, the name in commas
+    (re.compile(rf"(?P<o>{_O}) (?:, whose (?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?)?(?P<t>{_T}) , (?P<p>{_P})(?: ,(?= \S)|(?= \.|\s*$))"),
+     _a_title_before, r"\g<p>"),
+    # "Jo Doe, a member of Acme's audit committee,": a seat at Acme
+    (re.compile(rf"(?P<p>{_P}) , (?:a |an )?(?:[a-z][a-z\-]* )?member of (?:the )?(?P<o>{_O})(?: 's(?: [a-z][a-z\-]*){{1,3}})?(?= ,| \.|\s*$)"),
+     _a_member_of, r"\g<p>"),
     # "a Halvern spokesman, Tom Doe, declined": the organisation's title after an article, the name in commas
     (re.compile(rf"\b(?:a|an) (?P<o>{_O}) (?P<t>{_T}) , (?P<p>{_P})(?: ,(?= \S)|(?= \.|\s*$))"), _a_title_before, r"\g<p>"),
     # "Veltrix's head of financial crime, Jo Doe, will act": the title's lower-case field before the name
@@ -359,6 +444,28 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
      _a_affiliation, r"\g<0>"),
 ]
 
+def _a_who_leads(view, m, ctx):
+    """"X, who has led Acme since 2019" / "X, who directs the Robotics Institute at Acme": a post X holds now."""
+    person = view.value(m.group("p"))
+    org = view.value(m.group("o3") or m.group("o2") or m.group("o1"))
+    if not person or not org or org in lexicon().outlets:
+        return []
+    verb = m.group("v") or m.group("pres")
+    title = "Chair" if "chair" in verb else "Director" if "direct" in verb else "Head"
+    return [RawClaim("role", person, org, title, confidence=0.6, at=view.at(m.start("p")), dated=False)]
+
+
+_LEAD_VERBS = r"led|headed|run|chaired|directed|overseen|managed|been (?:running|leading|heading|chairing|directing)"
+WHO_LEADS = re.compile(
+    rf"(?P<p>{_P}) (?:, )?who (?:(?:has|have) (?:also )?(?P<v>{_LEAD_VERBS})|(?:currently |now |also )?(?P<pres>directs|heads|leads|runs|chairs|oversees|manages)(?= the {_O} at))"
+    rf" (?:the |its )?(?:(?P<o1>{_O})(?: 's(?: [a-z][a-z\-]*){{1,3}})?(?: (?:at|of) (?:the )?(?P<o3>{_O}))?"
+    rf"|(?:[a-z][a-z\-]* ){{1,3}}?(?:at|of|for) (?:the |its )?(?:[a-z][a-z\-]* ){{0,2}}?(?P<o2>{_O}))(?= since | as | ,| \.| and |\s*$)"
+)
+
+STAGE_A.append((WHO_LEADS, _a_who_leads, r"\g<0>"))
+# "Hannes Doe of Austria was re-elected": a person's country is no organisation and no part of the clause
+STAGE_A.insert(0, (re.compile(rf"(?P<p>{_P}) of (?:{alternation(sorted(lexicon().places))})(?= )"), lambda view, m, ctx: [], r"\g<p>"))
+
 # --- stage B: moves ------------------------------------------------------------------------------------
 
 _RANK = r"(?:(?:retired )?(?:(?:lt|gen|col|maj|capt|adm|sgt|cmdr|brig) \. ){1,2})?"  # "named retired Lt. Gen. Jane Doe as CEO"
@@ -366,7 +473,7 @@ _CREDENTIAL = r"(?:, (?:rn|md|phd|mba|cpa|cfa|np) )?"  # "Gail Doe, RN, who left
 _SUBJ = rf"(?P<p>{_P}) {_CREDENTIAL}(?:, (?:(?:a|an|the) (?:[a-z][a-z\-]* ){{1,3}}(?=who ))?|(?:is|was) (?:a|an) (?:[a-z][a-z\-]* ){{1,2}}(?=who ))?(?:who )?"
 _REST_AS = re.compile(rf"^ (?:\S+ ){{0,4}}?as {_DET}(?:(?P<oa>{_O}) (?:'s )?{_DET})?(?P<t>{_T})(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?")
 _REST_FROM = re.compile(
-    rf"^ (?:(?!{_P})\S+ ){{0,6}}?from (?:the |rival )?(?:(?:[a-z][a-z\-]* )?(?:side|club|outfit|team|rivals?|firm|company|startup) )?(?P<f>{_O})"
+    rf"^ (?:(?!{_P})\S+ ){{0,6}}?from (?:the |rival )?(?:(?:[a-z][a-z\-]* )?(?:side|club|outfit|team|rivals?|firm|company|startup) |(?:[a-z][a-z\-]* ){{1,2}}(?:office|bureau|branch) of (?:the )?)?(?P<f>{_O})"
 )
 _REST_LEAD = re.compile(rf"^ (?:\S+ ){{0,5}}?to (?:lead|head|run|oversee|build) (?:the |its |a |an )?(?:new )?(?P<x>{_O})")
 
@@ -398,7 +505,7 @@ def _b_join(view, m, ctx):
     rest = m.group("rest")
     explicit = bool(org)
     if not org:
-        if not re.match(r"^ (?:as|from) ", rest):
+        if not re.match(r"^ (?:us |our (?:team|company|board) )?(?:as|from) ", rest):
             return []
         org = context_org(view, m.start(), ctx)
         if not org:
@@ -413,7 +520,8 @@ def _b_join(view, m, ctx):
     if f and view.value(f.group("f")) not in (None, org):
         out.append(RawClaim("leave", person, view.value(f.group("f")), confidence=0.75, at=at, future=future))
     elif m.group("v").split()[0] not in ("rejoined", "rejoins", "rejoin", "rejoining", "returned", "returns", "return", "returning"):
-        here = view.affiliation.get(m.group("p")) or view.former.get(m.group("p"))
+        # a board seat is held beside the day job: "X, CMO at Kvasir, has joined the board of Y" leaves nothing
+        here = (None if role == "Board Member" else view.affiliation.get(m.group("p"))) or view.former.get(m.group("p"))
         if here and here != org:
             out.append(RawClaim("leave", person, here, confidence=0.65, at=at, future=future))
     return out
@@ -424,12 +532,13 @@ _LEAVE_THEN_JOINED = re.compile(
     rf"^ (?:(?!{_P})\S+ ){{0,14}}?(?:and|, and|before) (?:later|then|eventually|subsequently|soon) (?:joined|joining|joins|went to|moved to) "
     rf"(?:the |rival )?(?P<n>{_O})"
 )
-_LEAVE_FOR = re.compile(rf"^ (?:\S+ ){{0,3}}?for (?:the |rival |a )?(?:[a-z\-]+ )?(?P<n>{_O})")
+_LEAVE_FOR = re.compile(rf"^ (?:\S+ ){{0,3}}?for (?:the |rival |a )?(?:(?:[a-z\-]+ )?|(?:new )?(?:job|role|post|position) (?:at|with) (?:the )?)(?P<n>{_O})")
 
 
 _LEAVE_TO_BECOME = re.compile(
-    rf"^ (?:\S+ ){{0,6}}?(?:to|and|, and) (?:become|serve as|be|take over as|take the job of|take up the post of) {_DET}"
-    rf"(?:(?P<oa>{_O}) (?:'s )?)?(?:[a-z][a-z\-]* )?(?P<t>{_T})(?: (?:of|at|for|with) (?:the )?{_DESCR}(?P<ob>{_O}))?"
+    rf"^ (?:\S+ ){{0,6}}?(?:to|and|, and) (?:become|serve as|be|take over as|take the job of|take up the post of|take up an appointment as"
+    rf"|take a job as|take up a (?:role|post|position) as|take up the role of|take the role of) {_DET}"
+    rf"(?:(?P<oa>{_O}) (?:'s )?)?(?:(?:[a-z][a-z\-]* )?(?P<t>{_T})|(?:[a-z][a-z\-]* ){{1,3}}?(?=(?:at|of|with) ))(?: (?:of|at|for|with) (?:the )?{_DESCR}(?P<ob>{_O}))?"
 )
 
 
@@ -439,7 +548,7 @@ def _leave_rest(view: SentenceView, person: str, org: str | None, rest: str, at:
     if b and (b.group("oa") or b.group("ob")):
         dest = view.value(b.group("ob")) or view.value(b.group("oa"))
         if dest and dest != org:
-            out.append(RawClaim("join", person, dest, view.value(b.group("t")), confidence=0.75, at=at, future=future))
+            out.append(RawClaim("join", person, dest, view.value(b.group("t")), confidence=0.75 if b.group("t") else 0.65, at=at, future=future))
             return out
     j = _LEAVE_TO_JOIN.match(rest) or _LEAVE_FOR.match(rest) or _LEAVE_THEN_JOINED.match(rest)
     if j and view.value(j.group("n")) not in (None, org):
@@ -449,13 +558,18 @@ def _leave_rest(view: SentenceView, person: str, org: str | None, rest: str, at:
         return out
     f = _FOUND_IN_REST.match(rest)
     if f:
-        if f.group("n"):
-            name = view.value(f.group("n"))
+        if f.group("n") or f.group("vn") or f.group("vo"):
+            name = view.value(f.group("n") or f.group("vn") or f.group("vo"))
         else:
             name = STARTUP.format(person)
         if name:
             out.append(RawClaim("join", person, name, "Founder", confidence=0.7, at=at, future=future))
     return out
+
+
+_WHEN_LEFT = (r" (?:(?:(?:last|this|earlier this|late last|early last) (?:week|month|year|spring|summer|autumn|fall|winter)"
+              r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})"
+              r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|recently|abruptly|suddenly|quietly) (?:, )?)?")
 
 
 def _b_leave(view, m, ctx):
@@ -465,7 +579,7 @@ def _b_leave(view, m, ctx):
     org = view.value(m.group("o")) if m.group("o") else None
     rest = m.group("rest")
     if org is None:
-        if not re.match(r"^ (?:to|for|at|in|after|by|, |\. |and|$|—)", rest + " "):
+        if not re.match(rf"^{_WHEN_LEFT}(?:to|for|at|in|after|by|, |\. |and|$|—)", rest + " "):
             return []
         org = context_org(view, m.start(), ctx)
         if org is None:
@@ -473,11 +587,23 @@ def _b_leave(view, m, ctx):
     future = _future(m.group("aux"), m.group("v"), _before(view, m))
     at = view.at(m.start("v"))
     conf = 0.85 if m.group("o") else 0.65
-    out = [RawClaim("leave", person, org, confidence=conf, at=at, future=future)]
+    out = [RawClaim("leave", person, org, confidence=conf, at=at, future=future, ended=_done(m.group("v"), future, rest))]
     if future and _STAYS_UNTIL.search(m.group("v") + rest) and m.group("p") not in view.titled:
         out.append(_still_in_post(person, org, at))
     out.extend(_leave_rest(view, person, org, rest, at, future, ctx))
     return out
+
+
+_DONE_VERB = re.compile(r"(?:left|departed|quit|exited|resigned|stepped|retired|was|has been|parted|walked|bowed|vacated)\b")
+
+
+def _done(verb: str, future: bool, rest: str = "") -> bool:
+    """"has left", "resigned", "stepped down": a departure already made (not "is leaving", "will retire",
+    nor "has resigned and will remain in his post until April 30")."""
+    return not future and bool(_DONE_VERB.match(verb)) and not _STAYS_ON.search(rest)
+
+
+_STAYS_ON = re.compile(r"\b(?:until|till|(?:will|to|would) (?:remain|stay|continue)|stays? on|remains? in)\b")
 
 
 _STAYS_UNTIL = re.compile(r"^retir|\bat the end of\b|\buntil\b")
@@ -502,7 +628,8 @@ def _b_leave_as(view, m, ctx):
         return []
     future = _future(m.group("aux"), m.group("v"), _before(view, m))
     at = view.at(m.start("v"))
-    out = [RawClaim("leave", person, org, confidence=0.85 if explicit else 0.65, at=at, future=future)]
+    out = [RawClaim("leave", person, org, confidence=0.85 if explicit else 0.65, at=at, future=future,
+                    ended=_done(m.group("v"), future, m.group("rest")))]
     if m.group("t") and future:
         out.append(RawClaim("role", person, org, view.value(m.group("t")), confidence=0.6, at=at, dated=False))
     elif future and _STAYS_UNTIL.search(m.group("v") + m.group("rest")) and m.group("p") not in view.titled:
@@ -524,6 +651,9 @@ def _pairs(view: SentenceView, rest: str) -> list[tuple[str, str | None, str | N
         out.append((p.group("q"), view.value(p.group("t")), view.value(p.group("ob")) or view.value(p.group("oa"))))
         rest = rest[p.end():]
     return out
+
+
+_TO_BOARD = re.compile(r"^ ?(?:(?!P\d)\S+ ){0,12}?to (?:its|the|their) (?:[a-z\-]+ )?board\b")  # "added X, a partner at Y, to its board"
 
 
 def _hire_claims(view, m, ctx, people: list[str], role: str | None, conf: float) -> list[RawClaim]:
@@ -552,7 +682,7 @@ def _hire_claims(view, m, ctx, people: list[str], role: str | None, conf: float)
             continue
         out.append(RawClaim("join", person, hirer, roles[tag], confidence=conf * (0.85 if fallback else 1), at=at, future=future,
                             hired=not fallback))
-        left = from_org or (view.affiliation.get(tag) or None)
+        left = from_org or (None if _TO_BOARD.match(rest or "") else view.affiliation.get(tag) or None)
         if left and left != hirer:
             out.append(RawClaim("leave", person, left, confidence=conf * 0.9, at=at, future=future))
     return out
@@ -564,6 +694,44 @@ def _b_hire(view, m, ctx):
     people = _people(view, m.group("list"))
     role = _rest_role(view, m.group("rest"), 0)
     return _hire_claims(view, m, ctx, people, role, 0.8)
+
+
+_LIST_ITEM = re.compile(rf"(?:^|; |, |: |\band )(?:(?!and\b|who\b|with\b|of\b|at\b|to\b|from\b)[a-z][a-z\-]* ){{0,2}}(?P<p>{_P})(?! 's)")
+
+
+def _b_colon_list(view, m, ctx):
+    """"added two partners to its office: litigator A, formerly of X, and tax lawyer B": each listed person moves."""
+    if re.search(r"\b(?:was|were|been|be|being|is|are) $", _pre(view, m)):
+        return []
+    tags = [i.group("p") for i in _LIST_ITEM.finditer(m.group("rest"))]
+    if not tags:
+        return []
+    joins = m.group("v") in ("join", "joins", "joined", "joining")
+    if joins:
+        org, fallback = view.value(m.group("o")) or context_org(view, m.start(), ctx), False
+    else:
+        org, fallback = hirer_org(view, m.start("v"), ctx)
+    if not org or org.startswith(PERSON_ORG):
+        return []
+    role = "Board Member" if re.search(r"\bboard\b", m.group("mid")) else None
+    future = _future(_pre(view, m)[-40:], m.group("v"))
+    at = view.at(m.start("v"))
+    out = []
+    for tag in dict.fromkeys(tags):
+        person = view.value(tag)
+        if not person:
+            continue
+        out.append(RawClaim("join", person, org, role, confidence=0.7 if fallback else 0.75, at=at, future=future, hired=not fallback))
+        left = view.former.get(tag)
+        if left and left != org:
+            out.append(RawClaim("leave", person, left, confidence=0.65, at=at, future=future))
+    return out
+
+
+COLON_LIST = re.compile(
+    rf"(?<![\w'-])(?P<v>{_verbs('hire')}|{_verbs('appoint')}|join|joins|joined|joining)(?P<mid> (?:the |its )?(?:board of (?:the )?)?(?P<o>{_O})?"
+    rf"(?:(?!{_P})[^:;.]){{0,60}}?): (?P<rest>.*)$"
+)
 
 
 def _b_appoint_to_lead(view, m, ctx):
@@ -608,7 +776,8 @@ def _b_appoint(view, m, ctx):
         out.append(RawClaim("role", person, org, role, confidence=0.8 * (0.85 if fallback else 1), at=at, future=future, dated=True,
                             hired=True))
         from_org = view.value(f.group("f")) if f else None
-        elsewhere = from_org or view.affiliation.get(tag) or view.former.get(tag)
+        seat = bool(role and re.search(r"\bchair|^(?:independent |non-executive |lead |outside )?directors?$|\bboard\b", role, re.I))
+        elsewhere = from_org or view.affiliation.get(tag) or (None if seat else view.former.get(tag))
         if elsewhere and elsewhere != org:
             out.append(RawClaim("join", person, org, role, confidence=0.7, at=at, future=future, hired=True))
         if from_org and from_org != org:
@@ -626,7 +795,7 @@ def _b_appoint_post(view, m, ctx):
 
 _PASSIVE_ROLE = re.compile(
     rf"^(?:as |to (?:the )?(?:role |post |position |job |office |rank )?(?:of )?|to (?:be |become )|to serve as )?{_DET}"
-    rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for) (?:the )?{_DESCR}(?P<ob>{_O}))?(?P<after>.*)$"
+    rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:(?:of|at|for) (?:the )?{_DESCR}|on (?:the |its )?board of (?:the )?)(?P<ob>{_O}))?(?P<after>.*)$"
 )
 _TO_BOARD_AS = re.compile(rf"^to (?:the |its )?board(?: of directors)?(?: of (?:the )?(?P<o>{_O}))?(?: of directors)? (?=as )")
 _BY_ORG = re.compile(rf"\bby (?:the )?(?P<o>{_O})")
@@ -958,8 +1127,14 @@ def _b_career(view, m, ctx):
     if not person or view.affiliation.get(tag) == org and not before:
         return []
     at = view.at(m.start("o") if m.group("o") else m.start("f"))
-    return [RawClaim("join", person, org, confidence=0.6, at=at, date_override="past"),
-            RawClaim("leave", person, org, confidence=0.6, at=at, date_override="past")]
+    leave = RawClaim("leave", person, org, confidence=0.6, at=at, date_override="past")
+    if m.group().startswith("worked") and _ONLY_WORKED.search(view.ph[: m.start()]) and not _SPELL.match(view.ph[m.end():]):
+        return [leave]  # "previously worked at X": a past employer, like "previously at X"; no stated start or tenure
+    return [RawClaim("join", person, org, confidence=0.6, at=at, date_override="past"), leave]
+
+
+_ONLY_WORKED = re.compile(r"\b(?:previously|formerly|once|earlier|later|also|then) $")
+_SPELL = re.compile(rf" (?:for|from) (?:more than |nearly |almost |over |some |about |a )?(?:{_NUM}|\d{{4}}|a decade)\b")
 
 
 def _b_before_joining(view, m, ctx):
@@ -1126,6 +1301,8 @@ def _b_found(view, m, ctx):
         if m.group("oa") and view.value(m.group("oa")) != org:
             c.parent = (org, view.value(m.group("oa")))
         return [c]
+    if m.group("vn") or m.group("vo"):
+        return [RawClaim("join", person, view.value(m.group("vn") or m.group("vo")), "Founder", confidence=0.75, at=at, future=future)]
     return [RawClaim("join", person, STARTUP.format(person), "Founder", confidence=0.7, at=at, future=future)]
 
 
@@ -1134,12 +1311,12 @@ def _b_role_is(view, m, ctx):
     org = view.value(m.group("ob")) or view.value(m.group("oa"))
     conf = 0.8
     if not org:
-        org = context_org(view, m.start(), ctx)
+        org = context_org(view, m.start(), ctx, exclude={view.former.get(m.group("p"))})
         conf = 0.6
     tm = view.mentions.get(m.group("t"))
     if not person or not org or tm and tm.former and m.group("cop") in ("is", "remains"):
         return []  # "X is a former CEO of Y": a past job, which the title-of rule reads as a leave
-    became = bool(re.search(r"\b(?:became|become|becomes|becoming)\b", m.group("cop")))
+    became = bool(re.search(r"\b(?:became|become|becomes|becoming|takes|took|take|taking)\b", m.group("cop")))
     out = [RawClaim("role", person, org, view.value(m.group("t")), confidence=conf, at=view.at(m.start("cop")), dated=became)]
     if became and conf > 0.6 and view.former.get(m.group("p")) not in (None, org):
         # "X, previously head of A, becomes CEO of B": a move from A to B
@@ -1179,7 +1356,8 @@ def _b_list_leave(view, m, ctx):
         return []
     future = _future(m.group("aux"), m.group("v"))
     at = view.at(m.start("v"))
-    return [RawClaim("leave", person, org, confidence=0.8, at=at, future=future) for _, person in _listed_people(view, m)]
+    return [RawClaim("leave", person, org, confidence=0.8, at=at, future=future, ended=_done(m.group("v"), future, view.ph[m.end():]))
+            for _, person in _listed_people(view, m)]
 
 
 def _b_list_both_former(view, m, ctx):
@@ -1214,7 +1392,7 @@ def _b_title_of(view, m, ctx):
 _FOUND_V = _verbs("found")
 _FOUND_IN_REST = re.compile(
     rf"^ (?:\S+ ){{0,4}}?(?:to|and|, and) (?:(?:eventually|then|later|soon) )?{_FOUND_V} "
-    rf"(?:(?:(?P<n>{_O})(?! 's))|(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P} 's) ){{0,5}}?{_STARTUP_WORDS}\b)"
+    rf"(?:(?:(?P<n>{_O})(?! 's))|{_NEW_VENTURE_AFTER_LEAVING})"
 )
 
 WHERE_ROLE = re.compile(
@@ -1266,6 +1444,8 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(
         rf"(?<![\w'-])(?P<v>{_verbs('hire')}) (?:on |aboard )?(?:of )?(?:\( )?(?:(?:[a-z][a-z\-]* ){{1,3}}(?:from (?:the |rival )?(?P<pf>{_O}) )?(?:, |: |— |including |like |such as )|(?:[a-z][a-z\-]* ){{0,2}}(?:chief|head|boss|star) )?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),
     (re.compile(rf"(?<![\w'-])(?P<v>bring|brought|bringing|brings) (?P<list>{_PLIST}) (?:in|on|aboard|back)\b(?P<rest>.*)$"), _b_hire),
+    # "is pleased to welcome Jo Doe to the board as a non-executive director"
+    (re.compile(rf"(?<![\w'-])(?P<v>welcome|welcomes|welcomed|welcoming) (?:back )?(?P<list>{_PLIST})(?P<rest> (?:to|as|aboard) .*)$"), _b_hire),
     (re.compile(
         rf"(?<![\w'-])(?P<v>{_verbs('appoint')}|confirmed(?= {_PLIST} as )|(?:appointment|promotion|election) of(?= {_PLIST} as )) {_RANK}(?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |from (?:the )?{_O} |, )?)"
         rf"(?:as |to (?:the )?(?:role |post |position |job |office |rank )?(?:of )?|to (?:be |become )|to serve as )?{_DET}"
@@ -1339,12 +1519,12 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
      _b_previously),
     (re.compile(rf"\b(?:was|had been) (?P<v>previously|formerly|most recently|until recently) (?:(?:[a-z][a-z\-]*|T\d+) ){{0,6}}?(?:at|with) (?:the )?(?P<o>{_O})"),
      _b_previously),
-    (re.compile(rf"(?<![\w'-])(?P<v>{_verbs('fire')}) (?:(?:its|the|their|longtime) )*(?P<list>{_PLIST})"), _b_fire),
+    (re.compile(rf"(?<![\w'-])(?P<v>{_verbs('fire')}) (?:(?:its|the|their|longtime) )*(?:(?:{_NOT_FUNCTION}[a-z][a-z\-]* )?{_PERSON_NOUN} )?(?P<list>{_PLIST})"), _b_fire),
     (re.compile(
         rf"{_SUBJ}{_AUX}(?P<v>{_FOUND_V}) (?:(?:the|a|an) )?(?:(?:(?P<oa>{_O}) 's )?(?P<o>{_O})(?! 's)|"
-        rf"(?:(?:a|an|his|her|their|own|new|[a-z][a-z\-]*|{_O}|{_P} 's) ){{0,5}}?{_STARTUP_WORDS}\b)"), _b_found),
+        rf"{_NEW_VENTURE})"), _b_found),
     (re.compile(
-        rf"{_SUBJ}(?P<cop>is|remains|will remain|became|becomes|has become|will become|will be|would be|is to be|serves as|will serve as|continues as|is now|, now|, currently|will stay on as|stays on as|will remain as|remains as|will stay as|will continue as) "
+        rf"{_SUBJ}(?P<cop>is|remains|will remain|became|becomes|has become|will become|will be|would be|is to be|serves as|will serve as|continues as|is now|, now|, currently|will stay on as|stays on as|will remain as|remains as|will stay as|will continue as|serving as|takes over as|took over as|will take over as|is taking over as|to take over as|has served as|has been serving as) "
         rf"{_DET}(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for|with) (?:the )?{_DESCR}(?P<ob>{_O}))?"), _b_role_is),
     (re.compile(
         rf"{_SUBJ}(?:(?:(?!P\d)\S+ ){{1,12}}?, (?:and )?)?(?:has |had )?(?:also )?(?P<v>maintained|maintains|holds|held|kept|keeps|retains|retained|retain|keep) "
@@ -1367,10 +1547,95 @@ def _b_heads(view, m, ctx):
 
 
 HEADS = re.compile(
-    rf"(?P<p>{_P}) (?:(?!{_P})[^;.]){{0,100}}?(?:who |and )(?:currently |now |also )?(?P<v>heads|chairs|runs|leads|directs) "
+    rf"(?P<p>{_P}) (?:(?:(?!{_P})[^;.]){{0,100}}?(?:who |and ))?(?:currently |now |also )?(?P<v>heads|chairs|runs|leads|directs) "
     rf"(?:(?P<o>{_O}) 's|its|the)(?: (?!at |of )[a-z][a-z\-]*){{1,4}}(?: (?:at|of) (?:the )?(?P<o2>{_O}))?"
 )
 STAGE_B.append((HEADS, _b_heads))
+STAGE_B.append((COLON_LIST, _b_colon_list))
+
+
+def _b_led_by(view, m, ctx):
+    """"The combined group will be led by X", "the unit is headed by Y": X heads it now or from the move on."""
+    person = view.value(m.group("p"))
+    org = view.value(m.group("o")) or (ctx.dominant_org if m.group("our") == "our" else None) or context_org(view, m.start(), ctx)
+    if not person or not org:
+        return []
+    future = bool(re.search(r"\b(?:will|would|to)\b", m.group("be")))
+    return [RawClaim("role", person, org, "Head", confidence=0.6, at=view.at(m.start("v")), future=future, dated=False)]
+
+
+STAGE_B.append((re.compile(
+    rf"(?:(?P<o>{_O})|\b(?P<our>the|its|our) (?:[a-z][a-z\-]* ){{0,2}}?(?:team|unit|division|group|business|department|lab|office|company|system|firm)) "
+    rf"(?P<be>(?:will|would) (?:now |then )?be |is (?:now )?|is to be |are to be |to be |, )(?:jointly |temporarily )?(?P<v>led|headed|run|helmed) by "
+    rf"(?:(?:[a-z][a-z\-]*|{_T}) ){{0,2}}?(?P<p>{_P})(?! 's)"), _b_led_by))
+
+
+def _b_departure_of(view, m, ctx):
+    """"follows the departure in March of provost Jo Doe", "the July exit of CFO Al Roe": each named person left."""
+    org = view.value(m.group("o")) or context_org(view, m.start(), ctx)
+    if not org:
+        return []
+    planned = bool(re.search(r"\b(?:planned|expected|upcoming|impending|coming|looming)\s$", view.ph[: m.start("v")]))
+    at = view.at(m.start("v"))
+    return [RawClaim("leave", p, org, confidence=0.6, at=at, future=planned) for p in _people(view, m.group("list"))]
+
+
+STAGE_B.append((re.compile(
+    rf"\b(?P<v>departure|exit|resignation|retirement|ouster|dismissal|firing|exits|departures|resignations)"
+    rf"(?: (?:in|last|this|earlier this|late last) [a-z]+)? of (?:(?:its|the|their) )?(?:(?!(?:and|who)\b)(?:[a-z][a-z\-]*|{_T}) ){{0,2}}?"
+    rf"(?P<list>{_P}(?: (?:, (?:and )?|and |and of (?:(?!and\b)(?:[a-z][a-z\-]*|{_T}) ){{0,2}}?){_P})*)(?! 's)(?: from (?:the )?(?P<o>{_O}))?"), _b_departure_of))
+
+
+def _b_gapped_join(view, m, ctx):
+    """"A is joining from X and B from Y": the second mover shares the verb."""
+    person, left = view.value(m.group("p")), view.value(m.group("f"))
+    org = view.value(m.group("o")) or context_org(view, m.start(), ctx, exclude={left, view.value(m.group("f0"))})
+    if not person or not org or not left or left == org:
+        return []
+    at = view.at(m.start("v"))
+    future = _future(m.group("aux"), m.group("v"))
+    return [RawClaim("join", person, org, confidence=0.65, at=at, future=future),
+            RawClaim("leave", person, left, confidence=0.65, at=at, future=future)]
+
+
+STAGE_B.append((re.compile(
+    rf"{_P} {_AUX}(?P<v>{_verbs('join')}) (?:(?:the )?(?P<o>{_O}) )?from (?:the )?(?P<f0>{_O}) (?:, )?and (?P<p>{_P}) from (?:the )?(?P<f>{_O})"),
+    _b_gapped_join))
+
+
+def _b_board_member(view, m, ctx):
+    """"appointed X, currently COO at B, as a member of the management board": a board seat at the hirer."""
+    person = view.value(m.group("p"))
+    org, fallback = hirer_org(view, m.start("v"), ctx)
+    if not person or not org or org.startswith(PERSON_ORG):
+        return []
+    at = view.at(m.start("v"))
+    future = _future(_pre(view, m)[-40:], m.group("v"))
+    out = [RawClaim("role", person, org, "Board Member", confidence=0.7, at=at, future=future, hired=True)]
+    elsewhere = view.titled_at.get(m.group("p")) or view.affiliation.get(m.group("p"))
+    if elsewhere and elsewhere != org:
+        out.append(RawClaim("join", person, org, "Board Member", confidence=0.65, at=at, future=future, hired=True))
+    return out
+
+
+STAGE_B.append((re.compile(
+    rf"(?<![\w'-])(?P<v>{_verbs('appoint')}) (?P<p>{_P}) (?:, )?as (?:a |an )?(?:new )?member of (?:the |its )?(?:[a-z][a-z\-]* ){{0,2}}?board\b"),
+    _b_board_member))
+
+
+def _b_now_works(view, m, ctx):
+    """"X, who was fired in 2023 and now works as an analyst for Acme" / "X, now a pundit for Acme,": X's current post."""
+    person, org = view.value(m.group("p")), view.value(m.group("o"))
+    if not person or not org or org in lexicon().outlets and not m.group("w"):
+        return []
+    title = view.value(m.group("t")) if m.group("t") else ("Board Member" if m.group("board") else None)
+    return [RawClaim("role", person, org, title, confidence=0.65, at=view.at(m.start("v")), dated=False)]
+
+
+STAGE_B.append((re.compile(
+    rf"(?P<p>{_P}) (?:(?!{_P})[^.;]){{0,80}}?\b(?P<v>now|currently) (?:(?P<w>works|serves|is working|is serving) |(?=, |(?:a|an) ))"
+    rf"(?:,? ?(?:as )?(?:a |an |the )?(?:[a-z][a-z\-]* ){{0,2}}?(?P<t>{_T} )?)?(?:(?:for|at|with) |(?P<board>on the board of ))(?:the )?(?P<o>{_O})(?! 's)"),
+    _b_now_works))
 
 
 def _b_board_chaired_by(view, m, ctx):
@@ -1386,7 +1651,7 @@ def _b_board_chaired_by(view, m, ctx):
 
 
 STAGE_B.append((re.compile(
-    rf"(?:(?P<o>{_O}) 's |\b(?:the|its) )(?:[a-z][a-z\-]* ){{0,2}}?board(?: of directors)?(?: of (?:the )?(?P<o2>{_O}))?"
+    rf"(?:(?P<o>{_O}) 's |\b(?:the|its) )(?:[a-z0-9][a-z0-9\-]* ){{0,2}}?board(?: of directors)?(?: of (?:the )?(?P<o2>{_O}))?"
     rf" (?:, )?(?P<be>(?:is |was |will be |has been |had been )?)(?P<v>chaired) by (?:(?:[a-z][a-z\-]*|T\d+) ){{0,2}}?(?P<p>{_P})(?! 's)"),
     _b_board_chaired_by))
 NEEDS_WORDS_BOARD = (" chaired by ",)
@@ -1396,9 +1661,9 @@ NEEDS_WORDS = {_b_heads: (" heads ", " chairs ", " runs ", " leads ", " directs 
 _UNIT_WORDS = ("Lab", "Labs", "Laboratory", "Division", "Unit", "Research", "Group", "Team", "Department", "Institute",
                "Center", "Centre", "Studio", "Studios", "Brain")
 WHO_CLAUSE = re.compile(
-    rf"(?P<p>{_P}) , (?:who|whose) [^,]{{0,120}}?,(?: (?:most recently|previously|formerly|until recently|latterly) [^,]{{0,80}}? ,)?(?= \S)"
+    rf"(?P<p>{_P}) (?:, )?(?:who|whose) [^,]{{0,120}}?,(?: (?:most recently|previously|formerly|until recently|latterly) [^,]{{0,80}}? ,)?(?= \S)"
 )
-APPOSITION = re.compile(rf"(?P<p>{_P}) , (?:(?:the|a|an|now|then|currently|also|\d{{1,3}}) [^,]{{0,100}}?,)(?= \S)")
+APPOSITION = re.compile(rf"(?P<p>{_P}) , (?:(?:the|a|an|now|then|currently|also|\d{{1,3}}|{_O} 's) [^,]{{0,100}}?,)(?= \S)")
 
 PARENT_PATTERNS = [
     re.compile(rf"(?P<parent>{_O}) 's (?:(?:new|own|fabled|storied|[a-z]+) )?(?P<child>{_O})(?! 's)"),

@@ -226,7 +226,9 @@ def _roster_line(text: str, bs: int, be: int) -> Sentence | None:
     seg = text[s:be].rstrip()
     if _title_first_line(text, s, s + len(seg)):
         return Sentence(s, s + len(seg), seg)  # "- Outside Director: Jane Doe, former CFO, Acme"
-    if not _ROSTER_LINE.fullmatch(seg) or (not bullet and not re.search(r"[ \t][—–•·][ \t]", seg) and not _titled_heading(text, s, s + len(seg))):
+    if not _ROSTER_LINE.fullmatch(seg):
+        return None
+    if not bullet and not re.search(r"[ \t][—–•·][ \t]", seg) and not _captioned_title(text, s, s + len(seg)):
         return None
     return Sentence(s, s + len(seg), seg)
 
@@ -244,16 +246,16 @@ def _title_first_line(text: str, s: int, e: int) -> bool:
     return bool(found) and re.fullmatch(r"(?:[" + UPPER + r"][\w-]*[ \t]+)?", text[s:found[0].start]) is not None  # "Outside Director"
 
 
-_HEADING_NAME = re.compile(r"[" + UPPER + r"][\w'’-]+(?:[ \t][" + UPPER + r"][\w'’.-]+){1,3},[ \t]+")
+_CAPTION_NAME = re.compile(r"(?!By |From |Posted |Written )(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’.-]*, ")
 
 
-def _titled_heading(text: str, s: int, e: int) -> bool:
-    """A heading that is a full name and a title ("Jane Doe, Chief Revenue Officer"), as posts introduce people."""
-    from .titles import find_titles
-
-    name = _HEADING_NAME.match(text, s, e)
+def _captioned_title(text: str, s: int, e: int) -> bool:
+    """"Rhys Doe, Chief Revenue Officer" on a line of its own: a caption naming someone by their title."""
+    name = _CAPTION_NAME.match(text, s, e)
     if not name:
         return False
+    from .titles import find_titles
+
     found = find_titles(text, name.end(), e)
     return bool(found) and found[0].start == name.end()
 

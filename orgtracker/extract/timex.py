@@ -36,6 +36,7 @@ _PATTERNS = [
     ("iso_day", rf"\b({_YEAR})-(\d{{2}})-(\d{{2}})\b"),
     ("month_year", rf"\b({_MON})\s+(?:of\s+)?({_YEAR})\b"),
     ("day_no_year", rf"\b(?:on\s+)?({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)"),
+    ("day_no_year_eu", rf"\b(?:on\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MON})(?![\w-])(?!\s*,?\s*\d)"),
     ("part_year", rf"\b(early|late|mid|the\s+middle\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+({_YEAR})\b"),
     ("quarter", rf"\b(?:(first|second|third|fourth)\s+quarter|q([1-4]))\s+(?:of\s+)?({_YEAR})\b"),
     ("year", rf"\b(?:in|since|from|by|during|until|through|of|before|after|around|circa|as\s+of)\s+(?:early\s+|late\s+)?({_YEAR})\b|\(({_YEAR})\)"),
@@ -130,8 +131,8 @@ def _resolve(kind: str, g: tuple, pub: FuzzyDate | None, future: bool) -> FuzzyD
         return FuzzyDate.day(month_end(ref.year, ref.month))
     if kind == "end_next_year":
         return FuzzyDate.day(date(ref.year + 1, 12, 31))
-    if kind in ("day_no_year",):
-        m, d = _month_of(g[0]), int(g[1])
+    if kind in ("day_no_year", "day_no_year_eu"):
+        m, d = (_month_of(g[0]), int(g[1])) if kind == "day_no_year" else (_month_of(g[1]), int(g[0]))
         y = ref.year
         cand = _safe_day(y, m, d)
         if cand is None:
@@ -204,7 +205,7 @@ _ANCHOR = re.compile(
     re.I,
 )
 _BACK, _AHEAD = 60, 40
-_EFFECTIVE_BEFORE = re.compile(r"(?:effective|starting|beginning|as of)\s+$", re.I)  # how far a date expression reaches around its anchor word
+_EFFECTIVE_BEFORE = re.compile(r"(?:effective(?:\s+from)?|with\s+effect\s+from|starting|beginning|as\s+(?:of|from))\s+$", re.I)  # how far a date expression reaches around its anchor word
 
 
 def find_dates(text: str, start: int, end: int, published: FuzzyDate | None, future: bool = False) -> list[DateMention]:
@@ -223,7 +224,9 @@ def find_dates(text: str, start: int, end: int, published: FuzzyDate | None, fut
             assert kind is not None
             inner = _REGEX.groupindex[kind]
             groups = m.groups()[inner: inner + _PATTERNS_GROUPS[kind]]
-            ahead = future or bool(_EFFECTIVE_BEFORE.search(text, max(start, m.start() - 16), m.start()))
+            if kind == "day_no_year_eu" and groups[1].islower():
+                continue  # "12 may": a modal verb, not a month
+            ahead = future or bool(_EFFECTIVE_BEFORE.search(text, max(start, m.start() - 20), m.start()))
             fd = _resolve(kind, groups, published, ahead)
             if fd is not None:
                 out.append(DateMention(m.start(), m.end(), fd, kind not in _ABSOLUTE, ahead and not future))

@@ -12,7 +12,7 @@ _KEEP_MODIFIERS = {
     "interim", "acting", "senior", "executive", "deputy", "associate", "assistant", "global", "group",
     "founding", "regional", "co", "joint", "lead", "principal", "corporate", "international", "national",
 }
-_PAST_MODIFIERS = {"former", "then", "outgoing"}
+_PAST_MODIFIERS = {"former", "then", "outgoing", "previous", "ex", "erstwhile", "onetime", "one", "late"}
 _SMALL = {"of", "and", "the", "for", "&", "in", "at"}
 
 
@@ -80,6 +80,10 @@ _ORG_NAME_AFTER = re.compile(
     r"[ \u00a0]+(?:[A-Z][\w.&'-]*[ \u00a0]+){0,2}(?:Department|Ministry|Agency|Bank|Council|Office|Bureau|Commission|Authority|"
     r"Administration|Service|Services|Board|Institute|University|Corporation|Company|Group)\b"
 )
+_STACKED_NAME = re.compile(r"[A-Z][a-z]+")
+_NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b(?![ \u00a0](?:of|for)\b)")
+# "former deputy trade minister", "ex-Labour council leader": a past marker one or two words before the title
+_PAST_BEFORE = re.compile(r"(?<![\w-])(?:former|ex-|erstwhile|onetime|one-time)[ \u00a0]*(?:[\w&'’-]+[ \u00a0]+){1,2}$", re.I)
 _CHIEF_BEFORE_NAME = re.compile(r"(?<![\w-])Chief(?=[ \u00a0][A-Z][a-z]+[ \u00a0][A-Z])")
 
 
@@ -98,7 +102,10 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         dept, end_ = m.group("dept") or "", m.end()
         if dept and _ORG_NAME_AFTER.match(text, end_):
             dept, end_ = "", m.end("core")
+        if out and _STACKED_NAME.match(m.group()) and m.group().lower() in lexicon().given_names and re.fullmatch(r"[ \u00a0]", text[out[-1].end:m.start()]) and _NAME_AFTER.match(text, m.end()):
+            continue  # "first-team coach Dean Doe": a title that is also a given name, right after a title, is the name
         title, former = canonical_title(m.group("mods"), m.group("core"), dept)
+        former = former or bool(_PAST_BEFORE.search(text, max(start, m.start() - 40), m.start()))
         out.append(TitleMatch(m.start(), end_, title, former))
     for chief in _bare_chiefs(text, start, end):
         if not any(o.start < chief.end and chief.start < o.end for o in out):
