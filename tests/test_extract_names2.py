@@ -184,3 +184,16 @@ def test_a_sentence_ending_in_an_emoji_is_still_a_sentence():
 
     text = "I'm happy to share that I'm starting a new position as Chief Financial Officer at Pellucid Care! 🎉\n\nMore soon."
     assert any("Pellucid Care" in s.text for s in sentences(text))
+
+
+def test_a_month_before_an_organisations_name_is_not_part_of_it():
+    got = triples("Two executives left this year, and in November Korvel's Asia head, Dita Sandoval, left Korvel Systems for a rival.")
+    assert not any(org.startswith("November") for _, _, org in got)
+
+
+def test_an_upper_case_dateline_with_a_colon_is_not_a_stock_ticker():
+    got = triples(
+        "HYDERABAD: Velmora Software Ltd said on Tuesday that Arvind Kelkar, president of its Europe business, has resigned. "
+        "Kelkar, 52, joined Velmora in 2009."
+    )
+    assert any(org == "Velmora Software" for _, _, org in got)

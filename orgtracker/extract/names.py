@@ -339,6 +339,8 @@ def raw_sequences(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
         yield pending
 
 
+_NAME_MONTHS = frozenset(("april", "may", "june", "august"))  # also given names: "May Chen"
+_DATE_BEFORE = re.compile(r"\b(?:in|on|since|by|from|until|till|last|next|this|early|late|mid|mid-)[ \u00a0]+$", re.I)
 _PLACE_HEADS = frozenset("County Borough Council".split())  # not "City": "Brookhaven City Manager" is the city's manager
 
 
@@ -373,6 +375,10 @@ def _raw_pieces(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
                     mm = re.match(r"(\S+)[ \u00a0]+", text[s:e])
                     if mm and mm.group(1).lower() in _FUNCTION:
                         s += mm.end()
+                        continue
+                    if mm and mm.group(1).lower() in _MONTHS and (
+                            mm.group(1).lower() not in _NAME_MONTHS or _DATE_BEFORE.search(text, max(start, s - 12), s)):
+                        s += mm.end()  # "in December Zenvara's Europe head": the month is not part of the name
                         continue
                     break
                 tokens = text[s:e].split()
@@ -836,7 +842,7 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
     if _LOWER_INITIAL_BRAND.fullmatch(tokens[0]):
         return Mention(s, e, name, "O", org_value(name))  # "easyJet", "eBay": no person's name is written so
     low = name.lower()
-    if low in lex.places or low in _MONTHS or low in lex.not_orgs or _TICKER_BEFORE.search(before):
+    if low in lex.places or low in _MONTHS or low in lex.not_orgs or _TICKER_BEFORE.search(text, max(sent_start, s - 10), s):
         return None
     if name in _LEGAL_FORMS:
         return None  # "Acme Therapeutics, Inc.": the legal form of the name before
