@@ -593,7 +593,7 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             model.first_surnames.setdefault(parts[-2], set()).add(full)  # "Duarte" for "Ana Lucía Duarte Reyes"
         words = full.split()
         if len(words) == 4 == len(parts) and given_name(parts[0]) and not any("-" in w or "." in w for w in words) and not given_name(parts[1]):
-            model.first_surnames.setdefault(parts[1], set()).add(full)  # "Teo" for "Adrian Teo Kok Leong": a family name after an English one
+            model.first_surnames.setdefault(parts[1], set()).add(full)  # "Lim" for "Victor Lim Boon Hock": a family name after an English one
         if len(words) == 3 == len(parts) and not given_name(parts[0]) and not any("-" in w or "." in w for w in words):
             model.first_surnames.setdefault(parts[0], set()).add(full)  # "Goh" for "Goh Kian Seng": the family name first
         if len(parts) > 1 and parts[0].lower() in lexicon().given_names and not korean_given(parts[-1]):

@@ -276,7 +276,7 @@ def _a_title_before(view, m, ctx):
         return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("t")), date_override="past")] if person else []
     out = _title_claims(view, m.group("p"), m.group("t"), org, ctx, view.at(m.start("t")), conf)
     both = re.match(rf" (?:, )?and (?P<q>{_P})(?! 's)", view.ph[m.end():])
-    if both and re.search(r"[a-z]s$", view.mentions[m.group("t")].text):  # "co-founders Ana Ruiz and Li Wei": both hold it
+    if both and re.search(r"[a-z]s$", view.mentions[m.group("t")].text):  # "co-founders Ana Ruiz and Chen Hao": both hold it
         out += _title_claims(view, both.group("q"), m.group("t"), org, ctx, view.at(m.start("t")), conf)
     return out
 
