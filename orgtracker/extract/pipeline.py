@@ -18,6 +18,7 @@ from .charclass import UPPER
 from .names import _ORG_PREFIXES, Mention, add_heading_names, add_headline_orgs, NameModel, build_model, person_shaped, raw_sequences, type_sequence
 from .hedges import unasserted
 from .outsiders import outsider_joins
+from . import tenure  # noqa: F401  (registers its rules)
 from .rules import PERSON_ORG, TITLE_HOLDER, Context, RawClaim
 from .text import Sentence, parse_header, sentences
 from .timex import find_dates, years_before
@@ -887,11 +888,16 @@ class _Extractor:
 
     def _finish(self, raw: list[tuple[RawClaim, Sentence]]) -> list[Claim]:
         cache: dict = {}
-        # a join in a title ("joins as CFO", "founded X") also states the title held from then on
+        # a join in a title ("joins as CFO", "founded X") also states the title held from then on,
+        # unless the text later tells a done departure from there ("Orr co-founded Acme ... Orr left the firm in March")
+        left_at: dict[tuple[str, str | None], int] = {}
+        for c, _ in raw:
+            if c.kind == "leave" and not c.future:
+                left_at[c.person, c.org] = max(left_at.get((c.person, c.org), -1), c.at)
         raw = raw + [
             (dataclasses.replace(c, kind="role", confidence=c.confidence * 0.95), s)
             for c, s in raw
-            if c.kind == "join" and c.role
+            if c.kind == "join" and c.role and left_at.get((c.person, c.org), -1) <= c.at
         ]
         dated: list[tuple[RawClaim, Sentence, FuzzyDate | None]] = []
         for c, sent in raw:
