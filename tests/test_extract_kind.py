@@ -46,3 +46,21 @@ def test_a_founder_who_later_left_holds_no_title():
     assert ("leave", "Tansy Orr", "Brellow") in got
     assert ("role", "Tansy Orr", "Brellow") not in got
     assert ("role", "Ivo Marsh", "Brellow") in got
+
+
+def test_leaving_after_a_whole_stint_there_means_a_join():
+    got = triples(LEDE + "Test rider Geir Holm retired from the company in March after 35 years.")
+    assert ("join", "Geir Holm", "Brellow") in got
+    assert ("leave", "Geir Holm", "Brellow") in got
+
+
+def test_years_in_a_title_or_unplaced_give_no_join():
+    got = triples(LEDE + "Pim Hale retired as chief executive after nine years. "
+                  "Sales director Ivo Marsh is stepping down after three years.")
+    assert ("join", "Pim Hale", "Brellow") not in got
+    assert ("join", "Ivo Marsh", "Brellow") not in got
+
+
+def test_with_us_for_years_in_a_letter_is_a_join_at_the_writer():
+    got = triples(LEDE + "Tamar Cole will become head of design. Tamar Cole has been with us for seven years.")
+    assert ("join", "Tamar Cole", "Brellow") in got

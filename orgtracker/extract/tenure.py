@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .rules import _FOUND_V, _NUM, _O, _P, _PLIST, _SUBJ, STAGE_B, RawClaim
+from .rules import _AUX, _FOUND_V, _NUM, _O, _P, _PLIST, _SUBJ, STAGE_B, RawClaim, _verbs
 
 _ABOUT = r"(?:more than |nearly |almost |over |some |about |roughly |a |the (?:last |past |previous )?)?"
 
@@ -15,6 +15,24 @@ def _b_has_spent(view, m, ctx):
     if not person or not org:
         return []
     return [RawClaim("join", person, org, confidence=0.6, at=view.at(m.start("o")), date_override="past")]
+
+
+def _b_with_us(view, m, ctx):
+    """"X has been with us for seven years" (a letter or a quote): the organisation the text is about."""
+    person = view.value(m.group("p"))
+    org = ctx.dominant_org
+    if not person or not org:
+        return []
+    return [RawClaim("join", person, org, confidence=0.6, at=view.at(m.start("v")), date_override="past")]
+
+
+def _b_left_after(view, m, ctx):
+    """"X retired from Acme in March after 35 years": a whole stint there, so X had joined it (not "after 9 years as CEO")."""
+    person = view.value(m.group("p"))
+    org = view.value(m.group("o")) or (ctx.dominant_org if m.group("g") else None)
+    if not person or not org:
+        return []  # a bare "is stepping down after three years" may count years in the title
+    return [RawClaim("join", person, org, confidence=0.6, at=view.at(m.start("v")), date_override="past")]
 
 
 def _b_founded_with(view, m, ctx):
@@ -33,7 +51,15 @@ def _people_in(view, text: str) -> list[str]:
 _YEARS = rf"{_ABOUT}(?:{_NUM} (?:years?|decades?)|decades?|(?:his|her|their) (?:entire |whole )?(?:career|working life))"
 _IN_YEAR = r"(?:in (?:[a-z]+ )?\d{4} )?"
 
+_GENERIC = (r"(?:company|firm|bank|group|lender|insurer|business|organi[sz]ation|agency|studio|fund|startup|council|department"
+            r"|university|hospital|club|school|charity|union|newspaper|paper|practice|team)")
+_LEAVE_V = rf"(?:{_verbs('leave')}|retired|retires|retiring|retire|resigned|resigns|resign|resigning|stepped down|steps down|step down|stepping down)"
+_WHOLE_STINT = rf"after {_ABOUT}(?:{_NUM} (?:years?|decades?)|decades?)(?: of service| there| with (?:the |us)\S*)?(?= , | \. | ; |\s*$| and )"
+
 STAGE_B.extend([
+    (re.compile(rf"{_SUBJ}(?:has|have) (?P<v>been|worked|served) (?:\S+ ){{0,2}}?(?:at|with|for) us (?:since|for) "), _b_with_us),
+    (re.compile(rf"{_SUBJ}{_AUX}(?P<v>{_LEAVE_V}) (?:from )?(?:the )?(?:(?P<o>{_O})(?! 's) |(?P<g>(?:[a-z][a-z\-]* ){{0,2}}?(?:board|{_GENERIC})) )"
+                rf"(?:(?!{_P}|as\b)\S+ ){{0,5}}?{_WHOLE_STINT}"), _b_left_after),
     (re.compile(rf"{_SUBJ}(?:has|have) (?:now |also )?spent {_YEARS} (?:at|with|in) (?:the )?(?P<o>{_O})(?! 's)"), _b_has_spent),
     (re.compile(rf"(?P<p>{_P}) , (?:a|an) (?:{_NUM}|\d{{1,2}})-year (?:[a-z\-]+ )?veteran (?:of|at) (?:the )?(?P<o>{_O})(?! 's)"), _b_has_spent),
     (re.compile(rf"(?P<p>{_P}) , (?:a|an) (?:{_NUM}|\d{{1,2}})-year (?P<o>{_O}) veteran\b"), _b_has_spent),
