@@ -64,3 +64,16 @@ def test_years_in_a_title_or_unplaced_give_no_join():
 def test_with_us_for_years_in_a_letter_is_a_join_at_the_writer():
     got = triples(LEDE + "Tamar Cole will become head of design. Tamar Cole has been with us for seven years.")
     assert ("join", "Tamar Cole", "Brellow") in got
+
+
+def test_an_announced_retirement_leaves_the_person_in_post_now():
+    got = triples("Marrow Foods, the Leeds snack maker, said on Monday that Wendell Ashby will retire from "
+                  "Marrow Foods in June after 17 years with the group.")
+    assert ("leave", "Wendell Ashby", "Marrow Foods") in got
+    assert ("role", "Wendell Ashby", "Marrow Foods") in got
+
+
+def test_leaving_to_take_a_post_elsewhere_is_no_post_kept():
+    got = triples("Marrow Foods named Ruth Kell as finance chief. She replaces Dale Inch, who will leave "
+                  "Marrow Foods to become CFO of a rival.")
+    assert ("role", "Dale Inch", "Marrow Foods") not in got

@@ -908,6 +908,8 @@ class _Extractor:
                 c.confidence *= 0.9
             dated.append((c, sent, d))
         dated = _drop_roles_left(dated, self.published)
+        for c, sent in _still_in_post(dated, self.dominant):
+            dated.append((c, sent, self._date_for(c, sent, cache)[0]))
         leave_dates: dict[tuple[int, str], FuzzyDate] = {}
         for o, s, d in dated:
             if o.kind == "leave" and d is not None:
@@ -969,6 +971,29 @@ class _Extractor:
             )
         claims.sort(key=lambda c: (c.evidence[0].start, _KIND_ORDER[c.kind.value]))
         return claims
+
+
+_ANNOUNCED_LEAVE = re.compile(
+    r"\b(?:will|is to|is set to|is due to|plans to|intends to) (?:\w+ )?(?:retire|leave|step down|stand down|depart|quit)\b"
+    r"|\b(?:retires|is retiring|is stepping down|is leaving) (?:in|at|on|after|from|as)\b")
+_MOVE_ON = re.compile(r"\bto (?:become|join|take|lead|head|run)\b")
+
+
+def _still_in_post(dated, dominant: str | None) -> list[tuple[RawClaim, Sentence]]:
+    """"X will retire in June", "X, who retires at the end of the year": announced to leave, so X holds a post there now."""
+    held = {(c.person, c.org) for c, _, _ in dated if c.kind == "role"}
+    # "joins from B", "will leave B to become CEO of A": the leave of B is the start of a move, told from A's side
+    moving = {(s.start, c.person) for c, s, _ in dated if c.kind == "join" or c.kind == "role" and c.dated}
+    out = []
+    for c, s, d in dated:
+        if c.kind != "leave" or (c.person, c.org) in held or (s.start, c.person) in moving or _IMMEDIATE.search(s.text):
+            continue
+        near = any(abs(s.start + m.start() - c.at) <= 30 for m in _ANNOUNCED_LEAVE.finditer(s.text))
+        sure = c.org == dominant or c.org and c.org.split()[0] in s.text  # a guessed "the company" is often wrong
+        if near and sure and not _MOVE_ON.search(s.text):
+            held.add((c.person, c.org))
+            out.append((dataclasses.replace(c, kind="role", future=False, dated=False, confidence=c.confidence * 0.85), s))
+    return out
 
 
 _STAYS_AS_CHAIR = re.compile(
