@@ -77,3 +77,16 @@ def test_leaving_to_take_a_post_elsewhere_is_no_post_kept():
     got = triples("Marrow Foods named Ruth Kell as finance chief. She replaces Dale Inch, who will leave "
                   "Marrow Foods to become CFO of a rival.")
     assert ("role", "Dale Inch", "Marrow Foods") not in got
+
+
+def test_a_predecessor_who_stays_on_as_chair_a_sentence_later_is_no_leave():
+    got = triples("Tessaly Glassworks said on Monday that its operations chief, Noor Adair, will succeed "
+                  "Brant Leclerc as chief executive in January.\n\nLeclerc, 61, will become executive chairman.")
+    assert ("leave", "Brant Leclerc", "Tessaly Glassworks") not in got
+    assert ("role", "Brant Leclerc", "Tessaly Glassworks") in got
+
+
+def test_a_chair_who_then_retires_from_the_board_still_leaves():
+    got = triples("Tessaly Glass Corp. said on Monday that operations chief Noor Adair will succeed Brant Leclerc as chief executive.\n\n"
+                  "Leclerc will serve as executive chairman for a year before retiring from the board.")
+    assert ("leave", "Brant Leclerc", "Tessaly Glass") in got

@@ -329,6 +329,7 @@ class _Extractor:
         header = parse_header(text)
         self.published = published if published is not None else header.published
         self.sents = sentences(text, header.body_start)
+        self.stayers: dict[str, list[tuple[str | None, int]]] = {}  # who stays on (as chair, on the board): organisation, where said
         self.titles = [find_titles(text, s.start, s.end) for s in self.sents]
         self.model = build_model(text, self.sents, [[(t.start, t.end) for t in ts] for ts in self.titles])
         add_heading_names(self.model, text, _heading_spans(text, header.body_start, self.sents))
@@ -807,6 +808,9 @@ class _Extractor:
         self._prefer_affiliation(view, out)
         out[:] = [c for c in out if not c.dated or not unasserted(view.quote[: max(0, c.at - view.start)])]  # a move, not a title
         stays = _stays_as_chair(view)
+        if not _EXPLICIT_LEAVE.search(view.quote):  # "will serve as chairman before retiring from the board" is a leave later
+            for who, where in stays.items():
+                self.stayers.setdefault(who, []).append((where, view.start))
         out[:] = [c for c in out if not (c.kind == "leave" and c.person in stays and not c.ended and c.date_override != "past"
                                          and stays[c.person] in (None, c.org))]
         pronoun_people = {m.value for m in view.mentions.values() if m.kind == "P" and m.text.islower()}
@@ -888,6 +892,11 @@ class _Extractor:
 
     def _finish(self, raw: list[tuple[RawClaim, Sentence]]) -> list[Claim]:
         cache: dict = {}
+        # "Hale succeeds Orr as CEO. Orr will become chairman": Orr stays, so the succession is no leave
+        raw = [(c, s) for c, s in raw if not (
+            c.kind == "leave" and c.date_override != "past" and not c.ended
+            and _SUCCESSION_ONLY.search(s.text) and not _EXPLICIT_LEAVE.search(s.text)
+            and any(o in (None, c.org) and abs(at - s.start) <= STAY_REACH for o, at in self.stayers.get(c.person, ())))]
         # a join in a title ("joins as CFO", "founded X") also states the title held from then on,
         # unless the text later tells a done departure from there ("Orr co-founded Acme ... Orr left the firm in March")
         left_at: dict[tuple[str, str | None], int] = {}
@@ -997,10 +1006,15 @@ def _still_in_post(dated, dominant: str | None) -> list[tuple[RawClaim, Sentence
 
 
 _STAYS_AS_CHAIR = re.compile(
-    r"(?P<p>P\d+) (?:(?!P\d)\S+ ){0,30}?(?:will|to|would|and) (?:also )?(?:become|becomes|move to|moves to|remain|remains|stay on as|stays on as|"
+    r"(?P<p>P\d+) (?:(?!P\d)\S+ ){0,30}?(?:will|to|would|and) (?:also )?(?:(?:become|becomes|move to|moves to|remain|remains|stay on as|stays on as|"
     r"continue as|continues as|serve as|take up the role of) (?:the |its |their |a )?(?:(?P<t>T\d+)|(?:non-executive |executive )?board\b)"
+    r"|(?:remain|remains|stay|stays|continue|continues|stay on|stays on) (?:on|with) (?:the |its |their )?(?:(?:O\d+ 's |[a-z'\-]+ ){0,3}?)board\b"
+    r"|(?:return|returns|revert|reverts) to (?:his|her|their|that|the) (?:previous |former |old |earlier )?(?:role|job|post|position)\b)"
     r"(?: (?:of|at) (?:the )?(?P<o>O\d+))?"
 )
+_SUCCESSION_ONLY = re.compile(r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|tak(?:e|es|ing) over from|took over from)\b", re.I)
+_EXPLICIT_LEAVE = re.compile(r"\b(?:retir|resign|step(?:s|ped|ping)? (?:down|aside)|stand(?:s|ing)? down|leav|left\b|quit|depart|exit|oust|fired|sacked)", re.I)
+STAY_REACH = 600  # characters between a succession and the sentence that says the predecessor stays on
 
 
 def _stays_as_chair(view: SentenceView) -> dict[str, str | None]:
