@@ -90,3 +90,10 @@ def test_a_chair_who_then_retires_from_the_board_still_leaves():
     got = triples("Tessaly Glass Corp. said on Monday that operations chief Noor Adair will succeed Brant Leclerc as chief executive.\n\n"
                   "Leclerc will serve as executive chairman for a year before retiring from the board.")
     assert ("leave", "Brant Leclerc", "Tessaly Glass") in got
+
+
+def test_an_appointee_currently_elsewhere_is_a_hire_from_outside():
+    got = triples("Harwick Mutual named Dana Pell as chief risk officer. Pell, currently deputy chief risk officer "
+                  "at Lloyds Banking Group, will join in September.")
+    assert ("join", "Dana Pell", "Harwick Mutual") in got
+    assert ("leave", "Dana Pell", "Lloyds Banking Group") in got
