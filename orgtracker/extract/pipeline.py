@@ -17,6 +17,7 @@ from .lexicon import lexicon
 from .charclass import UPPER
 from .names import _ORG_PREFIXES, Mention, add_heading_names, add_headline_orgs, NameModel, build_model, person_shaped, raw_sequences, type_sequence
 from .hedges import unasserted
+from .newsroom import is_own, own_outlets
 from .outsiders import outsider_joins
 from .rules import PERSON_ORG, TITLE_HOLDER, Context, RawClaim
 from .text import Sentence, parse_header, sentences
@@ -339,6 +340,7 @@ class _Extractor:
             self.model.acronyms.setdefault(self.longer_names[acr], acr)
         self._join_birth_names()
         self._drop_datelines()
+        self._drop_own_outlet(header.source)
         counts: Counter = Counter()
         came_from: Counter = Counter()
         named: Counter = Counter()
@@ -381,7 +383,7 @@ class _Extractor:
             cuts = [(t.start, t.end) for t in find_titles(text, s_, e_)] + _headline_verbs(text, s_, e_)
             for s, e in raw_sequences(text, s_, e_, cuts):
                 m = type_sequence(self.model, text, s, e, s_)
-                if m is not None and m.kind == "O" and m.value not in outlets:
+                if m is not None and m.kind == "O" and m.value not in outlets and not is_own(m.value, self.own_outlets):
                     if re.search(r"(?:former|ex-)\s*$", text[max(s_, s - 8):s], re.I):
                         continue  # "Former Genentech scientist ...": a person's past, not the subject
                     m.value = self.longer_names.get(m.value, m.value)
@@ -455,6 +457,14 @@ class _Extractor:
             if ms and ms[0].kind == "O" and ms[0].start == sent.start and ms[0].text.isupper() and _DATELINE_END.match(self.text, ms[0].end):
                 if self.text[max(0, sent.start - 1):sent.start] in ("", "\n"):
                     del ms[0]
+
+    def _drop_own_outlet(self, source: str | None) -> None:
+        """"HSJ understands ...", "told KVTR": the publication itself is nobody's employer in its story."""
+        values = sorted({m.value for ms in self.mentions for m in ms if m.kind == "O"})
+        own = self.own_outlets = own_outlets(self.text, source, values)
+        if own:
+            for ms in self.mentions:
+                ms[:] = [m for m in ms if not (m.kind == "O" and m.value in own)]
 
     def _tie_titles_to_bodies(self) -> None:
         """"City Manager Jane Doe", "Police Chief Jane Doe": the document's one city, one police force is the title's."""
