@@ -1,5 +1,7 @@
 """Which organisation a claim attaches to: the publication's own name in its story is nobody's employer."""
 
+from extract_helpers import article_triples
+
 from orgtracker.extract.pipeline import analyse_text
 
 
@@ -28,3 +30,26 @@ def test_a_company_blog_naming_itself_keeps_its_name():
             "operating officer. A friend told him Brambleway was a good place to work.")
     got = _triples(text, "blog.brambleway.io")
     assert ("join", "Oskar Feldt", "Brambleway") in got
+
+
+def test_a_describing_phrase_between_a_link_word_and_a_name():
+    text = ("Harwell Pumps named Lucia Brenner as chief financial officer on Tuesday. "
+            "Brenner previously spent 14 years at valve maker Oakridge Valves, latterly as treasurer.")
+    got = article_triples(text)
+    assert ("join", "Lucia Brenner", "Oakridge Valves") in got
+    assert ("leave", "Lucia Brenner", "Oakridge Valves") in got
+
+
+def test_joining_from_a_described_employer_is_leaving_it():
+    text = ("Cobalt Fisheries hired Mateo Ruiz as operations chief. "
+            "Ruiz joins from seafood processor Blue Tern Foods, where he was plant manager.")
+    got = article_triples(text)
+    assert ("leave", "Mateo Ruiz", "Blue Tern Foods") in got
+
+
+def test_a_rival_named_after_a_move_verb_keeps_the_verb():
+    text = ("Pinecrest Media lost two editors this year. Features editor Hal Grimsby left in May to join rival "
+            "Stonebridge Press, and copy chief Ada Brunner resigned in June.")
+    got = article_triples(text)
+    assert ("join", "Hal Grimsby", "Stonebridge Press") in got
+    assert ("leave", "Ada Brunner", "Pinecrest Media") in got

@@ -13,6 +13,7 @@ from orgtracker.domain.dates import FuzzyDate
 from orgtracker.domain.facts import Claim, ClaimKind, Evidence
 
 from . import rules
+from .attach import described_before
 from .lexicon import lexicon
 from .charclass import UPPER
 from .names import _ORG_PREFIXES, Mention, add_heading_names, add_headline_orgs, NameModel, build_model, person_shaped, raw_sequences, type_sequence
@@ -29,6 +30,7 @@ _COREF = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(lexicon().descriptors, key=len, reverse=True)) + r")\b"
     r"(?!\s+(?:of|that|which|who)\b)(?!-)",
 )
+_DESCRIBED = described_before(lexicon().descriptors)
 _FRONTED = re.compile(r"(?:[\w'’]+\s+){0,5}?(?:[Aa]t|[Ww]ithin|[Ii]nside)\s+(?:the\s+)?")
 _PARENT_HEADS = frozenset(("group", "parent", "conglomerate"))
 _UNIT_HEADS = frozenset(("subsidiary", "affiliate", "unit", "division"))
@@ -800,6 +802,7 @@ class _Extractor:
         out: list[RawClaim] = []
         if not any(m.kind == "P" for m in view.mentions.values()):
             return out  # every claim is about a person
+        _rewrite(view, _DESCRIBED, lambda m: None, r"\g<p> ")
         has_title = " T" in view.ph
         for pat, handler, repl in rules.STAGE_A:
             if not has_title and handler in rules.NEEDS_TITLE:
