@@ -53,3 +53,27 @@ def test_a_rival_named_after_a_move_verb_keeps_the_verb():
     got = article_triples(text)
     assert ("join", "Hal Grimsby", "Stonebridge Press") in got
     assert ("leave", "Ada Brunner", "Pinecrest Media") in got
+
+
+def test_a_described_name_is_not_a_reference_back_to_the_subject():
+    text = ("Harwell Pumps named Lucia Brenner as chief financial officer on Tuesday. From 2019 to 2023 she was "
+            "treasurer of the Dutch dredging operator Van Hoorn Marine, which she steered through a refinancing.")
+    got = article_triples(text)
+    assert ("join", "Lucia Brenner", "Van Hoorn Marine") in got
+    assert ("leave", "Lucia Brenner", "Harwell Pumps") not in got
+
+
+def test_a_job_held_over_a_closed_span_of_years_was_joined_and_left():
+    text = ("Tamsin Akers will chair the Wexford Housing Trust from July. "
+            "Between 2012 and 2018 she was finance director at Carrow Homes.")
+    got = article_triples(text)
+    assert ("join", "Tamsin Akers", "Carrow Homes") in got
+    assert ("leave", "Tamsin Akers", "Carrow Homes") in got
+
+
+def test_a_career_begun_as_a_trainee_at_a_described_firm():
+    text = ("Delmont Steel appointed Rafael Osei as plant director. "
+            "Osei began his career in 2001 as an apprentice at the steelmaker Varden Mills.")
+    got = article_triples(text)
+    assert ("join", "Rafael Osei", "Varden Mills") in got
+    assert ("leave", "Rafael Osei", "Varden Mills") in got

@@ -34,7 +34,7 @@ _PLAIN = (r"(?:(?!(?:as|and|or|in|to|by|from|with|for|of|at|on|who|which|since|a
 def described_before(descriptors: frozenset[str]) -> re.Pattern:
     """"at valve maker O1", "from the Danish trucking group O1": a describing phrase between a link word and a name."""
     nouns = "|".join(sorted((re.escape(d) for d in descriptors), key=len, reverse=True))
-    return re.compile(rf"\b(?P<p>{_LINKS}) (?:the |a |an )?{_PLAIN}{{0,3}}?(?:{nouns})s? (?=O\d+ (?!'s ))")
+    return re.compile(rf"\b(?P<p>{_LINKS}) (?:the |a |an )?{_PLAIN}{{0,3}}?[a-z]*?(?:{nouns})s? (?=O\d+ (?!'s ))")
 
 
 _CAME_FROM = re.compile(r"\b(?:from|formerly of|formerly at|previously at|previously of|former|ex-) (?:the |rival )?$")

@@ -12,7 +12,7 @@ from orgtracker.documents import read_document
 from orgtracker.domain.dates import FuzzyDate
 from orgtracker.domain.facts import Claim, ClaimKind, Evidence
 
-from . import rules
+from . import careers, rules
 from .attach import described_before
 from .lexicon import lexicon
 from .charclass import UPPER
@@ -666,6 +666,8 @@ class _Extractor:
                 if not all(x.kind == "O" and x.end < m.end() and re.match(r" \d+ ", text[x.end:m.end()]) for x in inside):
                     continue
                 mentions = [x for x in mentions if x not in inside]  # "the FTSE 100 lender": an index names no body
+            if any(x.kind == "O" and x.start > m.end() and not text[m.end():x.start].strip() for x in mentions):
+                continue  # "the German rail-freight operator Elbe Cargo": the name it describes follows, no reference back
             if re.search(r"\b(?:new|newly|own|other|rival|another)\b", m.group(), re.I):
                 continue  # "the new superintelligence lab" is another body, not the article's subject
             here = [x.value for x in mentions if x.kind == "O" and x.start < m.start()]
@@ -845,7 +847,7 @@ class _Extractor:
     @staticmethod
     def _stage_b(view: SentenceView, ctx: Context, out: list[RawClaim]) -> None:
         has_title = " T" in view.ph
-        for pat, handler in rules.STAGE_B:
+        for pat, handler in rules.STAGE_B + careers.STAGE:
             if not has_title and handler in rules.NEEDS_TITLE:
                 continue
             words = rules.NEEDS_WORDS.get(handler)
