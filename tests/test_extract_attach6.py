@@ -77,3 +77,15 @@ def test_a_career_begun_as_a_trainee_at_a_described_firm():
     got = article_triples(text)
     assert ("join", "Rafael Osei", "Varden Mills") in got
     assert ("leave", "Rafael Osei", "Varden Mills") in got
+
+
+def test_first_person_in_a_transcript_is_the_labelled_speaker():
+    text = ("Episode 12: Tomas Ekwueme on building ferries\n\n"
+            "JUNE HALLORAN: Welcome back. Today I'm talking with Tomas Ekwueme, who runs operations at Kestrel Ferries.\n\n"
+            "TOMAS EKWUEME: Thanks, June. Good to be here.\n\n"
+            "HALLORAN: Where did it start?\n\n"
+            "EKWUEME: After university I joined Baltic Tug Services, and I left Baltic Tug Services in 2015 to join Kestrel Ferries.\n")
+    got = article_triples(text)
+    assert ("join", "Tomas Ekwueme", "Baltic Tug Services") in got
+    assert ("leave", "Tomas Ekwueme", "Baltic Tug Services") in got
+    assert not any(o.upper() in ("JUNE HALLORAN", "EKWUEME", "TOMAS EKWUEME") for _, _, o in got)

@@ -40,6 +40,7 @@ _GENDER_HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Dame)\.?[ \u00a0]")
 _HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f"}
 _FIRST_PERSON = re.compile(r"(?<![\w'’])I(?:['’](?:m|ve)\b)?(?!\w)")
 _QUOTE = re.compile(r"[\"“”]")
+_SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}):[ \t]")
 _DIED = re.compile(r"\bthe late (P\d+)|(P\d+) (?:, (?:who )?[^.]*? , )?(?:has |had )?(?:died|dies|passed away)\b")
 _IMMEDIATE = re.compile(r"\beffective immediately\b|\bwith immediate effect\b", re.I)
 _KINDS = {"join": ClaimKind.JOIN, "leave": ClaimKind.LEAVE, "role": ClaimKind.ROLE, "reports_to": ClaimKind.REPORTS_TO}
@@ -343,6 +344,11 @@ class _Extractor:
         self._join_birth_names()
         self._drop_datelines()
         self._drop_own_outlet(header.source)
+        self.speakers = self._speaker_labels(header.body_start)
+        for sent, ms in zip(self.sents, self.mentions):
+            if self._speaker(sent.start)[0]:
+                s, e = self._speaker(sent.start)[1]
+                ms[:] = [x for x in ms if not s <= x.start < e]  # "RESTREPO:" in a transcript names the speaker only
         counts: Counter = Counter()
         came_from: Counter = Counter()
         named: Counter = Counter()
@@ -537,6 +543,35 @@ class _Extractor:
             prev = {m.value for m in people}
         return {p: max(c, key=c.__getitem__) for p, c in votes.items() if c["m"] != c["f"]}
 
+    def _speaker_labels(self, body_start: int) -> dict[str, str]:
+        """A transcript's speaker labels ("NADIA OKAFOR:", then "OKAFOR:") and the person each names; {} if not a transcript."""
+        labels = [m.group(1) for m in _SPEAKER_LABEL.finditer(self.text, body_start)]
+        if len(labels) < 3 or len(set(labels)) < 2:
+            return {}
+        out: dict[str, str] = {}
+        for label in dict.fromkeys(labels):
+            known = [p for p in sorted(self.model.people) if p.upper() == label]
+            words = label.split()
+            if known:
+                out[label] = known[0]
+            elif len(words) >= 2 and person_shaped([w.capitalize() for w in words], self.model.lower_words):
+                out[label] = " ".join(w.capitalize() for w in words)
+        for label in dict.fromkeys(labels):
+            if label not in out and len(label.split()) == 1:
+                full = {v for v in out.values() if v.split()[-1].upper() == label}
+                full |= {p for p in self.model.people if p.split()[-1].upper() == label and len(p.split()) > 1}
+                if len(full) == 1:
+                    out[label] = full.pop()
+        return out
+
+    def _speaker(self, at: int) -> tuple[str | None, tuple[int, int]]:
+        """In a transcript, who speaks the paragraph holding `at`, and where its label is."""
+        line = self.text.rfind("\n", 0, at) + 1
+        m = _SPEAKER_LABEL.match(self.text, line)
+        if m is None or m.group(1) not in self.speakers:
+            return None, (0, 0)
+        return self.speakers[m.group(1)], (line, m.end())
+
     def _poster(self, body_start: int) -> str | None:
         """Who writes a first-person post: its "Posted by" byline, else a body opening with a line that is only a full name."""
         head = self.text[body_start:body_start + 600]
@@ -708,7 +743,13 @@ class _Extractor:
                 target = here[-1] if here else (last_person[-1] if last_person else None)
             if target:
                 extra.append(Mention(m.start(), m.end(), m.group(), "P", target, weak=True))
-        if self.poster:
+        speaker, label = self._speaker(sent.start)
+        if speaker:
+            mentions = [x for x in mentions if not label[0] <= x.start < label[1]]  # "RESTREPO:" names the speaker only
+            for m in _FIRST_PERSON.finditer(text, sent.start, sent.end):
+                if _free(mentions, m.start(), m.end()) and not _QUOTE.search(text, sent.start, m.start()):
+                    extra.append(Mention(m.start(), m.end(), m.group(), "P", speaker, weak=True))
+        elif self.poster:
             for m in _FIRST_PERSON.finditer(text, sent.start, sent.end):
                 if _free(mentions, m.start(), m.end()) and not _QUOTE.search(text, sent.start, m.start()):
                     extra.append(Mention(m.start(), m.end(), m.group(), "P", self.poster, weak=True))
