@@ -89,3 +89,15 @@ def test_first_person_in_a_transcript_is_the_labelled_speaker():
     assert ("join", "Tomas Ekwueme", "Baltic Tug Services") in got
     assert ("leave", "Tomas Ekwueme", "Baltic Tug Services") in got
     assert not any(o.upper() in ("JUNE HALLORAN", "EKWUEME", "TOMAS EKWUEME") for _, _, o in got)
+
+
+def test_a_first_person_post_about_a_new_position_and_a_goodbye():
+    text = ("Posted by Ines Okonkwo\n\n"
+            "I'm thrilled to share that I'm starting a new position as Chief Operating Officer at Tidewell Logistics! "
+            "After seven years at Harbourline Freight, I said goodbye to Harbourline Freight last week. "
+            "Before that, I started my career as a dispatcher at Pelican Couriers.")
+    got = article_triples(text)
+    assert ("join", "Ines Okonkwo", "Tidewell Logistics") in got
+    assert ("role", "Ines Okonkwo", "Tidewell Logistics") in got
+    assert ("leave", "Ines Okonkwo", "Harbourline Freight") in got
+    assert ("join", "Ines Okonkwo", "Pelican Couriers") in got
