@@ -26,6 +26,17 @@ _MOVED_TO = re.compile(
     r" (?:\S+ ){0,6}?(?:to (?:re)?join|and (?:re)?join\w*|for(?: (?:a|an) (?:[a-z\-]+ ){0,2}(?:at|with))?"
     r"|to become (?:\S+ ){0,5}?(?:at|of|with)) (?:the |rival |its )?(?:[a-z][a-z\-]* )?$"
 )
+_LINKS = r"at|from|of|with|for|to|by|joined|joins|join|joining|left|leaves|leaving|leave"
+_PLAIN = (r"(?:(?!(?:as|and|or|in|to|by|from|with|for|of|at|on|who|which|since|after|before|when|where|its|his|her|"
+          r"join\w*|left|leav\w*|become|becoming|became)\b)[a-z][a-z'\-]* )")
+
+
+def described_before(descriptors: frozenset[str]) -> re.Pattern:
+    """"at valve maker O1", "from the Danish trucking group O1": a describing phrase between a link word and a name."""
+    nouns = "|".join(sorted((re.escape(d) for d in descriptors), key=len, reverse=True))
+    return re.compile(rf"\b(?P<p>{_LINKS}) (?:the |a |an )?{_PLAIN}{{0,3}}?[a-z]*?(?:{nouns})s? (?=O\d+ (?!'s ))")
+
+
 _CAME_FROM = re.compile(r"\b(?:from|formerly of|formerly at|previously at|previously of|former|ex-) (?:the |rival )?$")
 
 

@@ -12,11 +12,13 @@ from orgtracker.documents import read_document
 from orgtracker.domain.dates import FuzzyDate
 from orgtracker.domain.facts import Claim, ClaimKind, Evidence
 
-from . import rules
+from . import careers, rules
+from .attach import described_before
 from .lexicon import lexicon
 from .charclass import UPPER
 from .names import _ORG_PREFIXES, Mention, add_heading_names, add_headline_orgs, NameModel, build_model, person_shaped, raw_sequences, type_sequence
 from .hedges import unasserted
+from .newsroom import is_own, own_outlets
 from .outsiders import outsider_joins
 from . import tenure  # noqa: F401  (registers its rules)
 from .rules import PERSON_ORG, TITLE_HOLDER, Context, RawClaim
@@ -29,6 +31,7 @@ _COREF = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(lexicon().descriptors, key=len, reverse=True)) + r")\b"
     r"(?!\s+(?:of|that|which|who)\b)(?!-)",
 )
+_DESCRIBED = described_before(lexicon().descriptors)
 _FRONTED = re.compile(r"(?:[\w'’]+\s+){0,5}?(?:[Aa]t|[Ww]ithin|[Ii]nside)\s+(?:the\s+)?")
 _PARENT_HEADS = frozenset(("group", "parent", "conglomerate"))
 _UNIT_HEADS = frozenset(("subsidiary", "affiliate", "unit", "division"))
@@ -38,6 +41,7 @@ _GENDER_HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Dame)\.?[ \u00a0]")
 _HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f"}
 _FIRST_PERSON = re.compile(r"(?<![\w'’])I(?:['’](?:m|ve)\b)?(?!\w)")
 _QUOTE = re.compile(r"[\"“”]")
+_SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}):[ \t]")
 _DIED = re.compile(r"\bthe late (P\d+)|(P\d+) (?:, (?:who )?[^.]*? , )?(?:has |had )?(?:died|dies|passed away)\b")
 _IMMEDIATE = re.compile(r"\beffective immediately\b|\bwith immediate effect\b", re.I)
 _KINDS = {"join": ClaimKind.JOIN, "leave": ClaimKind.LEAVE, "role": ClaimKind.ROLE, "reports_to": ClaimKind.REPORTS_TO}
@@ -341,6 +345,12 @@ class _Extractor:
             self.model.acronyms.setdefault(self.longer_names[acr], acr)
         self._join_birth_names()
         self._drop_datelines()
+        self._drop_own_outlet(header.source)
+        self.speakers = self._speaker_labels(header.body_start)
+        for sent, ms in zip(self.sents, self.mentions):
+            if self._speaker(sent.start)[0]:
+                s, e = self._speaker(sent.start)[1]
+                ms[:] = [x for x in ms if not s <= x.start < e]  # "RESTREPO:" in a transcript names the speaker only
         counts: Counter = Counter()
         came_from: Counter = Counter()
         named: Counter = Counter()
@@ -383,7 +393,7 @@ class _Extractor:
             cuts = [(t.start, t.end) for t in find_titles(text, s_, e_)] + _headline_verbs(text, s_, e_)
             for s, e in raw_sequences(text, s_, e_, cuts):
                 m = type_sequence(self.model, text, s, e, s_)
-                if m is not None and m.kind == "O" and m.value not in outlets:
+                if m is not None and m.kind == "O" and m.value not in outlets and not is_own(m.value, self.own_outlets):
                     if re.search(r"(?:former|ex-)\s*$", text[max(s_, s - 8):s], re.I):
                         continue  # "Former Genentech scientist ...": a person's past, not the subject
                     m.value = self.longer_names.get(m.value, m.value)
@@ -458,6 +468,14 @@ class _Extractor:
                 if self.text[max(0, sent.start - 1):sent.start] in ("", "\n"):
                     del ms[0]
 
+    def _drop_own_outlet(self, source: str | None) -> None:
+        """"HSJ understands ...", "told KVTR": the publication itself is nobody's employer in its story."""
+        values = sorted({m.value for ms in self.mentions for m in ms if m.kind == "O"})
+        own = self.own_outlets = own_outlets(self.text, source, values)
+        if own:
+            for ms in self.mentions:
+                ms[:] = [m for m in ms if not (m.kind == "O" and m.value in own)]
+
     def _tie_titles_to_bodies(self) -> None:
         """"City Manager Jane Doe", "Police Chief Jane Doe": the document's one city, one police force is the title's."""
         orgs = Counter(m.value for ms in self.mentions for m in ms if m.kind == "O")
@@ -526,6 +544,35 @@ class _Extractor:
                 votes.setdefault(next(iter(prev)), Counter())[_GENDER[opening.group(1).lower()]] += 1
             prev = {m.value for m in people}
         return {p: max(c, key=c.__getitem__) for p, c in votes.items() if c["m"] != c["f"]}
+
+    def _speaker_labels(self, body_start: int) -> dict[str, str]:
+        """A transcript's speaker labels ("NADIA OKAFOR:", then "OKAFOR:") and the person each names; {} if not a transcript."""
+        labels = [m.group(1) for m in _SPEAKER_LABEL.finditer(self.text, body_start)]
+        if len(labels) < 3 or len(set(labels)) < 2:
+            return {}
+        out: dict[str, str] = {}
+        for label in dict.fromkeys(labels):
+            known = [p for p in sorted(self.model.people) if p.upper() == label]
+            words = label.split()
+            if known:
+                out[label] = known[0]
+            elif len(words) >= 2 and person_shaped([w.capitalize() for w in words], self.model.lower_words):
+                out[label] = " ".join(w.capitalize() for w in words)
+        for label in dict.fromkeys(labels):
+            if label not in out and len(label.split()) == 1:
+                full = {v for v in out.values() if v.split()[-1].upper() == label}
+                full |= {p for p in self.model.people if p.split()[-1].upper() == label and len(p.split()) > 1}
+                if len(full) == 1:
+                    out[label] = full.pop()
+        return out
+
+    def _speaker(self, at: int) -> tuple[str | None, tuple[int, int]]:
+        """In a transcript, who speaks the paragraph holding `at`, and where its label is."""
+        line = self.text.rfind("\n", 0, at) + 1
+        m = _SPEAKER_LABEL.match(self.text, line)
+        if m is None or m.group(1) not in self.speakers:
+            return None, (0, 0)
+        return self.speakers[m.group(1)], (line, m.end())
 
     def _poster(self, body_start: int) -> str | None:
         """Who writes a first-person post: its "Posted by" byline, else a body opening with a line that is only a full name."""
@@ -656,6 +703,8 @@ class _Extractor:
                 if not all(x.kind == "O" and x.end < m.end() and re.match(r" \d+ ", text[x.end:m.end()]) for x in inside):
                     continue
                 mentions = [x for x in mentions if x not in inside]  # "the FTSE 100 lender": an index names no body
+            if any(x.kind == "O" and x.start > m.end() and not text[m.end():x.start].strip() for x in mentions):
+                continue  # "the German rail-freight operator Elbe Cargo": the name it describes follows, no reference back
             if re.search(r"\b(?:new|newly|own|other|rival|another)\b", m.group(), re.I):
                 continue  # "the new superintelligence lab" is another body, not the article's subject
             here = [x.value for x in mentions if x.kind == "O" and x.start < m.start()]
@@ -696,7 +745,13 @@ class _Extractor:
                 target = here[-1] if here else (last_person[-1] if last_person else None)
             if target:
                 extra.append(Mention(m.start(), m.end(), m.group(), "P", target, weak=True))
-        if self.poster:
+        speaker, label = self._speaker(sent.start)
+        if speaker:
+            mentions = [x for x in mentions if not label[0] <= x.start < label[1]]  # "RESTREPO:" names the speaker only
+            for m in _FIRST_PERSON.finditer(text, sent.start, sent.end):
+                if _free(mentions, m.start(), m.end()) and not _QUOTE.search(text, sent.start, m.start()):
+                    extra.append(Mention(m.start(), m.end(), m.group(), "P", speaker, weak=True))
+        elif self.poster:
             for m in _FIRST_PERSON.finditer(text, sent.start, sent.end):
                 if _free(mentions, m.start(), m.end()) and not _QUOTE.search(text, sent.start, m.start()):
                     extra.append(Mention(m.start(), m.end(), m.group(), "P", self.poster, weak=True))
@@ -792,6 +847,7 @@ class _Extractor:
         out: list[RawClaim] = []
         if not any(m.kind == "P" for m in view.mentions.values()):
             return out  # every claim is about a person
+        _rewrite(view, _DESCRIBED, lambda m: None, r"\g<p> ")
         has_title = " T" in view.ph
         for pat, handler, repl in rules.STAGE_A:
             if not has_title and handler in rules.NEEDS_TITLE:
@@ -837,7 +893,7 @@ class _Extractor:
     @staticmethod
     def _stage_b(view: SentenceView, ctx: Context, out: list[RawClaim]) -> None:
         has_title = " T" in view.ph
-        for pat, handler in rules.STAGE_B:
+        for pat, handler in rules.STAGE_B + careers.STAGE:
             if not has_title and handler in rules.NEEDS_TITLE:
                 continue
             words = rules.NEEDS_WORDS.get(handler)
