@@ -107,6 +107,7 @@ _POST_NOMINALS = frozenset(
 )
 _ADJECTIVE_PREFIX = re.compile(r"[\w.]+-(?:based|listed|owned|backed|born|headquartered|registered|controlled)")  # "Oslo-based"
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
+_COMPASS = re.compile(r"(?:North|South)(?:-?(?:[Ee]ast|[Ww]est))?|East|West|Central|Northern|Southern|Eastern|Western|Sub-Saharan")
 _HYPHEN_NOT_NAME = frozenset("based born led owned run made style like level year old long term wide class free listed backed".split())
 
 
@@ -119,7 +120,7 @@ def given_name(token: str) -> bool:
 
 def korean_given(token: str) -> bool:
     """"Min-jun", "Hoon-seok": a romanised two-syllable given name."""
-    return bool(_KOREAN_GIVEN.fullmatch(token)) and token.split("-")[1] not in _HYPHEN_NOT_NAME
+    return bool(_KOREAN_GIVEN.fullmatch(token)) and token.split("-")[1] not in _HYPHEN_NOT_NAME and not _COMPASS.fullmatch(token)
 
 
 _FORMERLY_OF_BEFORE = re.compile(r"\b(?:formerly|previously|most recently|late)\s+(?:of|with)\s+(?:the\s+)?$", re.I)
@@ -846,8 +847,12 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
         return None
     if name in _LEGAL_FORMS:
         return None  # "Acme Therapeutics, Inc.": the legal form of the name before
-    if "-" in name and all(part.strip().lower() in lex.places for part in name.split("-")):
-        return None  # "Asia-Europe", "US-China": a route or a relation between places
+    if "-" in name and all(part.strip().lower() in lex.places or part.strip().lower() in lex.nonname for part in name.split("-")):
+        return None  # "Asia-Europe", "US-China", "Dutch-Norwegian": a route, a relation or a blend of places
+    if len(tokens) > 1 and _COMPASS.fullmatch(tokens[0]) and " ".join(tokens[1:]).lower() in lex.places:
+        return None  # "South-east Asia", "Northern Ontario": a part of a place
+    if len(tokens) == 2 and tokens[1] == "City" and _PLACE_BEFORE.search(before):
+        return None  # "in Quebec City": a city, where "Manchester City" without "in" may be a club
     if _AGE_GROUP.fullmatch(name):
         return None  # "Under-21s", "U-19": a team's age group, not an organisation
     if name.isupper() and sentence_initial(text, s, sent_start) and _DATELINE_AFTER.match(text, e):

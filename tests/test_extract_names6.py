@@ -1,0 +1,24 @@
+"""Places that are not organisations: parts of regions, cities after "in", blends of nationalities."""
+
+from extract_helpers import article_triples
+
+
+def orgs(text: str) -> set[str]:
+    return {o for _, _, o in article_triples(text, published="2024-05-01")}
+
+
+def test_a_compass_part_of_a_region_is_a_place():
+    got = orgs("Rosalind Achebe is head of sales for South-east Asia at the freight group Tarnby Logistics.")
+    assert "South-east Asia" not in got
+    got = orgs("Colm Dwyer was appointed managing director for Northern Ontario at Pinecrest Timber in March.")
+    assert "Northern Ontario" not in got and "Pinecrest Timber" in got
+
+
+def test_a_city_after_in_is_a_place():
+    got = orgs("Bao Tran left Fernwave Audio in June to open a studio in Quebec City, where she is chief executive.")
+    assert "Quebec City" not in got and "Fernwave Audio" in got
+
+
+def test_a_blend_of_nationalities_is_not_an_organisation():
+    got = orgs("Lindgren Marine, the Swedish-Finnish ferry operator, named Aino Virtanen chief financial officer.")
+    assert "Swedish-Finnish" not in got and "Lindgren Marine" in got
