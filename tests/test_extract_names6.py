@@ -22,3 +22,15 @@ def test_a_city_after_in_is_a_place():
 def test_a_blend_of_nationalities_is_not_an_organisation():
     got = orgs("Lindgren Marine, the Swedish-Finnish ferry operator, named Aino Virtanen chief financial officer.")
     assert "Swedish-Finnish" not in got and "Lindgren Marine" in got
+
+
+def test_a_department_named_for_a_list_of_fields_is_one_name():
+    got = orgs("Priya Nandakumar was previously director general at the Department for Culture, Tourism and Heritage Services.")
+    assert "Department for Culture, Tourism and Heritage Services" in got
+
+
+def test_organisations_listed_after_a_department_stay_apart():
+    got = orgs(
+        "Before joining Corbel Analytics, Ewan Pryce advised the Department of Justice, Halvern and Kitestone Systems."
+    )
+    assert not any(o.startswith("Department of Justice,") for o in got)

@@ -287,6 +287,35 @@ def _and_joins(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return False
 
 
+_LIST_HEADS = frozenset("Department Ministry Office Secretary Minister".split())
+
+
+def _listed_fields(text: str, a: tuple[int, int], rest: list[tuple[int, int]]) -> int | None:
+    """Where "Ministry of Housing, Communities and Local Government" ends when `a` is "Ministry of Housing":
+    a government body named for a comma list of policy fields; None when the list is not one of fields."""
+    at = text[a[0]:a[1]].split()
+    if not (2 < len(at) <= 4 and at[0] in _LIST_HEADS and at[1] in ("of", "for")):
+        return None
+    items = []
+    prev = a[1]
+    for piece in rest:
+        gap = text[prev:piece[0]]
+        if gap not in (", ", " and ", ", and "):
+            return None
+        items.append(text[piece[0]:piece[1]].split())
+        prev = piece[1]
+        if gap != ", ":
+            break
+    else:
+        return None
+    if len(items) < 2 or any(len(it) > 3 or any(is_acronym(t) or given_name(t) for t in it) for it in items):
+        return None
+    suffixes = lexicon().org_suffixes - {"Services"}
+    if not any(all(_common_word(t) for t in it) for it in [at[2:]] + items) or any(it[-1] in suffixes for it in items):
+        return None  # "Department of Justice, Halvern and Kitestone Systems": organisations listed after a department
+    return prev
+
+
 def _defined_whole(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Whether the document gives "A and B" one acronym of all its words' initials somewhere:
     "the Harbour Pilots and Tug Crews Union (HPTCU)" is one name wherever it is written."""
@@ -329,7 +358,14 @@ def raw_sequences(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
     """Capitalised sequences in text[start:end], cut around title spans, split at loose connectors and joined
     at an "and" inside one organisation's name."""
     pending = None
-    for piece in _with_nicknames(text, list(_raw_pieces(text, start, end, cuts))):
+    pieces = list(_with_nicknames(text, list(_raw_pieces(text, start, end, cuts))))
+    skip_to = -1
+    for i, piece in enumerate(pieces):
+        if piece[0] < skip_to:
+            continue
+        if pending is not None and (listed := _listed_fields(text, pending, pieces[i:])):
+            pending, skip_to = (pending[0], listed), listed
+            continue
         if pending is not None and (_and_joins(text, pending, piece) or _defined_whole(text, pending, piece)):
             pending = (pending[0], piece[1])
             continue
@@ -789,12 +825,13 @@ _LEGAL_PREFIXES = frozenset(("PT", "PT."))  # Indonesian "PT Sinar Abadi Tbk"
 
 def org_value(name: str) -> str:
     """An organisation's name without its legal form ("Keller Motors AG" -> "Keller Motors", "PT Sinar Abadi Tbk" -> "Sinar Abadi")."""
-    tokens = name.replace(",", " ").split()
-    while len(tokens) > 1 and tokens[-1] in _LEGAL_FORMS:
+    tokens = name.split()
+    while len(tokens) > 1 and tokens[-1].rstrip(",") in _LEGAL_FORMS:
         if tokens[-2] == "&":  # "Ünlü & Co.", "Hale & Co.": the partners' firm, not a legal form
-            tokens[-1] = tokens[-1].rstrip(".")
+            tokens[-1] = tokens[-1].rstrip(".,")
             break
         tokens.pop()
+        tokens[-1] = tokens[-1].rstrip(",")
     if len(tokens) > 2 and tokens[0] in _LEGAL_PREFIXES:  # "PT Sinar" alone may be the name itself
         tokens.pop(0)
     return " ".join(tokens)
