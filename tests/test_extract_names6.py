@@ -34,3 +34,24 @@ def test_organisations_listed_after_a_department_stay_apart():
         "Before joining Corbel Analytics, Ewan Pryce advised the Department of Justice, Halvern and Kitestone Systems."
     )
     assert not any(o.startswith("Department of Justice,") for o in got)
+
+
+def test_an_office_named_after_a_title_keeps_the_title():
+    got = article_triples("Marisol Quintero will join the Office of the Mayor as policy director in February.")
+    assert ("join", "Marisol Quintero", "Office of the Mayor") in got
+
+
+def test_a_plus_joins_the_partners_of_a_firm():
+    got = orgs("Tobiah Lund previously worked at Hargreave + Partners in Copenhagen before joining Velde Studio.")
+    assert "Hargreave + Partners" in got and "Hargreave" not in got
+
+
+def test_a_possessive_of_a_group_of_people_stays_in_the_name():
+    got = orgs("The Cornish Fishermen's Union has elected Morwenna Trelawny as its president.")
+    assert "Cornish Fishermen's Union" in got
+
+
+def test_a_religious_form_of_address_is_not_part_of_the_name():
+    got = article_triples("Sister Columba Reardon has retired as principal of Greystone Convent School after 20 years.")
+    assert any(p == "Columba Reardon" for _, p, _ in got)
+    assert not any(p.startswith("Sister") for _, p, _ in got)

@@ -16,9 +16,10 @@ _POSSESSIVE_BRANDS = "|".join(
 _PLURAL_POSSESSOR_HEADS = "Association|Union|Federation|Guild|Council|Alliance|League|Fund|Society|Club"
 # "Miller County Sheriff's Office": an officer's possessive inside a public office's name
 _OFFICER_OFFICE = r"(?:Sheriff|Attorney|Prosecutor|Marshal|Coroner|Comptroller|Auditor|Assessor|Treasurer)['’]s(?=[ \u00a0](?:Office|Department)\b)"
-_TOKEN = rf"(?:{_OFFICER_OFFICE}|(?:{_POSSESSIVE_BRANDS})['’]s\b|(?:[{UPPER}]\.){{2,3}}(?![\w])|(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|Ph\.D\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|A/S(?![\w/])|Local[ \u00a0]\d{{1,5}}\b|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w)|\+(?=[{UPPER}]))*(?:(?<=s)['’](?=[ \u00a0](?:{_PLURAL_POSSESSOR_HEADS})\b))?|[a-z]{{1,6}}[{UPPER}][a-z]\w*)"
+_GROUP_POSSESSIVE = rf"(?:Women|Men|Children|People|[{UPPER}][a-z]+men)['’]s(?=[ \u00a0](?:{_PLURAL_POSSESSOR_HEADS}|Hospital|Institute|College|Bank|Party|Museum|Trust)\b)"  # "Fishermen's Union"
+_TOKEN = rf"(?:{_OFFICER_OFFICE}|{_GROUP_POSSESSIVE}|(?:{_POSSESSIVE_BRANDS})['’]s\b|(?:[{UPPER}]\.){{2,3}}(?![\w])|(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|Ph\.D\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|A/S(?![\w/])|Local[ \u00a0]\d{{1,5}}\b|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w)|\+(?=[{UPPER}]))*(?:(?<=s)['’](?=[ \u00a0](?:{_PLURAL_POSSESSOR_HEADS})\b))?|[a-z]{{1,6}}[{UPPER}][a-z]\w*)"
 _PARTICLES = ("de", "del", "della", "der", "den", "di", "da", "do", "dos", "das", "du", "van", "von", "la", "le", "bin", "binti", "bint", "al", "el", "ibn", "ter", "ten", "te", "'t", "’t", "zu", "y")
-_CONNECTOR = "(?:" + "|".join(_PARTICLES) + "|of the|for the|of|for|&)"
+_CONNECTOR = "(?:" + "|".join(_PARTICLES) + r"|of the|for the|of|for|&|\+)"  # "Foster + Partners"
 CAP_SEQUENCE = re.compile(rf"(?<![\w'’\-]){_TOKEN}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0]){{0,2}}{_TOKEN})*")
 _ACRONYM_PARENS = re.compile(rf"\s*\((?P<acr>[{UPPER}][{UPPER}&0-9\-]{{1,9}})\)")
 _SHORT_NAME_PARENS = re.compile(rf"\s*\((?P<acr>[{UPPER}][a-z]+[{UPPER}][\w&\-]{{1,10}})\)")  # "(SinarTel)"
@@ -99,7 +100,7 @@ _PERSON_BEFORE = re.compile(r"\b(?:said|says|told|according to|by|thanks to|cong
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _GENERATIONS = frozenset(("II", "III", "IV", "Jr.", "Sr.", "Júnior", "Junior", "Neto", "Filho", "Sobrinho"))
 # words before a name that are not part of it: "Sister Anne Doe", "MEP Jan Doe" (an office's initials)
-_NAME_PREFIXES = frozenset("Sister Brother Father Mother Rabbi Imam Pastor Reverend Rev. Fr. Sr.".split())
+_NAME_PREFIXES = frozenset("Sister Brother Father Mother Rabbi Imam Pastor Reverend Rev. Fr. Sr. Canon Bishop Archbishop Cardinal Monsignor Deacon".split())
 # honours, degrees and offices written after a name: "Jane Doe CBE", "Sir John Roe KCB", "Ann Poe MP"
 _POST_NOMINALS = frozenset(
     "CB KCB GCB DCB OBE MBE CBE KBE DBE GBE CMG KCMG DCMG GCMG CVO KCVO DCVO LVO MVO QPM KPM CH OM PC QC KC "
@@ -381,14 +382,24 @@ _DATE_BEFORE = re.compile(r"\b(?:in|on|since|by|from|until|till|last|next|this|e
 _PLACE_HEADS = frozenset("County Borough Council".split())  # not "City": "Brookhaven City Manager" is the city's manager
 
 
+_OFFICE_OF_THE = re.compile(r"\bOffice[ \u00a0]+of[ \u00a0]+the[ \u00a0]+$")
+
+
+def _religious_title(tokens: list[str]) -> bool:
+    """"Brother Anselm Rourke", "Canon Mark Tilley": a religious form of address before a two- or three-word name."""
+    return tokens[0] in _NAME_PREFIXES and len(tokens) <= 4 and all(
+        t[:1].isupper() and t not in lexicon().org_suffixes and t not in _ORG_HEADS for t in tokens[1:]
+    )
+
+
 def _raw_pieces(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
     for m in CAP_SEQUENCE.finditer(text, start, end):
         pieces = [(m.start(), m.end())]
         for cs, ce in cuts:
             nxt = []
             for ps, pe in pieces:
-                if ce <= ps or cs >= pe:
-                    nxt.append((ps, pe))
+                if ce <= ps or cs >= pe or (cs > ps and _OFFICE_OF_THE.search(text, ps, cs)):
+                    nxt.append((ps, pe))  # "Office of the Governor": the office is named after the title
                     continue
                 if cs > ps:
                     head = re.match(r"[A-Z]\w+(?=[ \u00a0])", text[cs:ce])
@@ -421,9 +432,9 @@ def _raw_pieces(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
                 tokens = text[s:e].split()
                 if tokens and tokens[0].lower() in _FUNCTION and len(tokens) == 1:
                     continue
-                if len(tokens) > 2 and (tokens[0] in _NAME_PREFIXES or (is_acronym(tokens[0]) and "." not in tokens[0])) and given_name(tokens[1]) and (
-                    " ".join(tokens[1:]) not in lexicon().known_orgs
-                ):
+                if len(tokens) > 2 and (tokens[0] in _NAME_PREFIXES or (is_acronym(tokens[0]) and "." not in tokens[0])) and (
+                    given_name(tokens[1]) or _religious_title(tokens)
+                ) and " ".join(tokens[1:]) not in lexicon().known_orgs:
                     s += text[s:e].index(tokens[1], len(tokens[0]))
                     tokens = tokens[1:]
                 opening = not text[start:s].strip(" \t\n\"'“‘(-—–*•")  # mid-sentence "Bank Negara" keeps its "Bank"
