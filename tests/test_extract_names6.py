@@ -55,3 +55,15 @@ def test_a_religious_form_of_address_is_not_part_of_the_name():
     got = article_triples("Sister Columba Reardon has retired as principal of Greystone Convent School after 20 years.")
     assert any(p == "Columba Reardon" for _, p, _ in got)
     assert not any(p.startswith("Sister") for _, p, _ in got)
+
+
+def test_a_capital_group_before_a_lower_case_title_belongs_to_the_name():
+    got = article_triples("Talvera Shipping Group general counsel Ines Barreto will retire at the end of June.")
+    assert any(o == "Talvera Shipping Group" for _, p, o in got if p == "Ines Barreto")
+
+
+def test_a_campus_after_a_state_university_is_part_of_its_name():
+    got = orgs("Dr. Hallie Brandt, an agricultural economist at the University of Texas, Arlington, spoke at the meeting.")
+    assert "University of Texas, Arlington" in got
+    got = orgs("Juno Reyes studied at the University of Oregon, Harvard and Yale before joining Fernpoint Labs.")
+    assert not any(o.startswith("University of Oregon,") for o in got)

@@ -317,6 +317,21 @@ def _listed_fields(text: str, a: tuple[int, int], rest: list[tuple[int, int]]) -
     return prev
 
 
+_CAMPUS_END = re.compile(r"(?=[,.;)])(?!,?\s+(?:and|or)\b)")
+
+
+def _campus(text: str, a: tuple[int, int], b: tuple[int, int]) -> int | None:
+    """Where a state university's name ends when a campus follows it ("University of Utah, Ogden"); None when
+    no campus follows."""
+    lex = lexicon()
+    at, bt = text[a[0]:a[1]].split(), text[b[0]:b[1]].split()
+    gap = text[a[1]:b[0]]
+    if gap == ", " and len(at) >= 3 and at[0] == "University" and at[1] == "of" and " ".join(at[2:]).lower() in lex.places:
+        if len(bt) <= 2 and not any(given_name(t) or is_acronym(t) for t in bt) and _CAMPUS_END.match(text, b[1]):
+            return b[1]
+    return None
+
+
 def _defined_whole(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Whether the document gives "A and B" one acronym of all its words' initials somewhere:
     "the Harbour Pilots and Tug Crews Union (HPTCU)" is one name wherever it is written."""
@@ -369,6 +384,9 @@ def raw_sequences(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
             continue
         if pending is not None and (_and_joins(text, pending, piece) or _defined_whole(text, pending, piece)):
             pending = (pending[0], piece[1])
+            continue
+        if pending is not None and (tail := _campus(text, pending, piece)):
+            pending = (pending[0], tail)
             continue
         if pending is not None:
             yield pending
