@@ -67,3 +67,16 @@ def test_a_campus_after_a_state_university_is_part_of_its_name():
     assert "University of Texas, Arlington" in got
     got = orgs("Juno Reyes studied at the University of Oregon, Harvard and Yale before joining Fernpoint Labs.")
     assert not any(o.startswith("University of Oregon,") for o in got)
+
+
+def test_a_section_label_above_the_headline_is_not_an_organisation():
+    got = orgs(
+        "MARKETS NEWS\n\nTelluride Freight names new finance chief\n\n"
+        "Telluride Freight has appointed Odile Marchetti as chief financial officer, the company said on Monday."
+    )
+    assert "MARKETS NEWS" not in got and "Telluride Freight" in got
+
+
+def test_a_convention_centre_is_a_venue():
+    got = orgs("Members of the Cascade Beekeepers Guild elected Wendell Oakes as president at the Spokane Convention Center.")
+    assert "Spokane Convention Center" not in got

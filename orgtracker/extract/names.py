@@ -866,6 +866,17 @@ def org_value(name: str) -> str:
     return " ".join(tokens)
 
 
+_VENUE_END = re.compile(r"[ \u00a0](?:(?:Convention|Conference|Exhibition|Expo|Congress)[ \u00a0]+Cent(?:er|re)|Stadium)$")
+_SECTION_WORDS = frozenset("NEWS BRIEFING BRIEF UPDATE EXCLUSIVE ANALYSIS OPINION COMMENT FEATURE INTERVIEW MOVES APPOINTMENTS".split())
+
+
+def _whole_line(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is a line of its own (spaces and a colon aside)."""
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    return not text[line_start:s].strip() and not text[e:len(text) if line_end < 0 else line_end].strip(" \t:")
+
+
 def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) -> Mention | None:
     """Decide what one capitalised sequence in a sentence names."""
     lex = lexicon()
@@ -921,6 +932,10 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
         return None  # "in Quebec City": a city, where "Manchester City" without "in" may be a club
     if _AGE_GROUP.fullmatch(name):
         return None  # "Under-21s", "U-19": a team's age group, not an organisation
+    if _VENUE_END.search(name):
+        return None  # "the Fresno Convention Center", "Harbour Park Stadium": where an event was held
+    if name.isupper() and tokens[-1] in _SECTION_WORDS and _whole_line(text, s, e):
+        return None  # "F1 NEWS", "PEOPLE MOVES": a section label above the headline
     if name.isupper() and sentence_initial(text, s, sent_start) and _DATELINE_AFTER.match(text, e):
         return None  # "LISBON — ...", "HARTFIELD, May 3 -": the dateline's place
     if name in lex.known_orgs or name in lex.org_aliases:
