@@ -80,3 +80,11 @@ def test_a_section_label_above_the_headline_is_not_an_organisation():
 def test_a_convention_centre_is_a_venue():
     got = orgs("Members of the Cascade Beekeepers Guild elected Wendell Oakes as president at the Spokane Convention Center.")
     assert "Spokane Convention Center" not in got
+
+
+def test_a_name_ending_in_a_plural_the_text_uses_as_a_word_is_a_business():
+    got = article_triples(
+        "In 2019 Okwudili Nnaji and I started Tamberlane Heatpumps in a rented workshop. "
+        "We installed heatpumps for schools before Vattberg bought the company in 2023."
+    )
+    assert not any(p == "Tamberlane Heatpumps" for _, p, _ in got)

@@ -199,6 +199,8 @@ def person_shaped(tokens: list[str], lower_words: set[str]) -> bool:
             common += 1
     if suffixy or (common == len(core) and not given):
         return False
+    if not given and len(core) == 2 and core[-1].endswith("s") and core[-1].lower() in lower_words:
+        return False  # "Brightline Microgrids" when the text also speaks of "microgrids": a business, not a surname
     return " ".join(core).lower() not in lex.places
 
 
