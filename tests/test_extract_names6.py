@@ -88,3 +88,8 @@ def test_a_name_ending_in_a_plural_the_text_uses_as_a_word_is_a_business():
         "We installed heatpumps for schools before Vattberg bought the company in 2023."
     )
     assert not any(p == "Tamberlane Heatpumps" for _, p, _ in got)
+
+
+def test_an_executive_search_firm_is_not_a_person():
+    got = article_triples("Holmwood Foods has hired Korn Ferry to find a successor to chief executive Agathe Lindqvist.")
+    assert not any(p == "Korn Ferry" for _, p, _ in got)
