@@ -20,7 +20,7 @@ Triple = tuple[str, str, str]
 
 def _norm_org(name: str, aliases: dict[str, str]) -> str:
     name = aliases.get(name, name)
-    name = org_value(name)
+    name = org_value(name).replace(",", " ")  # "Ministry of Housing, Communities ..." scored without its commas
     if name.lower().startswith("the "):
         name = name[4:]
     return " ".join(name.casefold().split())

@@ -16,9 +16,10 @@ _POSSESSIVE_BRANDS = "|".join(
 _PLURAL_POSSESSOR_HEADS = "Association|Union|Federation|Guild|Council|Alliance|League|Fund|Society|Club"
 # "Miller County Sheriff's Office": an officer's possessive inside a public office's name
 _OFFICER_OFFICE = r"(?:Sheriff|Attorney|Prosecutor|Marshal|Coroner|Comptroller|Auditor|Assessor|Treasurer)['’]s(?=[ \u00a0](?:Office|Department)\b)"
-_TOKEN = rf"(?:{_OFFICER_OFFICE}|(?:{_POSSESSIVE_BRANDS})['’]s\b|(?:[{UPPER}]\.){{2,3}}(?![\w])|(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|Ph\.D\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|A/S(?![\w/])|Local[ \u00a0]\d{{1,5}}\b|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w)|\+(?=[{UPPER}]))*(?:(?<=s)['’](?=[ \u00a0](?:{_PLURAL_POSSESSOR_HEADS})\b))?|[a-z]{{1,6}}[{UPPER}][a-z]\w*)"
+_GROUP_POSSESSIVE = rf"(?:Women|Men|Children|People|[{UPPER}][a-z]+men)['’]s(?=[ \u00a0](?:{_PLURAL_POSSESSOR_HEADS}|Hospital|Institute|College|Bank|Party|Museum|Trust)\b)"  # "Fishermen's Union"
+_TOKEN = rf"(?:{_OFFICER_OFFICE}|{_GROUP_POSSESSIVE}|(?:{_POSSESSIVE_BRANDS})['’]s\b|(?:[{UPPER}]\.){{2,3}}(?![\w])|(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|Ph\.D\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|A/S(?![\w/])|Local[ \u00a0]\d{{1,5}}\b|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w)|\+(?=[{UPPER}]))*(?:(?<=s)['’](?=[ \u00a0](?:{_PLURAL_POSSESSOR_HEADS})\b))?|[a-z]{{1,6}}[{UPPER}][a-z]\w*)"
 _PARTICLES = ("de", "del", "della", "der", "den", "di", "da", "do", "dos", "das", "du", "van", "von", "la", "le", "bin", "binti", "bint", "al", "el", "ibn", "ter", "ten", "te", "'t", "’t", "zu", "y")
-_CONNECTOR = "(?:" + "|".join(_PARTICLES) + "|of the|for the|of|for|&)"
+_CONNECTOR = "(?:" + "|".join(_PARTICLES) + r"|of the|for the|of|for|&|\+)"  # "Foster + Partners"
 CAP_SEQUENCE = re.compile(rf"(?<![\w'’\-]){_TOKEN}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0]){{0,2}}{_TOKEN})*")
 _ACRONYM_PARENS = re.compile(rf"\s*\((?P<acr>[{UPPER}][{UPPER}&0-9\-]{{1,9}})\)")
 _SHORT_NAME_PARENS = re.compile(rf"\s*\((?P<acr>[{UPPER}][a-z]+[{UPPER}][\w&\-]{{1,10}})\)")  # "(SinarTel)"
@@ -99,7 +100,7 @@ _PERSON_BEFORE = re.compile(r"\b(?:said|says|told|according to|by|thanks to|cong
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _GENERATIONS = frozenset(("II", "III", "IV", "Jr.", "Sr.", "Júnior", "Junior", "Neto", "Filho", "Sobrinho"))
 # words before a name that are not part of it: "Sister Anne Doe", "MEP Jan Doe" (an office's initials)
-_NAME_PREFIXES = frozenset("Sister Brother Father Mother Rabbi Imam Pastor Reverend Rev. Fr. Sr.".split())
+_NAME_PREFIXES = frozenset("Sister Brother Father Mother Rabbi Imam Pastor Reverend Rev. Fr. Sr. Canon Bishop Archbishop Cardinal Monsignor Deacon".split())
 # honours, degrees and offices written after a name: "Jane Doe CBE", "Sir John Roe KCB", "Ann Poe MP"
 _POST_NOMINALS = frozenset(
     "CB KCB GCB DCB OBE MBE CBE KBE DBE GBE CMG KCMG DCMG GCMG CVO KCVO DCVO LVO MVO QPM KPM CH OM PC QC KC "
@@ -107,6 +108,7 @@ _POST_NOMINALS = frozenset(
 )
 _ADJECTIVE_PREFIX = re.compile(r"[\w.]+-(?:based|listed|owned|backed|born|headquartered|registered|controlled)")  # "Oslo-based"
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
+_COMPASS = re.compile(r"(?:North|South)(?:-?(?:[Ee]ast|[Ww]est))?|East|West|Central|Northern|Southern|Eastern|Western|Sub-Saharan")
 _HYPHEN_NOT_NAME = frozenset("based born led owned run made style like level year old long term wide class free listed backed".split())
 
 
@@ -119,7 +121,7 @@ def given_name(token: str) -> bool:
 
 def korean_given(token: str) -> bool:
     """"Min-jun", "Hoon-seok": a romanised two-syllable given name."""
-    return bool(_KOREAN_GIVEN.fullmatch(token)) and token.split("-")[1] not in _HYPHEN_NOT_NAME
+    return bool(_KOREAN_GIVEN.fullmatch(token)) and token.split("-")[1] not in _HYPHEN_NOT_NAME and not _COMPASS.fullmatch(token)
 
 
 _FORMERLY_OF_BEFORE = re.compile(r"\b(?:formerly|previously|most recently|late)\s+(?:of|with)\s+(?:the\s+)?$", re.I)
@@ -197,6 +199,8 @@ def person_shaped(tokens: list[str], lower_words: set[str]) -> bool:
             common += 1
     if suffixy or (common == len(core) and not given):
         return False
+    if not given and len(core) == 2 and core[-1].endswith("s") and core[-1].lower() in lower_words:
+        return False  # "Brightline Microgrids" when the text also speaks of "microgrids": a business, not a surname
     return " ".join(core).lower() not in lex.places
 
 
@@ -286,6 +290,50 @@ def _and_joins(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return False
 
 
+_LIST_HEADS = frozenset("Department Ministry Office Secretary Minister".split())
+
+
+def _listed_fields(text: str, a: tuple[int, int], rest: list[tuple[int, int]]) -> int | None:
+    """Where "Ministry of Housing, Communities and Local Government" ends when `a` is "Ministry of Housing":
+    a government body named for a comma list of policy fields; None when the list is not one of fields."""
+    at = text[a[0]:a[1]].split()
+    if not (2 < len(at) <= 4 and at[0] in _LIST_HEADS and at[1] in ("of", "for")):
+        return None
+    items = []
+    prev = a[1]
+    for piece in rest:
+        gap = text[prev:piece[0]]
+        if gap not in (", ", " and ", ", and "):
+            return None
+        items.append(text[piece[0]:piece[1]].split())
+        prev = piece[1]
+        if gap != ", ":
+            break
+    else:
+        return None
+    if len(items) < 2 or any(len(it) > 3 or any(is_acronym(t) or given_name(t) for t in it) for it in items):
+        return None
+    suffixes = lexicon().org_suffixes - {"Services"}
+    if not any(all(_common_word(t) for t in it) for it in [at[2:]] + items) or any(it[-1] in suffixes for it in items):
+        return None  # "Department of Justice, Halvern and Kitestone Systems": organisations listed after a department
+    return prev
+
+
+_CAMPUS_END = re.compile(r"(?=[,.;)])(?!,?\s+(?:and|or)\b)")
+
+
+def _campus(text: str, a: tuple[int, int], b: tuple[int, int]) -> int | None:
+    """Where a state university's name ends when a campus follows it ("University of Utah, Ogden"); None when
+    no campus follows."""
+    lex = lexicon()
+    at, bt = text[a[0]:a[1]].split(), text[b[0]:b[1]].split()
+    gap = text[a[1]:b[0]]
+    if gap == ", " and len(at) >= 3 and at[0] == "University" and at[1] == "of" and " ".join(at[2:]).lower() in lex.places:
+        if len(bt) <= 2 and not any(given_name(t) or is_acronym(t) for t in bt) and _CAMPUS_END.match(text, b[1]):
+            return b[1]
+    return None
+
+
 def _defined_whole(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Whether the document gives "A and B" one acronym of all its words' initials somewhere:
     "the Harbour Pilots and Tug Crews Union (HPTCU)" is one name wherever it is written."""
@@ -328,9 +376,19 @@ def raw_sequences(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
     """Capitalised sequences in text[start:end], cut around title spans, split at loose connectors and joined
     at an "and" inside one organisation's name."""
     pending = None
-    for piece in _with_nicknames(text, list(_raw_pieces(text, start, end, cuts))):
+    pieces = list(_with_nicknames(text, list(_raw_pieces(text, start, end, cuts))))
+    skip_to = -1
+    for i, piece in enumerate(pieces):
+        if piece[0] < skip_to:
+            continue
+        if pending is not None and (listed := _listed_fields(text, pending, pieces[i:])):
+            pending, skip_to = (pending[0], listed), listed
+            continue
         if pending is not None and (_and_joins(text, pending, piece) or _defined_whole(text, pending, piece)):
             pending = (pending[0], piece[1])
+            continue
+        if pending is not None and (tail := _campus(text, pending, piece)):
+            pending = (pending[0], tail)
             continue
         if pending is not None:
             yield pending
@@ -344,14 +402,24 @@ _DATE_BEFORE = re.compile(r"\b(?:in|on|since|by|from|until|till|last|next|this|e
 _PLACE_HEADS = frozenset("County Borough Council".split())  # not "City": "Brookhaven City Manager" is the city's manager
 
 
+_OFFICE_OF_THE = re.compile(r"\bOffice[ \u00a0]+of[ \u00a0]+the[ \u00a0]+$")
+
+
+def _religious_title(tokens: list[str]) -> bool:
+    """"Brother Anselm Rourke", "Canon Mark Tilley": a religious form of address before a two- or three-word name."""
+    return tokens[0] in _NAME_PREFIXES and len(tokens) <= 4 and all(
+        t[:1].isupper() and t not in lexicon().org_suffixes and t not in _ORG_HEADS for t in tokens[1:]
+    )
+
+
 def _raw_pieces(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
     for m in CAP_SEQUENCE.finditer(text, start, end):
         pieces = [(m.start(), m.end())]
         for cs, ce in cuts:
             nxt = []
             for ps, pe in pieces:
-                if ce <= ps or cs >= pe:
-                    nxt.append((ps, pe))
+                if ce <= ps or cs >= pe or (cs > ps and _OFFICE_OF_THE.search(text, ps, cs)):
+                    nxt.append((ps, pe))  # "Office of the Governor": the office is named after the title
                     continue
                 if cs > ps:
                     head = re.match(r"[A-Z]\w+(?=[ \u00a0])", text[cs:ce])
@@ -384,9 +452,9 @@ def _raw_pieces(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
                 tokens = text[s:e].split()
                 if tokens and tokens[0].lower() in _FUNCTION and len(tokens) == 1:
                     continue
-                if len(tokens) > 2 and (tokens[0] in _NAME_PREFIXES or (is_acronym(tokens[0]) and "." not in tokens[0])) and given_name(tokens[1]) and (
-                    " ".join(tokens[1:]) not in lexicon().known_orgs
-                ):
+                if len(tokens) > 2 and (tokens[0] in _NAME_PREFIXES or (is_acronym(tokens[0]) and "." not in tokens[0])) and (
+                    given_name(tokens[1]) or _religious_title(tokens)
+                ) and " ".join(tokens[1:]) not in lexicon().known_orgs:
                     s += text[s:e].index(tokens[1], len(tokens[0]))
                     tokens = tokens[1:]
                 opening = not text[start:s].strip(" \t\n\"'“‘(-—–*•")  # mid-sentence "Bank Negara" keeps its "Bank"
@@ -788,15 +856,27 @@ _LEGAL_PREFIXES = frozenset(("PT", "PT."))  # Indonesian "PT Sinar Abadi Tbk"
 
 def org_value(name: str) -> str:
     """An organisation's name without its legal form ("Keller Motors AG" -> "Keller Motors", "PT Sinar Abadi Tbk" -> "Sinar Abadi")."""
-    tokens = name.replace(",", " ").split()
-    while len(tokens) > 1 and tokens[-1] in _LEGAL_FORMS:
+    tokens = name.split()
+    while len(tokens) > 1 and tokens[-1].rstrip(",") in _LEGAL_FORMS:
         if tokens[-2] == "&":  # "Ünlü & Co.", "Hale & Co.": the partners' firm, not a legal form
-            tokens[-1] = tokens[-1].rstrip(".")
+            tokens[-1] = tokens[-1].rstrip(".,")
             break
         tokens.pop()
+        tokens[-1] = tokens[-1].rstrip(",")
     if len(tokens) > 2 and tokens[0] in _LEGAL_PREFIXES:  # "PT Sinar" alone may be the name itself
         tokens.pop(0)
     return " ".join(tokens)
+
+
+_VENUE_END = re.compile(r"[ \u00a0](?:(?:Convention|Conference|Exhibition|Expo|Congress)[ \u00a0]+Cent(?:er|re)|Stadium)$")
+_SECTION_WORDS = frozenset("NEWS BRIEFING BRIEF UPDATE EXCLUSIVE ANALYSIS OPINION COMMENT FEATURE INTERVIEW MOVES APPOINTMENTS".split())
+
+
+def _whole_line(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is a line of its own (spaces and a colon aside)."""
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    return not text[line_start:s].strip() and not text[e:len(text) if line_end < 0 else line_end].strip(" \t:")
 
 
 def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) -> Mention | None:
@@ -846,10 +926,18 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
         return None
     if name in _LEGAL_FORMS:
         return None  # "Acme Therapeutics, Inc.": the legal form of the name before
-    if "-" in name and all(part.strip().lower() in lex.places for part in name.split("-")):
-        return None  # "Asia-Europe", "US-China": a route or a relation between places
+    if "-" in name and all(part.strip().lower() in lex.places or part.strip().lower() in lex.nonname for part in name.split("-")):
+        return None  # "Asia-Europe", "US-China", "Dutch-Norwegian": a route, a relation or a blend of places
+    if len(tokens) > 1 and _COMPASS.fullmatch(tokens[0]) and " ".join(tokens[1:]).lower() in lex.places:
+        return None  # "South-east Asia", "Northern Ontario": a part of a place
+    if len(tokens) == 2 and tokens[1] == "City" and _PLACE_BEFORE.search(before):
+        return None  # "in Quebec City": a city, where "Manchester City" without "in" may be a club
     if _AGE_GROUP.fullmatch(name):
         return None  # "Under-21s", "U-19": a team's age group, not an organisation
+    if _VENUE_END.search(name):
+        return None  # "the Fresno Convention Center", "Harbour Park Stadium": where an event was held
+    if name.isupper() and tokens[-1] in _SECTION_WORDS and _whole_line(text, s, e):
+        return None  # "F1 NEWS", "PEOPLE MOVES": a section label above the headline
     if name.isupper() and sentence_initial(text, s, sent_start) and _DATELINE_AFTER.match(text, e):
         return None  # "LISBON — ...", "HARTFIELD, May 3 -": the dateline's place
     if name in lex.known_orgs or name in lex.org_aliases:

@@ -87,6 +87,10 @@ _PAST_BEFORE = re.compile(r"(?<![\w-])(?:former|ex-|erstwhile|onetime|one-time)[
 _CHIEF_BEFORE_NAME = re.compile(r"(?<![\w-])Chief(?=[ \u00a0][A-Z][a-z]+[ \u00a0][A-Z])")
 
 
+_GROUP_OF_NAME = re.compile(r"Group[ \u00a0]+(?=[a-z])")  # capital "Group" before a lower-case title
+_CAPITAL_BEFORE = re.compile(r"(?<![.!?:;\n][ \u00a0])\b[A-Z][\w&'’-]*[ \u00a0]+$")
+
+
 def find_titles(text: str, start: int = 0, end: int | None = None) -> list[TitleMatch]:
     out: list[TitleMatch] = []
     for m in _title_regex().finditer(text, start, len(text) if end is None else end):
@@ -104,9 +108,13 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             dept, end_ = "", m.end("core")
         if out and _STACKED_NAME.match(m.group()) and m.group().lower() in lexicon().given_names and re.fullmatch(r"[ \u00a0]", text[out[-1].end:m.start()]) and _NAME_AFTER.match(text, m.end()):
             continue  # "first-team coach Dean Doe": a title that is also a given name, right after a title, is the name
-        title, former = canonical_title(m.group("mods"), m.group("core"), dept)
-        former = former or bool(_PAST_BEFORE.search(text, max(start, m.start() - 40), m.start()))
-        out.append(TitleMatch(m.start(), end_, title, former))
+        mods, begin = m.group("mods") or "", m.start()
+        own = _GROUP_OF_NAME.match(text, begin) if mods.startswith("Group") else None
+        if own and _CAPITAL_BEFORE.search(text, max(start, begin - 40), begin):
+            mods, begin = mods[own.end() - begin:], own.end()  # "Corvina Insurance Group general counsel": the name's
+        title, former = canonical_title(mods, m.group("core"), dept)
+        former = former or bool(_PAST_BEFORE.search(text, max(start, begin - 40), begin))
+        out.append(TitleMatch(begin, end_, title, former))
     for chief in _bare_chiefs(text, start, end):
         if not any(o.start < chief.end and chief.start < o.end for o in out):
             out.append(chief)
