@@ -406,7 +406,7 @@ _OFFICE_OF_THE = re.compile(r"\bOffice[ \u00a0]+of[ \u00a0]+the[ \u00a0]+$")
 
 
 def _religious_title(tokens: list[str]) -> bool:
-    """"Brother Anselm Rourke", "Canon Mark Tilley": a religious form of address before a two- or three-word name."""
+    """"Brother Cyril Okafor", "Canon Mark Tilley": a religious form of address before a two- or three-word name."""
     return tokens[0] in _NAME_PREFIXES and len(tokens) <= 4 and all(
         t[:1].isupper() and t not in lexicon().org_suffixes and t not in _ORG_HEADS for t in tokens[1:]
     )
