@@ -10,6 +10,8 @@ _OWN_VOICE = (
     r"(?m)^By {x}(?: (?:Staff|Reporters?|Newsroom|News Staff))?[ \t]*$",
     r"\bSign up for {x}['’]s\b",
 )
+_VOICE_CUES = (re.compile(r" (?:understands|has learned|has learnt|has seen|can reveal|revealed)\b"),
+               re.compile(r"(?m)^By "), re.compile(r"\bSign up for "))
 # Weaker cues, enough when the source's address carries the name too.
 _CITED = (
     r"\b(?:told|contacted by) {x}(?! (?:was|is|had|has)\b)(?= (?:that|he|she|they|it|on|in|last|this)\b|[.,])",
@@ -36,9 +38,12 @@ def _in_address(value: str, source: str | None) -> bool:
 def own_outlets(text: str, source: str | None, values: list[str]) -> set[str]:
     """Of the organisations `values`, those the text marks as the publication it is printed in."""
     out = set()
+    voice = [p for p, cue in zip(_OWN_VOICE, _VOICE_CUES) if cue.search(text)]  # most texts have none
     for v in values:
+        if v not in text:
+            continue
         x = re.escape(v)
-        if any(re.search(p.format(x=x), text) for p in _OWN_VOICE):
+        if any(re.search(p.format(x=x), text) for p in voice):
             out.add(v)
         elif _in_address(v, source) and any(re.search(p.format(x=x), text) for p in _CITED):
             out.add(v)
