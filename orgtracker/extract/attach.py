@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import longest_first
+
 # A candidate's score is the sum of the weights of its features; the best score wins, the later mention on a tie.
 HAND_WEIGHTS: dict[str, float] = {
     "here": 10.0,  # named in the sentence before the title or the verb
@@ -33,7 +35,7 @@ _PLAIN = (r"(?:(?!(?:as|and|or|in|to|by|from|with|for|of|at|on|who|which|since|a
 
 def described_before(descriptors: frozenset[str]) -> re.Pattern:
     """"at valve maker O1", "from the Danish trucking group O1": a describing phrase between a link word and a name."""
-    nouns = "|".join(sorted((re.escape(d) for d in descriptors), key=len, reverse=True))
+    nouns = longest_first(descriptors)
     return re.compile(rf"\b(?P<p>{_LINKS}) (?:the |a |an )?{_PLAIN}{{0,3}}?[a-z]*?(?:{nouns})s? (?=O\d+ (?!'s ))")
 
 

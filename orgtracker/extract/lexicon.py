@@ -26,6 +26,11 @@ def _words(name: str) -> set[str]:
     return {w for line in _lines(name) for w in line.split()}
 
 
+def longest_first(words) -> str:
+    """Escaped words joined by "|", longest first (spaces inside a word stay literal)."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
 def alternation(phrases) -> str:
     """A regex alternation of phrases (longest first), spaces matching any run of spaces."""
     items = sorted(set(phrases), key=lambda p: (-len(p), p))

@@ -7,11 +7,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .charclass import UPPER
-from .lexicon import lexicon
+from .lexicon import lexicon, longest_first
 
-_POSSESSIVE_BRANDS = "|".join(
-    sorted((re.escape(o[:-2]) for o in lexicon().known_orgs if o.endswith(("'s", "’s")) and " " not in o), key=len, reverse=True)
-) or "(?!)"
+_POSSESSIVE_BRANDS = longest_first(o[:-2] for o in lexicon().known_orgs if o.endswith(("'s", "’s")) and " " not in o) or "(?!)"
 # "Aurelia Pilots' Association": a plural possessive inside an organisation's name
 _PLURAL_POSSESSOR_HEADS = "Association|Union|Federation|Guild|Council|Alliance|League|Fund|Society|Club"
 # "Miller County Sheriff's Office": an officer's possessive inside a public office's name
@@ -499,7 +497,7 @@ def _descriptor_before() -> re.Pattern:
     """A lower-case organisation noun right before a name: "search firm X", "fintech X"."""
     global _DESCRIPTOR_BEFORE
     if _DESCRIPTOR_BEFORE is None:
-        nouns = "|".join(sorted((re.escape(d) for d in lexicon().descriptors), key=len, reverse=True))
+        nouns = longest_first(lexicon().descriptors)
         _DESCRIPTOR_BEFORE = re.compile(rf"(?<![\w-])(?:{nouns})\s+$")
     return _DESCRIPTOR_BEFORE
 
@@ -798,7 +796,7 @@ def _company_opening() -> re.Pattern:
     """A lede that opens on the company it does not name: "The company said", "The Oslo-based insurer has", "It said"."""
     global _COMPANY_OPENING
     if _COMPANY_OPENING is None:
-        nouns = "|".join(sorted((re.escape(d) for d in lexicon().descriptors), key=len, reverse=True))
+        nouns = longest_first(lexicon().descriptors)
         _COMPANY_OPENING = re.compile(rf"\s*(?:The\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b(?!['’]s\s)|It\s+(?:said|has|had|is|was|will)\b)")
     return _COMPANY_OPENING
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .lexicon import alternation, lexicon
+from .lexicon import alternation, lexicon, longest_first
 from .timex import NUMBER_WORDS
 from .attach import Candidate, choose, fronted, mention_features
 from .view import SentenceView
@@ -64,7 +64,7 @@ _FUTURE = re.compile(
     r"|prepares? to|preparing to|going to|would|ready to|due to|expects to|hopes to|likely to)\b|\b(?:is|are|'s|'re) "
     r"(?:\w+ )?\w+ing\b",
 )
-_NUM = "(?:" + "|".join(sorted((re.escape(k) for k in NUMBER_WORDS), key=len, reverse=True)) + r"|\d{1,2})"
+_NUM = "(?:" + longest_first(NUMBER_WORDS) + r"|\d{1,2})"
 _STARTUP_WORDS = r"(?:startup|start-up|company|venture|firm|business|fund|lab|laboratory|nonprofit|organization|organisation|outfit|studio)"
 # "a propulsion company", "his own firm, Halo Drive", "a startup called Acme": never "our business", "its lab" (an existing unit)
 def _venture(words: str) -> str:
