@@ -57,13 +57,6 @@ def legend_visible(chart) -> bool:
     return chart.legend_visible()
 
 
-def reveal_org_header(chart, org_id: int) -> None:
-    """Keep an organisation's header out from under the legend after the view moved."""
-    rect = chart.header_rect(org_id)
-    if rect is not None:
-        chart.reveal_below_legend(rect)
-
-
 def set_row_width_for(chart, organisations: int) -> None:
     """Rows of organisations as wide as suits this many of them in a window (see graph.layout.row_width_for)."""
     from orgtracker.graph.layout import row_width_for
@@ -105,8 +98,3 @@ def card_pixels(chart) -> float | None:
     if rect.width() <= 0:
         return None
     return chart.layout_options.card_width * chart.viewport().width() / rect.width()
-
-
-def card_centre(chart, pid: int):
-    rect = chart.card_rect(pid)
-    return None if rect is None else rect.center()
