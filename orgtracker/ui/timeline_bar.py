@@ -185,6 +185,8 @@ class TimelineBar(QWidget):
         self.changes.setMaximumHeight(120)
         self.changes.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.changes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.changes.setWordWrap(True)  # a long change ("… may have joined …: dashed") wraps, no sideways scrolling
+        self.changes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         controls = QHBoxLayout()
         controls.addWidget(self.first_button)

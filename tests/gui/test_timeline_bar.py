@@ -2,6 +2,8 @@
 
 from datetime import date
 
+from PySide6.QtCore import Qt
+
 from orgtracker.ui.timeline_bar import TimelineBar, next_date, previous_date
 
 DATES = [date(2013, 12, 1), date(2025, 5, 1), date(2025, 6, 1), date(2026, 1, 1)]
@@ -78,3 +80,12 @@ def test_changes_list_shows_plain_lines(qtbot):
         "Joelle Pineau: Meta → Cohere", "<b>x</b> joined Meta"]
     bar.set_changes([])
     assert bar.changes.item(0).text().startswith("No change")
+
+
+def test_a_long_change_wraps_instead_of_scrolling_sideways(qtbot):
+    bar = make_bar(qtbot)
+    bar.resize(700, 160)
+    bar.set_changes(["Someone with a rather long name may have joined Some Organisation With A Long Name "
+                     "(some day in March 2026: dashed)"])
+    assert bar.changes.wordWrap()
+    assert bar.changes.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
