@@ -17,6 +17,7 @@ def groups(nodes: Sequence[str], links: Sequence[tuple[str, str]]) -> list[list[
         if a in linked and b in linked and a != b:
             linked[a].add(b)
             linked[b].add(a)
+    order = {n: i for i, n in enumerate(nodes)}
     seen: set[str] = set()
     out = []
     for n in nodes:
@@ -30,8 +31,8 @@ def groups(nodes: Sequence[str], links: Sequence[tuple[str, str]]) -> list[list[
             for k in sorted(linked[m] - seen):
                 seen.add(k)
                 todo.append(k)
-        out.append(sorted(group, key=nodes.index))
-    return sorted(out, key=lambda g: (-len(g), nodes.index(g[0])))
+        out.append(sorted(group, key=order.__getitem__))
+    return sorted(out, key=lambda g: (-len(g), order[g[0]]))
 
 
 def flow_positions(nodes: Sequence[str], links: Sequence[tuple[str, str]], widths: Mapping[str, float],
