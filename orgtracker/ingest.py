@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Any
 from orgtracker.documents import DocumentError, read_document
 from orgtracker.domain.dates import FuzzyDate
 from orgtracker.domain.facts import Claim
+from orgtracker.extract.text import parse_header
 from orgtracker.store.convert import name_key
 from orgtracker.store.records import SyncReport
 from orgtracker.store.repository import EvidenceMismatch, Store
@@ -241,9 +241,6 @@ def _read_text(path: Path) -> str:
     return read_document(path).text
 
 
-_DATELINE_PREFIX = re.compile(r"^date\s+\d{4}-\d{2}-\d{2}\s*", re.I)
-
-
 def _section_label(line: str, following: str) -> bool:
     """"PROFILE", "Agribusiness", "LOCAL | CITY HALL": a short or all-capitals line above a longer one."""
     words = len(line.split())
@@ -253,8 +250,8 @@ def _section_label(line: str, following: str) -> bool:
 def _title(text: str, path: Path) -> str:
     """The document's headline: its first line, past header fields and a short section label ("PROFILE")."""
     lines = []
-    for line in text.splitlines():
-        clean = _DATELINE_PREFIX.sub("", line.strip().lstrip("#").strip())
+    for line in text[parse_header(text).body_start:].splitlines():
+        clean = line.strip().lstrip("#").strip()
         if not clean or clean == "---" or clean.split(":", 1)[0].strip().lower() in ("source", "published", "url", "author"):
             continue
         if clean.lower().startswith("title:"):
