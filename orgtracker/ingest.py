@@ -6,7 +6,6 @@ import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from orgtracker.documents import DocumentError, read_document
 from orgtracker.domain.dates import FuzzyDate

@@ -193,7 +193,7 @@ class _History:
         m.tenure_start = handover
 
     def move_org(self, pid: int, org: int, when: date) -> None:
-        m = self.depart(pid, when)
+        self.depart(pid, when)
         manager = self._pick_manager(org)
         if manager is None:
             return

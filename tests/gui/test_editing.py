@@ -2,7 +2,6 @@
 
 import shutil
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt

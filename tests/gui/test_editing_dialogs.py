@@ -1,6 +1,5 @@
 """Editing dialogs on a small real store: merge keeps both evidences, Add articles opens the review queue, menus."""
 
-import shutil
 import sys
 from datetime import date
 from pathlib import Path
@@ -9,7 +8,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from edits_world import PUB, ingest_toy, toy_extractor, write_articles  # noqa: E402
+from edits_world import ingest_toy, toy_extractor, write_articles  # noqa: E402
 
 from orgtracker.domain.facts import Status  # noqa: E402
 from orgtracker.ingest import ingest  # noqa: E402

@@ -1,7 +1,6 @@
 """The window's small parts: error reporting, the database watcher, find, export dialog, plain text, flow canvas."""
 
 import sqlite3
-from pathlib import Path
 
 import networkx as nx
 import pytest
