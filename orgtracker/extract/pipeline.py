@@ -20,6 +20,7 @@ from .names import _ORG_PREFIXES, Mention, add_heading_names, add_headline_orgs,
 from .hedges import unasserted
 from .newsroom import is_own, own_outlets
 from .outsiders import outsider_joins
+from .prefilter import may_match
 from . import tenure  # noqa: F401  (registers its rules)
 from .rules import PERSON_ORG, TITLE_HOLDER, Context, RawClaim
 from .text import Sentence, parse_header, sentences
@@ -899,6 +900,8 @@ class _Extractor:
             words = rules.NEEDS_WORDS.get(handler)
             if words and not any(w in view.ph for w in words):
                 continue
+            if not may_match(pat, view.ph):
+                continue
             pos = 0
             while pos < len(view.ph):
                 m = pat.search(view.ph, pos)
@@ -1120,6 +1123,8 @@ def _drop_roles_left(dated: list, published: FuzzyDate | None) -> list:
 def _rewrite(view: SentenceView, pat: re.Pattern, on_match, repl: str) -> None:
     """Replace each match in the view's string (keeping offsets aligned), after calling on_match on it."""
     ph, offsets = view.ph, view.offsets
+    if not may_match(pat, ph):
+        return
     parts: list[str] = []
     new_offsets: list[int] = []
     pos = 0
