@@ -370,9 +370,24 @@ def _with_nicknames(text: str, pieces: list[tuple[int, int]]):
         i += 1
 
 
-def raw_sequences(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
+_SEQUENCES: tuple[str | None, dict] = (None, {})  # the last document's sequences: the model and the mentions both ask
+
+
+def raw_sequences(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     """Capitalised sequences in text[start:end], cut around title spans, split at loose connectors and joined
     at an "and" inside one organisation's name."""
+    global _SEQUENCES
+    cache = _SEQUENCES
+    if cache[0] is not text:
+        cache = _SEQUENCES = (text, {})
+    key = (start, end, tuple(cuts))
+    found = cache[1].get(key)
+    if found is None:
+        found = cache[1][key] = tuple(_sequences(text, start, end, cuts))
+    return found
+
+
+def _sequences(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
     pending = None
     pieces = list(_with_nicknames(text, list(_raw_pieces(text, start, end, cuts))))
     skip_to = -1
