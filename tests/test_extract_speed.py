@@ -38,3 +38,29 @@ def test_may_match_never_refuses_a_sentence_a_rule_matches():
                 matched += 1
                 assert may_match(pat, s), (pat.pattern[:80], s)
     assert matched > 10
+
+
+def test_alternation_by_first_letter_matches_what_the_flat_one_did():
+    from orgtracker.extract.lexicon import alternation
+
+    phrases = ["chief", "chief of staff", "coach", "Chair", "head", "head coach", "vice-president", "president",
+               "partner", "provost", "dean", "warden"]
+    grouped = re.compile(rf"(?<![\w-]){alternation(phrases)}(?![\w-])", re.I)
+    flat = re.compile(r"(?<![\w-])(?:" + "|".join(
+        r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(set(phrases), key=lambda p: (-len(p), p))
+    ) + r")(?![\w-])", re.I)
+    assert grouped.pattern != flat.pattern
+    text = ("The Head  Coach met the chief of staff, the vice-President and the provost; "
+            "a CHAIR, a dean and the head of the Warden's office, not the chieftain.")
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_raw_sequences_are_the_same_when_asked_again():
+    from orgtracker.extract.names import raw_sequences
+
+    text = "Halvorsen Shipping named Ingrid Solberg head of the Bergen terminal after Tor Aune left for Nordlys Energi."
+    first = raw_sequences(text, 0, len(text), [(38, 42)])
+    assert raw_sequences(text, 0, len(text), [(38, 42)]) == first
+    copy = "".join(list(text))  # an equal text, another object
+    assert raw_sequences(copy, 0, len(copy), [(38, 42)]) == first
+    assert raw_sequences(text, 0, len(text), []) != first or not first

@@ -590,7 +590,13 @@ class _Extractor:
     def _roundup_subjects(self) -> list[str | None]:
         """Per sentence, the subject of its line when the article is a roundup of one move per line, else None."""
         text = self.text
-        line_of = [text.count("\n", 0, s.start) for s in self.sents]
+        line_of, line, at = [], 0, 0
+        for s in self.sents:  # counted on from the sentence before, not from the top each time
+            if s.start < at:
+                line, at = 0, 0
+            line += text.count("\n", at, s.start)
+            at = s.start
+            line_of.append(line)
         leads: dict[int, str] = {}
         movers = 0
         seen_lines: set[int] = set()
@@ -775,7 +781,8 @@ class _Extractor:
             ctx = Context(subject, list(recent_orgs), list(group), self.author, prev_lead, self.org_share, self.past_orgs)
             evidence = Evidence(self.source, sent.start, sent.end, sent.text)
             parents.extend((c, p, evidence) for c, p in self._parents(view))
-            self.dead.update(view.value(m.group(1) or m.group(2)) for m in _DIED.finditer(view.ph))
+            if may_match(_DIED, view.ph):
+                self.dead.update(view.value(m.group(1) or m.group(2)) for m in _DIED.finditer(view.ph))
             claims = self._claims(view, ctx)
             self._manager_at_hirer(claims, ms, raw, subject)
             moved = [c.person for c in claims if c.kind in ("join", "role") and c.org == self.dominant]
@@ -1120,6 +1127,21 @@ def _drop_roles_left(dated: list, published: FuzzyDate | None) -> list:
     return out
 
 
+_GROUP_REF = re.compile(r"\\g<(\w+)>")
+_TEMPLATES: dict[str, list[str | int] | None] = {}
+
+
+def _expand(m: re.Match, repl: str) -> str:
+    """m.expand(repl), without parsing the template again for each match when it is only group names and text."""
+    parts = _TEMPLATES.get(repl, ())
+    if parts == ():
+        parts = _TEMPLATES[repl] = None if "\\" in _GROUP_REF.sub("", repl) else [
+            (int(p) if p.isdigit() else p) if i % 2 else p for i, p in enumerate(_GROUP_REF.split(repl))]
+    if parts is None:
+        return m.expand(repl)
+    return "".join((m.group(p) or "") if i % 2 else p for i, p in enumerate(parts))
+
+
 def _rewrite(view: SentenceView, pat: re.Pattern, on_match, repl: str) -> None:
     """Replace each match in the view's string (keeping offsets aligned), after calling on_match on it."""
     ph, offsets = view.ph, view.offsets
@@ -1131,7 +1153,7 @@ def _rewrite(view: SentenceView, pat: re.Pattern, on_match, repl: str) -> None:
     changed = False
     for m in pat.finditer(ph):
         on_match(m)
-        r = m.expand(repl)
+        r = _expand(m, repl)
         parts.append(ph[pos:m.start()])
         new_offsets.extend(offsets[pos:m.start()])
         anchor = offsets[m.start("p")] if "p" in pat.groupindex and m.start("p") >= 0 else offsets[m.start()]

@@ -12,6 +12,7 @@ except ImportError:  # pragma: no cover
 
 MIN_LEN = 3  # a shorter literal ("P", " , ") is in nearly every sentence: not worth the test
 MAX_FACTORS = 2
+MAX_ALTERNATIVES = 8  # testing for one of fifty verbs costs more than the regex it would spare
 
 Factor = tuple[str, ...]  # the pattern needs one of these strings
 
@@ -68,7 +69,7 @@ def _best(factors: list[Factor]) -> Factor | None:
 
 
 def needed(pattern: re.Pattern) -> tuple[Factor, ...]:
-    """Factors every match of `pattern` contains (one string of each), longest and fewest first; () when unknown."""
+    """Factors every match of `pattern` contains (one string of each), fewest and longest first; () when unknown."""
     if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
         return ()
     try:
@@ -76,7 +77,7 @@ def needed(pattern: re.Pattern) -> tuple[Factor, ...]:
     except Exception:  # noqa: BLE001  (an unknown construct: no test, the regex decides)
         return ()
     factors = {f for f in _factors(list(parsed)) if min(map(len, f)) >= MIN_LEN}
-    ranked = sorted(factors, key=lambda f: (-min(map(len, f)), len(f), f))
+    ranked = sorted((f for f in factors if len(f) <= MAX_ALTERNATIVES), key=lambda f: (len(f), -min(map(len, f)), f))
     return tuple(ranked[:MAX_FACTORS])
 
 
