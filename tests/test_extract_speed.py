@@ -64,3 +64,14 @@ def test_raw_sequences_are_the_same_when_asked_again():
     copy = "".join(list(text))  # an equal text, another object
     assert raw_sequences(copy, 0, len(copy), [(38, 42)]) == first
     assert raw_sequences(text, 0, len(text), []) != first or not first
+
+
+def test_is_acronym_quick_path_agrees_with_the_letter_by_letter_test():
+    from orgtracker.extract.names import is_acronym
+
+    def slow(tok):
+        letters = [c for c in tok if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+    for tok in ["KPMG", "A.G.", "Ab", "A", "A1", "3M", "ÉDF", "É", "", "..", "U.K.", "P&G", "eBay", "NVs", "R2D2", "Ŝ.K."]:
+        assert is_acronym(tok) == slow(tok), tok

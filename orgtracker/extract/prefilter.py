@@ -89,7 +89,12 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
     entry = _CACHE.get(id(pattern))
     if entry is None or entry[0] is not pattern:
         entry = _CACHE[id(pattern)] = (pattern, needed(pattern))
-    for alts in entry[1]:
+    return present(entry[1], text)
+
+
+def present(factors: tuple[Factor, ...], text: str) -> bool:
+    """Whether `text` holds one string of each factor."""
+    for alts in factors:
         for a in alts:
             if a in text:
                 break
