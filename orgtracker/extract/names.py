@@ -157,6 +157,8 @@ def without_post_nominals(name: str) -> str:
 
 
 def is_acronym(tok: str) -> bool:
+    if tok.isascii():  # every ASCII letter has a case: upper-case letters and at least two of them
+        return tok.isupper() and sum(c.isalpha() for c in tok) >= 2
     letters = [c for c in tok if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -230,12 +232,15 @@ class NameModel:
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z\-]+")
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _split_sequence(text: str, start: int, end: int):
     """Split a capitalised run at connectors that do not belong inside one name ("X of Y" unless X heads an org)."""
     seq = text[start:end]
     parts = []
     cur_start = start
-    tokens = list(re.finditer(r"\S+", seq))
+    tokens = list(_NON_SPACE.finditer(seq))
     i = 0
     while i < len(tokens):
         t = tokens[i]
@@ -370,9 +375,24 @@ def _with_nicknames(text: str, pieces: list[tuple[int, int]]):
         i += 1
 
 
-def raw_sequences(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
+_SEQUENCES: tuple[str | None, dict] = (None, {})  # the last document's sequences: the model and the mentions both ask
+
+
+def raw_sequences(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     """Capitalised sequences in text[start:end], cut around title spans, split at loose connectors and joined
     at an "and" inside one organisation's name."""
+    global _SEQUENCES
+    cache = _SEQUENCES
+    if cache[0] is not text:
+        cache = _SEQUENCES = (text, {})
+    key = (start, end, tuple(cuts))
+    found = cache[1].get(key)
+    if found is None:
+        found = cache[1][key] = tuple(_sequences(text, start, end, cuts))
+    return found
+
+
+def _sequences(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
     pending = None
     pieces = list(_with_nicknames(text, list(_raw_pieces(text, start, end, cuts))))
     skip_to = -1
@@ -410,6 +430,10 @@ def _religious_title(tokens: list[str]) -> bool:
     )
 
 
+_TITLE_HEAD = re.compile(r"[A-Z]\w+(?=[ \u00a0])")
+_FIRST_WORD = re.compile(r"(\S+)[ \u00a0]+")
+
+
 def _raw_pieces(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
     for m in CAP_SEQUENCE.finditer(text, start, end):
         pieces = [(m.start(), m.end())]
@@ -420,7 +444,7 @@ def _raw_pieces(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
                     nxt.append((ps, pe))  # "Office of the Governor": the office is named after the title
                     continue
                 if cs > ps:
-                    head = re.match(r"[A-Z]\w+(?=[ \u00a0])", text[cs:ce])
+                    head = _TITLE_HEAD.match(text[cs:ce])
                     if head and head.group() in _PLACE_HEADS and text[ps:cs].strip():
                         cs += head.end()  # "Harlan County Executive X": the county is the organisation's, not the title's
                     nxt.append((ps, cs))
@@ -438,7 +462,7 @@ def _raw_pieces(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
             for s, e in _split_sequence(text, ps, pe):
                 # drop leading function words ("In", "The", "After")
                 while True:
-                    mm = re.match(r"(\S+)[ \u00a0]+", text[s:e])
+                    mm = _FIRST_WORD.match(text[s:e])
                     if mm and mm.group(1).lower() in _FUNCTION:
                         s += mm.end()
                         continue

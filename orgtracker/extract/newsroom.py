@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Words only a newsroom writes about itself, after its name: "HSJ understands", "By KVTR Staff", "Sign up for X's".
 _OWN_VOICE_CUE = re.compile(r" (?:understands|has learned|has learnt|has seen|can reveal|revealed)\b")
@@ -17,8 +18,17 @@ _CITED = (
 )
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
 def _squeezed(s: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", s.lower())
+    return _NOT_ALNUM.sub("", s.lower())
+
+
+@lru_cache(maxsize=64)
+def _address_parts(source: str) -> tuple[str, ...]:
+    address = re.sub(r"^[a-z]+://", "", source.strip().lower())
+    return tuple(_squeezed(p) for p in re.split(r"[./]", address) if p)[:3]
 
 
 def _in_address(value: str, source: str | None) -> bool:
@@ -28,9 +38,7 @@ def _in_address(value: str, source: str | None) -> bool:
     name = _squeezed(value)
     if len(name) < 3:
         return False
-    address = re.sub(r"^[a-z]+://", "", source.strip().lower())
-    parts = [_squeezed(p) for p in re.split(r"[./]", address) if p]
-    return any(p == name or (p.startswith(name) and p[len(name):].isdigit()) for p in parts[:3])
+    return any(p == name or (p.startswith(name) and p[len(name):].isdigit()) for p in _address_parts(source))
 
 
 def own_outlets(text: str, source: str | None, values: list[str]) -> set[str]:

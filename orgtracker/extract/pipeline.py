@@ -20,6 +20,7 @@ from .names import _ORG_PREFIXES, Mention, add_heading_names, add_headline_orgs,
 from .hedges import unasserted
 from .newsroom import is_own, own_outlets
 from .outsiders import outsider_joins
+from .prefilter import may_match, needed, present
 from . import tenure  # noqa: F401  (registers its rules)
 from .rules import PERSON_ORG, TITLE_HOLDER, Context, RawClaim
 from .text import Sentence, parse_header, sentences
@@ -36,6 +37,7 @@ _FRONTED = re.compile(r"(?:[\w'’]+\s+){0,5}?(?:[Aa]t|[Ww]ithin|[Ii]nside)\s+(?
 _PARENT_HEADS = frozenset(("group", "parent", "conglomerate"))
 _UNIT_HEADS = frozenset(("subsidiary", "affiliate", "unit", "division"))
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
+_HE_SHE = re.compile(r"(He|She)\s")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _GENDER_HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Dame)\.?[ \u00a0]")
 _HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f"}
@@ -75,6 +77,7 @@ _TITLE_BODIES = {  # a word in a title -> the shape of the body's name it belong
     "sheriff": r"\bSheriff['’]s (?:Office|Department)$",
     "mayor": r"^(?:City|Town|Village|Borough) of [A-Z]|\b(?:City|Town|Shire|Borough|Municipal) Council$",
 }
+_TITLE_BODY_SHAPES = {word: re.compile(shape) for word, shape in _TITLE_BODIES.items()}
 _BODY_WORDS = frozenset("City County Police Fire Department Service Force of".split())
 _DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]\s")  # "CEDAR FALLS — ", "OSLO (Reuters) - "
 _LEDE_DATELINE = re.compile(r"[^\n—–]{1,40}?\s(?:[—–]|--)\s")
@@ -481,7 +484,7 @@ class _Extractor:
         orgs = Counter(m.value for ms in self.mentions for m in ms if m.kind == "O")
         bodies: dict[str, str] = {}
         for word, shape in _TITLE_BODIES.items():
-            found = [o for o in orgs if re.search(shape, o)]
+            found = [o for o in orgs if _TITLE_BODY_SHAPES[word].search(o)]
             if word == "county":  # "Miller County Sheriff's Office" names its county too
                 found += sorted({c.group() for o in orgs for c in [re.match(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*? County(?= )", o)] if c} - set(found))
             if len(found) > 1:  # "City of Riverton" beside "Riverton City Council", not "City of Greeley"
@@ -539,7 +542,7 @@ class _Extractor:
                 h = _GENDER_HONORIFIC.match(self.text, m.start) or _GENDER_HONORIFIC.match(self.text, max(0, m.start - 5), m.start)
                 if h and (h.start() == m.start or h.end() == m.start):
                     votes.setdefault(m.value, Counter())[_HONORIFIC_GENDER[h.group("h")]] += 3
-            opening = re.match(r"(He|She)\s", sent.text)
+            opening = _HE_SHE.match(sent.text)
             if opening and len(prev) == 1:
                 votes.setdefault(next(iter(prev)), Counter())[_GENDER[opening.group(1).lower()]] += 1
             prev = {m.value for m in people}
@@ -589,7 +592,13 @@ class _Extractor:
     def _roundup_subjects(self) -> list[str | None]:
         """Per sentence, the subject of its line when the article is a roundup of one move per line, else None."""
         text = self.text
-        line_of = [text.count("\n", 0, s.start) for s in self.sents]
+        line_of, line, at = [], 0, 0
+        for s in self.sents:  # counted on from the sentence before, not from the top each time
+            if s.start < at:
+                line, at = 0, 0
+            line += text.count("\n", at, s.start)
+            at = s.start
+            line_of.append(line)
         leads: dict[int, str] = {}
         movers = 0
         seen_lines: set[int] = set()
@@ -774,7 +783,8 @@ class _Extractor:
             ctx = Context(subject, list(recent_orgs), list(group), self.author, prev_lead, self.org_share, self.past_orgs)
             evidence = Evidence(self.source, sent.start, sent.end, sent.text)
             parents.extend((c, p, evidence) for c, p in self._parents(view))
-            self.dead.update(view.value(m.group(1) or m.group(2)) for m in _DIED.finditer(view.ph))
+            if may_match(_DIED, view.ph):
+                self.dead.update(view.value(m.group(1) or m.group(2)) for m in _DIED.finditer(view.ph))
             claims = self._claims(view, ctx)
             self._manager_at_hirer(claims, ms, raw, subject)
             moved = [c.person for c in claims if c.kind in ("join", "role") and c.org == self.dominant]
@@ -893,11 +903,12 @@ class _Extractor:
     @staticmethod
     def _stage_b(view: SentenceView, ctx: Context, out: list[RawClaim]) -> None:
         has_title = " T" in view.ph
-        for pat, handler in rules.STAGE_B + careers.STAGE:
-            if not has_title and handler in rules.NEEDS_TITLE:
+        for pat, handler, titled, words, factors, has_v in _stage_b_plan():
+            if titled and not has_title:
                 continue
-            words = rules.NEEDS_WORDS.get(handler)
             if words and not any(w in view.ph for w in words):
+                continue
+            if factors and not present(factors, view.ph):
                 continue
             pos = 0
             while pos < len(view.ph):
@@ -905,7 +916,7 @@ class _Extractor:
                 if not m:
                     break
                 out.extend(handler(view, m, ctx))
-                nxt = m.start("v") + 1 if "v" in pat.groupindex and m.start("v") >= 0 else m.end()
+                nxt = m.start("v") + 1 if has_v and m.start("v") >= 0 else m.end()
                 pos = max(nxt, pos + 1)
 
     # -- dates, deferred references, merging ----------------------------------------------
@@ -1117,16 +1128,46 @@ def _drop_roles_left(dated: list, published: FuzzyDate | None) -> list:
     return out
 
 
+_PLAN: tuple[list, list] = ([], [])
+
+
+def _stage_b_plan() -> list[tuple]:
+    """The stage-B rules with what each needs worked out once (rebuilt when the rule lists change)."""
+    global _PLAN
+    stage = rules.STAGE_B + careers.STAGE
+    if len(stage) != len(_PLAN[0]) or any(a is not b for a, b in zip(stage, _PLAN[0])):
+        _PLAN = (stage, [(pat, handler, handler in rules.NEEDS_TITLE, rules.NEEDS_WORDS.get(handler), needed(pat),
+                          "v" in pat.groupindex) for pat, handler in stage])
+    return _PLAN[1]
+
+
+_GROUP_REF = re.compile(r"\\g<(\w+)>")
+_TEMPLATES: dict[str, list[str | int] | None] = {}
+
+
+def _expand(m: re.Match, repl: str) -> str:
+    """m.expand(repl), without parsing the template again for each match when it is only group names and text."""
+    parts = _TEMPLATES.get(repl, ())
+    if parts == ():
+        parts = _TEMPLATES[repl] = None if "\\" in _GROUP_REF.sub("", repl) else [
+            (int(p) if p.isdigit() else p) if i % 2 else p for i, p in enumerate(_GROUP_REF.split(repl))]
+    if parts is None:
+        return m.expand(repl)
+    return "".join((m.group(p) or "") if i % 2 else p for i, p in enumerate(parts))
+
+
 def _rewrite(view: SentenceView, pat: re.Pattern, on_match, repl: str) -> None:
     """Replace each match in the view's string (keeping offsets aligned), after calling on_match on it."""
     ph, offsets = view.ph, view.offsets
+    if not may_match(pat, ph):
+        return
     parts: list[str] = []
     new_offsets: list[int] = []
     pos = 0
     changed = False
     for m in pat.finditer(ph):
         on_match(m)
-        r = m.expand(repl)
+        r = _expand(m, repl)
         parts.append(ph[pos:m.start()])
         new_offsets.extend(offsets[pos:m.start()])
         anchor = offsets[m.start("p")] if "p" in pat.groupindex and m.start("p") >= 0 else offsets[m.start()]

@@ -102,7 +102,10 @@ def _lines(text: str, start: int):
 
 def _is_boilerplate(s: str) -> bool:
     low = s.lower()
-    return any(marker in low for marker in lexicon().boilerplate)
+    for marker in lexicon().boilerplate:
+        if marker in low:
+            return True
+    return False
 
 
 def sentences(text: str, start: int = 0) -> list[Sentence]:

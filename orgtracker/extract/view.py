@@ -38,6 +38,14 @@ class SentenceView:
         return m.value if m else None
 
 
+def _gap(piece: str, pos: int, parts: list[str], offsets: list[int]) -> None:
+    """The words between two mentions, lower-cased, each with its offsets (one more for the space after it)."""
+    for g in _GAP_TOKEN.finditer(piece.translate(_QUOTES).lower()):
+        token = g.group()
+        parts.append(token)
+        offsets.extend([pos + g.start()] * (len(token) + 1))
+
+
 def build_view(text: str, start: int, end: int, mentions: list[Mention]) -> SentenceView:
     parts: list[str] = []
     offsets: list[int] = []
@@ -51,8 +59,7 @@ def build_view(text: str, start: int, end: int, mentions: list[Mention]) -> Sent
     for i, m in enumerate(sorted(mentions, key=lambda m: m.start)):
         if m.start < pos:
             continue
-        for g in _GAP_TOKEN.finditer(text[pos:m.start].translate(_QUOTES).lower()):
-            emit(g.group(), pos + g.start())
+        _gap(text[pos:m.start], pos, parts, offsets)
         tag = f"{m.kind}{i}"
         tags[tag] = m
         emit(tag, m.start)
@@ -64,7 +71,6 @@ def build_view(text: str, start: int, end: int, mentions: list[Mention]) -> Sent
         if m.text.endswith("s") and text[pos:pos + 2] in ("' ", "’ "):
             emit("'s", pos)  # plural possessive: "the United Nations' envoy"
             pos += 1
-    for g in _GAP_TOKEN.finditer(text[pos:end].translate(_QUOTES).lower()):
-        emit(g.group(), pos + g.start())
+    _gap(text[pos:end], pos, parts, offsets)
     ph = " " + " ".join(parts) + " "
     return SentenceView(start, end, text[start:end], tags, ph, [start] + offsets + [end])
