@@ -387,7 +387,7 @@ class MainWindow(QMainWindow):
     def select_person(self, person_id: int) -> None:
         self.selected = person_id
         self.details.show_person(self.source.facts, person_id, self.current_date())
-        self.details_dock.show()
+        self._bring_details_forward()
         chart_adapter.highlight(self.chart, [person_id])
         self._describe_person(person_id, permanent=True)
 
@@ -402,13 +402,21 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{shorten(name, 80)} is not on the chart on {date_in_words(self.current_date())}", 6000)
             self.selected = person_id
             self.details.show_person(self.source.facts, person_id, self.current_date())
+            self._bring_details_forward()
             return
         self.selected = person_id
         chain = chain_to_top(person_id, snap.manager_of)
         chart_adapter.center_on(self.chart, person_id)
         chart_adapter.highlight(self.chart, chain)
         self.details.show_person(self.source.facts, person_id, self.current_date())
+        self._bring_details_forward()
         self._describe_person(person_id, permanent=True)
+
+    def _bring_details_forward(self) -> None:
+        """Show the details dock in front of the docks tabbed with it: after Add articles the review queue
+        is in front, and a click on a card seemed to do nothing."""
+        self.details_dock.show()
+        self.details_dock.raise_()
 
     def clear_selection(self) -> None:
         if self.timeline.is_playing():
