@@ -381,7 +381,7 @@ class Editing:
         if newest is not None:
             if newest != win.current_date():
                 win.go_to(newest)
-            shown = f", now shown at {date_in_words(win.current_date())} (their newest change)"
+            shown = f"; now shown at {date_in_words(win.current_date())} (their newest change)"
         text = news.message(src.facts, len(report.added), report.claims_added, shown)
         win.statusBar().showMessage(shorten(text, 300), 20000)
 

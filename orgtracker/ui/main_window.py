@@ -32,7 +32,7 @@ from .details import DetailsPanel
 from .export_dialog import ExportDialog, ExportRequest
 from .find import FindBar, chain_to_top
 from .flows_view import FlowsView
-from .plain import shorten
+from .plain import shorten, shorten_path, tooltip
 from .settings import app_settings, read_date
 from .source import ChartSource
 from .timeline_bar import date_in_words, previous_date
@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
             lab.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.status_people)
         self.statusBar().addPermanentWidget(self.status_db)
+        # a message longer than the bar is cut at its edge: hovering the bar shows it whole
+        bar = self.statusBar()
+        bar.messageChanged.connect(lambda text: bar.setToolTip(tooltip(text, wrap=True) if text else ""))
 
         self.timeline.dateChanged.connect(self._date_changed)
         # An edit command writes the database in redo()/undo(); the chart follows at once.
@@ -244,7 +247,8 @@ class MainWindow(QMainWindow):
         if at is None:
             at = src.last_date()
         chart_adapter.set_row_width_for(self.chart, len(src.facts.orgs))
-        self.status_db.setText(shorten(str(src.path), 80) if src.path else "")
+        self.status_db.setText(shorten_path(str(src.path)) if src.path else "")
+        self.status_db.setToolTip(tooltip(str(src.path)) if src.path else "")
         self.setWindowTitle(f"orgtracker — {src.path.name}" if src.path else "orgtracker")
         self._watch()
         self.shown_date = None

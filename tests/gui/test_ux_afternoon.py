@@ -56,3 +56,30 @@ def test_one_picked_file_can_be_taken_off_the_list(qtbot, tmp_path):
     dialog.file_list.item(1).setSelected(True)
     dialog.remove_selected()
     assert [p.name for p in dialog.files()] == ["a.txt", "c.txt"]
+
+
+def test_the_ingest_message_puts_its_counts_before_its_names():
+    """Forty articles brought 83 new people: their names came before the count of organisations and the
+    date shown, and the status bar cut the message in the middle of the names."""
+    from orgtracker.domain.facts import FactSet, Organisation, Person
+    from orgtracker.ui.ingest_news import IngestNews
+
+    before = IngestNews.before(FactSet(people={}, orgs={}, tenures=[], lines=[]))
+    people = {i: Person(i, f"Runa Halvard {i:02d}") for i in range(1, 31)}
+    orgs = {1: Organisation(1, "Tarnby Ferries"), 2: Organisation(2, "Oskel Mills"), 3: Organisation(3, "Brae Water")}
+    text = before.message(FactSet(people=people, orgs=orgs, tenures=[], lines=[]), 12, 240, "; now shown at 2 May 2026")
+    assert text.startswith("Added 12 articles: 240 claims, 30 new people, 3 new organisations; now shown at 2 May 2026. New: ")
+    assert text.endswith("Runa Halvard 01, Runa Halvard 02 and 28 more people; Brae Water, Oskel Mills and 1 more organisations")
+
+
+def test_a_cut_status_message_reads_whole_on_hover_and_the_path_keeps_its_end(make_window):
+    from orgtracker.ui.plain import shorten_path
+
+    win = make_window(at=date(2025, 11, 20))
+    win.statusBar().showMessage("Added 40 articles: " + "many words " * 40)
+    assert "many words" in win.statusBar().toolTip()
+    win.statusBar().clearMessage()
+    assert win.statusBar().toolTip() == ""
+    path = "/home/analyst/.local/share/orgtracker/orgtracker.sqlite"
+    assert shorten_path(path) == "…" + path[-39:] and shorten_path(path).endswith("orgtracker/orgtracker.sqlite")
+    assert shorten_path("/tmp/a.sqlite") == "/tmp/a.sqlite"
