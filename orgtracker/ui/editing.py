@@ -60,6 +60,7 @@ class Editing:
         self._menu_filter = _CardMenuFilter(self)
         viewport.installEventFilter(self._menu_filter)
         window.undo_stack.indexChanged.connect(lambda _i: self.refresh_panels())
+        window.changedOnDisk.connect(self.refresh_panels)  # an `orgtracker ingest` or review in a terminal
         self.refresh_panels()
 
     # -- set-up ----------------------------------------------------------------------------------------

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
 
     dateShown = Signal(object)  # the date whose snapshot the chart now shows
     exported = Signal(object)  # the path of a finished export
+    changedOnDisk = Signal()  # another program wrote the database; the chart has been read again
 
     def __init__(self, source: ChartSource, at: date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -266,6 +267,7 @@ class MainWindow(QMainWindow):
 
     def _changed_on_disk(self) -> None:
         self.reload()
+        self.changedOnDisk.emit()
         self.statusBar().showMessage("The database changed on disk; the chart is up to date.", 5000)
 
     def reload(self) -> None:

@@ -83,3 +83,43 @@ def test_a_cut_status_message_reads_whole_on_hover_and_the_path_keeps_its_end(ma
     path = "/home/analyst/.local/share/orgtracker/orgtracker.sqlite"
     assert shorten_path(path) == "…" + path[-39:] and shorten_path(path).endswith("orgtracker/orgtracker.sqlite")
     assert shorten_path("/tmp/a.sqlite") == "/tmp/a.sqlite"
+
+
+def test_the_review_queue_follows_a_write_from_another_program(qtbot, monkeypatch, tmp_path):
+    """After `orgtracker ingest` in a terminal the chart was read again but the open review queue still
+    counted the claims it had before."""
+    from orgtracker.domain.dates import FuzzyDate
+    from orgtracker.domain.facts import Claim, ClaimKind, Evidence
+    from orgtracker.extract.reconcile import reconcile
+    from orgtracker.store import open_store
+    from orgtracker.ui import chart_adapter
+    from orgtracker.ui.main_window import MainWindow
+    from orgtracker.ui.source import ChartSource
+    from ui_helpers import FakeChart
+
+    monkeypatch.setattr(chart_adapter, "make_chart", lambda parent: FakeChart(parent))
+    db = tmp_path / "mills.sqlite"
+
+    def add(store, name, text, person, org, title):
+        ev = Evidence(name, 0, len(text), text)
+        claim = Claim(ClaimKind.JOIN, person, org, title, None, FuzzyDate.year(2024), None, (ev,), 0.9)
+        store.add_document(name, text, FuzzyDate.month(2024, 5), name, text, [claim])
+        store.sync_drafts(reconcile(store.live_claims(), {}))
+
+    store = open_store(db)
+    add(store, "one.txt", "Oskel Mills named Runa Halvard chief executive in 2024.", "Runa Halvard", "Oskel Mills", "CEO")
+    store.close()
+    win = MainWindow(ChartSource.open(db))
+    qtbot.addWidget(win)
+    with qtbot.waitExposed(win):
+        win.show()
+    win.editing.show_review(which="all")
+    assert len(win.editing.review.items) == 1
+
+    other = open_store(db)  # another program's connection
+    add(other, "two.txt", "Brae Water hired Tove Lind as its finance chief in 2024.", "Tove Lind", "Brae Water", "CFO")
+    other.close()
+    win._changed_on_disk()  # what the database watcher calls
+    assert len(win.editing.review.items) == 2
+    win.close()
+    win.source.close()
