@@ -192,6 +192,13 @@ class LegendItem(QGraphicsRectItem):
         self.setRect(QRectF(0, 0, size.width(), size.height()))
         self.setZValue(1000)
 
+    FADED = 0.12  # its opacity while the pointer is over it
+
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ARG002
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painting.paint_legend(painter, cosmetic=True, columns=self.COLUMNS)
+
+    def hoverEvent(self, ev) -> None:  # noqa: N802 - pyqtgraph's scene sends it
+        """Under the pointer the legend fades: on a panned chart it floats over cards, which then read (and
+        take clicks, which it never accepts) through it."""
+        self.setOpacity(1.0 if ev.isExit() else self.FADED)

@@ -123,3 +123,24 @@ def test_the_review_queue_follows_a_write_from_another_program(qtbot, monkeypatc
     assert len(win.editing.review.items) == 2
     win.close()
     win.source.close()
+
+
+def test_the_legend_fades_under_the_pointer_so_the_cards_beneath_it_read(qtbot):
+    """Panned, the chart slides under the floating legend: a card there could not be read until the user
+    found Ctrl+L. The pointer over the legend now fades it."""
+    from PySide6.QtCore import QPoint
+
+    from orgtracker.render.view import ChartView
+
+    view = ChartView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    legend = view._legend
+    viewport = view._graphics.viewport()
+    inside = view._graphics.mapFromScene(legend.sceneBoundingRect().center())
+    qtbot.mouseMove(viewport, QPoint(inside.x(), inside.y()))
+    qtbot.waitUntil(lambda: legend.opacity() < 0.5)
+    qtbot.mouseMove(viewport, QPoint(viewport.width() - 20, viewport.height() - 20))
+    qtbot.waitUntil(lambda: legend.opacity() == 1.0)
