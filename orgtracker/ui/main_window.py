@@ -245,8 +245,10 @@ class MainWindow(QMainWindow):
         self.timeline.set_dates(src.dates, src.precisions, until=date.today())
         self.flows.compute = src.flows
         self.flows.set_range(src.first_date(), src.last_date())
+        later = []
         if at is None:
-            at = src.last_date()
+            at = opening_date(src.dates, date.today())
+            later = [d for d in src.dates if d > at]
         chart_adapter.set_row_width_for(self.chart, len(src.facts.orgs))
         self.status_db.setText(shorten_path(str(src.path)) if src.path else "")
         self.status_db.setToolTip(tooltip(str(src.path)) if src.path else "")
@@ -255,6 +257,11 @@ class MainWindow(QMainWindow):
         self.shown_date = None
         self.timeline.set_date(at, emit=False)
         self._show(self.timeline.current_date(), animate=False)
+        if later:
+            self.statusBar().showMessage(
+                f"Shown as of today; {len(later)} announced change{'s' if len(later) > 1 else ''} "
+                f"come{'' if len(later) > 1 else 's'} later, to {date_in_words(later[-1])} (→ steps on, End jumps there)",
+                20000)
 
     def _watch(self) -> None:
         if self.watcher is not None:
@@ -659,6 +666,14 @@ class MainWindow(QMainWindow):
         if self.watcher is not None:
             self.watcher.stop()
         super().closeEvent(event)
+
+
+def opening_date(dates: list[date], today: date) -> date:
+    """Where a window opens with no remembered date: the last change, or today when changes are announced
+    past it (articles say who "will join in 2027"; the chart opened on that future as if it were now)."""
+    if dates and dates[0] <= today < dates[-1]:
+        return today
+    return dates[-1] if dates else today
 
 
 def remembered_date() -> date | None:

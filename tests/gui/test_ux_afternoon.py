@@ -146,3 +146,30 @@ def test_the_legend_fades_under_the_pointer_so_the_cards_beneath_it_read(qtbot):
     legend.hoverEvent(Hover(leaving=True))
     assert legend.opacity() == 1.0
     assert not hasattr(legend, "mouseClickEvent")
+
+
+def test_a_window_opens_today_when_articles_announce_later_moves(make_window):
+    """Articles of this autumn said who "will take over in 2027": a fresh window opened on 31 December 2027,
+    the announced future shown as if it were now."""
+    from dataclasses import replace
+
+    from orgtracker.domain.dates import FuzzyDate
+    from orgtracker.domain.facts import Organisation, Person, Tenure
+    from orgtracker.ui.main_window import opening_date
+    from ui_helpers import world
+
+    days = [date(2024, 3, 1), date(2025, 6, 1), date(2027, 12, 31)]
+    assert opening_date(days, date(2026, 11, 23)) == date(2026, 11, 23)
+    assert opening_date(days[:2], date(2026, 11, 23)) == date(2025, 6, 1)  # all past: the last change
+    assert opening_date([], date(2026, 11, 23)) == date(2026, 11, 23)
+
+    facts = world()
+    ahead = date.today().year + 2
+    facts = replace(facts, people={**facts.people, 90: Person(90, "Ines Varga")},
+                    orgs={**facts.orgs, 90: Organisation(90, "Tarnby Ferries")},
+                    tenures=facts.tenures + [Tenure(90, 90, 90, "CEO", FuzzyDate.year(ahead), None)])
+    win = make_window(facts)
+    assert win.current_date() == date.today()
+    assert "announced change" in win.statusBar().currentMessage()
+    win.timeline.go_last()
+    assert win.current_date().year == ahead
