@@ -173,3 +173,37 @@ def test_a_window_opens_today_when_articles_announce_later_moves(make_window):
     assert "announced change" in win.statusBar().currentMessage()
     win.timeline.go_last()
     assert win.current_date().year == ahead
+
+
+def test_far_out_labels_of_small_organisations_show_words_not_initials(qtbot):
+    """Forty articles brought 140 organisations of one or two people each: fitted, every label was cut to
+    its first letter ("B…", "C…") by the next header. A label now shows at least a few letters, and one that
+    would cover another is left out (its header's tooltip still names it)."""
+    from PySide6.QtWidgets import QApplication
+
+    from orgtracker.domain.intervals import Activity
+    from orgtracker.render import painting
+    from orgtracker.render.items import HeaderLabel
+    from orgtracker.render.view import ChartView
+    from orgtracker.timeline.model import OrgNode, Placement, Snapshot
+
+    trades = ["Ferry Operators", "Salt Works", "Rope Makers", "Glass Blowers", "Tile Kilns", "Paper Mills"]
+    orgs = {i: OrgNode(i, f"{['Northern', 'Southern', 'Eastern', 'Western'][i % 4]} {trades[i % 6]} {i}", None)
+            for i in range(1, 61)}
+    people = [Placement(i, f"Runa Halvard {i}", i, orgs[i].name, "Director", Activity.ACTIVE, i) for i in orgs]
+    view = ChartView()
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show(Snapshot(date(2026, 5, 1), people, [], orgs), animate=False)
+    view.fit()
+    QApplication.processEvents()
+    shown = [lab for lab in view._labels.values() if lab.isVisible()]
+    assert len(shown) >= 20
+    for lab in shown:
+        least = painting.header_label_width(lab.name[:6] + "…", HeaderLabel.PX)
+        assert lab.rect().width() >= min(least, painting.header_label_width(lab.name, HeaderLabel.PX)) - 0.5
+    screen = view._graphics.viewportTransform()
+    rects = [lab.deviceTransform(screen).mapRect(lab.rect()) for lab in shown]
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
