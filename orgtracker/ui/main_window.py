@@ -607,8 +607,8 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         box = QMessageBox(self)
         box.setWindowTitle("Keyboard shortcuts")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.shortcuts_text())
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(shortcuts_table(self.shortcuts_text()))
         box.exec()
 
     def about(self) -> None:
@@ -666,6 +666,18 @@ class MainWindow(QMainWindow):
         if self.watcher is not None:
             self.watcher.stop()
         super().closeEvent(event)
+
+
+def shortcuts_table(text: str) -> str:
+    """The 'keys<TAB>what' lines as a two-column table: a tab stop narrower than "Ctrl+Shift+O" ran the keys
+    into their words ("Ctrl+Shift+OAdd articles…")."""
+    import html
+
+    rows = []
+    for line in text.splitlines():
+        keys, _, what = line.partition("\t")
+        rows.append(f"<tr><td style='padding-right:18px'><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td></tr>")
+    return "<table>" + "".join(rows) + "</table>"
 
 
 def opening_date(dates: list[date], today: date) -> date:

@@ -207,3 +207,14 @@ def test_far_out_labels_of_small_organisations_show_words_not_initials(qtbot):
     screen = view._graphics.viewportTransform()
     rects = [lab.deviceTransform(screen).mapRect(lab.rect()) for lab in shown]
     assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+
+
+def test_the_shortcut_list_keeps_keys_and_words_apart(make_window):
+    """Help → Keyboard shortcuts set keys and words a tab apart: "Ctrl+Shift+O" ran into "Add articles…"."""
+    from orgtracker.ui.main_window import shortcuts_table
+
+    table = shortcuts_table("Ctrl+Shift+O\tAdd articles…\nCtrl+<\tSmaller & closer")
+    assert table.count("<tr>") == 2 and "<td style='padding-right:18px'><b>Ctrl+Shift+O</b></td><td>Add articles…" in table
+    assert "Ctrl+&lt;" in table and "Smaller &amp; closer" in table
+    win = make_window(at=date(2025, 11, 20))
+    assert shortcuts_table(win.shortcuts_text()).count("<tr>") == len(win.shortcuts_text().splitlines())
