@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.show_uncertain = True  # cards and lines only possibly there at the date (dashed)
         self.comparing: tuple[date, date] | None = None
         self.last_changes: list = []
+        self._later_note = ""  # the opening "shown as of today" message, cleared once the date moves
         self.undo_stack = QUndoStack(self)
         self.watcher: DatabaseWatcher | None = None
 
@@ -257,11 +258,12 @@ class MainWindow(QMainWindow):
         self.shown_date = None
         self.timeline.set_date(at, emit=False)
         self._show(self.timeline.current_date(), animate=False)
+        self._later_note = ""
         if later:
-            self.statusBar().showMessage(
-                f"Shown as of today; {len(later)} announced change{'s' if len(later) > 1 else ''} "
-                f"come{'' if len(later) > 1 else 's'} later, to {date_in_words(later[-1])} (→ steps on, End jumps there)",
-                20000)
+            self._later_note = (f"Shown as of today; {len(later)} announced change{'s' if len(later) > 1 else ''} "
+                                f"come{'' if len(later) > 1 else 's'} later, to {date_in_words(later[-1])} "
+                                "(→ steps on, End jumps there)")
+            self.statusBar().showMessage(self._later_note, 20000)
 
     def _watch(self) -> None:
         if self.watcher is not None:
@@ -318,6 +320,8 @@ class MainWindow(QMainWindow):
             self._show(self.timeline.current_date(), animate=False)
 
     def _date_changed(self, at: date) -> None:
+        if self.statusBar().currentMessage() == self._later_note:
+            self.statusBar().clearMessage()  # "shown as of today" is wrong once the user has moved
         self._show(at, animate=True)
 
     def _snapshot(self, at: date):

@@ -173,6 +173,7 @@ def test_a_window_opens_today_when_articles_announce_later_moves(make_window):
     assert "announced change" in win.statusBar().currentMessage()
     win.timeline.go_last()
     assert win.current_date().year == ahead
+    assert win.statusBar().currentMessage() == ""  # no longer "as of today"
 
 
 def test_far_out_labels_of_small_organisations_show_words_not_initials(qtbot):
