@@ -375,7 +375,9 @@ class Editing:
         show a date where none of it is visible)."""
         win, src = self.window, self.window.source
         if report.nothing_new:
-            win.statusBar().showMessage(shorten("Nothing new: " + "; ".join(report.summary()), 200), 10000)
+            *failed, nothing = report.summary()  # the summary ends with "nothing new (…)"
+            text = "Nothing new" + nothing.removeprefix("nothing new") + "".join(f"; {f}" for f in failed)
+            win.statusBar().showMessage(shorten(text, 200), 10000)
             return
         newest = news.newest_change(src.facts, src.dates)
         shown = ""

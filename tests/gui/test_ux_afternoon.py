@@ -219,3 +219,17 @@ def test_the_shortcut_list_keeps_keys_and_words_apart(make_window):
     assert "Ctrl+&lt;" in table and "Smaller &amp; closer" in table
     win = make_window(at=date(2025, 11, 20))
     assert shortcuts_table(win.shortcuts_text()).count("<tr>") == len(win.shortcuts_text().splitlines())
+
+
+def test_adding_stored_articles_again_says_nothing_new_once(make_window):
+    """Adding ten articles already stored said "Nothing new: nothing new (10 documents already stored)"."""
+    from orgtracker.ingest import DocumentOutcome, IngestReport
+    from orgtracker.ui.ingest_news import IngestNews
+
+    win = make_window(at=date(2025, 11, 20))
+    news = IngestNews.before(win.source.facts)
+    stored = [DocumentOutcome(f"ferry_{i}.txt", "unchanged") for i in range(10)]
+    win.editing.tell_ingest(news, IngestReport(stored))
+    assert win.statusBar().currentMessage() == "Nothing new (10 documents already stored)"
+    win.editing.tell_ingest(news, IngestReport(stored + [DocumentOutcome("gone.txt", "failed", message="no such file")]))
+    assert win.statusBar().currentMessage() == "Nothing new (10 documents already stored); gone.txt: no such file"
