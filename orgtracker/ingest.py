@@ -75,6 +75,12 @@ class IngestReport:
         return lines
 
 
+def is_folder_note(name: str | Path) -> bool:
+    """A hidden file or a README: what a folder of articles says about itself, not an article."""
+    name = Path(name).name
+    return name.startswith(".") or name.lower().startswith("readme")
+
+
 def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[DocumentOutcome]]:
     """Files to read (a folder gives its documents, sorted, recursively) and the paths that cannot be read."""
     files: list[Path] = []
@@ -86,8 +92,7 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[Document
             for root, dirs, names in os.walk(path, followlinks=False):
                 dirs.sort()
                 found.extend(Path(root) / n for n in sorted(names)
-                             if Path(n).suffix.lower() in DOCUMENT_SUFFIXES and not n.startswith(".")
-                             and not n.lower().startswith("readme"))
+                             if Path(n).suffix.lower() in DOCUMENT_SUFFIXES and not is_folder_note(n))
             if not found:
                 problems.append(DocumentOutcome(str(raw), "failed", message="folder holds no documents (.txt, .md, .html)"))
             files.extend(found)

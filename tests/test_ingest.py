@@ -194,3 +194,10 @@ def test_a_document_title_skips_a_section_label_above_the_headline(store, tmp_pa
     doc.write_text(f"source: example.org\npublished: 2025-01-02\n---\n{first}\n\n{headline}\n\nAnn Lee joined Acme in 2020.\n")
     run(store, [doc])
     assert [d.title for d in store.documents()] == [expected]
+
+
+def test_a_folder_note_is_a_readme_or_a_hidden_file():
+    from orgtracker.ingest import is_folder_note
+
+    assert is_folder_note("README.md") and is_folder_note("/x/readme.txt") and is_folder_note(".draft.txt")
+    assert not is_folder_note("harbour_ferries_ceo.txt") and not is_folder_note("reader_survey.md")

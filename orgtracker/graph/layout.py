@@ -686,7 +686,10 @@ class _Shelf:
                 return True
         if self.columns and self.used + band > width:
             return False
-        x = at if at is not None and self.used <= at and at + band <= width else self.used
+        # its old place, if free and the row already starts with another: a row opening on a gap (its old
+        # first organisations gone, after a jump across years) left the chart's top left blank
+        keep = at is not None and self.columns and self.used <= at and at + band <= width
+        x = at if keep else self.used
         self.columns.append([x, band, tall, [(t, tall)]])
         self.used = x + band + gap
         self.height = max(self.height, tall)

@@ -156,6 +156,21 @@ class HeaderLabel(QGraphicsRectItem):
         painting.paint_header_label(painter, self.rect().width(), self.rect().height(), self.name, self.PX)
 
 
+LABEL_LEAST_CHARS = 6  # a far-out label cut shorter than this says nothing ("B…")
+LABEL_MAX_PX = 600.0
+
+
+def label_width(name: str, room: float) -> float:
+    """A far-out label's width in screen pixels: up to the next header on its right (`room`), or the whole name
+    when that room would cut it to a few letters; a label that then covers another is left out, and hovering
+    its header names it."""
+    full = min(painting.header_label_width(name, HeaderLabel.PX), LABEL_MAX_PX)
+    least = painting.header_label_width(name[:LABEL_LEAST_CHARS] + "…", HeaderLabel.PX)
+    if room >= min(full, least):
+        return max(40.0, min(room, LABEL_MAX_PX))
+    return full
+
+
 SUBORG_Z = 0.5
 
 
@@ -192,6 +207,13 @@ class LegendItem(QGraphicsRectItem):
         self.setRect(QRectF(0, 0, size.width(), size.height()))
         self.setZValue(1000)
 
+    FADED = 0.12  # its opacity while the pointer is over it
+
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ARG002
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painting.paint_legend(painter, cosmetic=True, columns=self.COLUMNS)
+
+    def hoverEvent(self, ev) -> None:  # noqa: N802 - pyqtgraph's scene sends it
+        """Under the pointer the legend fades: on a panned chart it floats over cards, which then read (and
+        take clicks, which it never accepts) through it."""
+        self.setOpacity(1.0 if ev.isExit() else self.FADED)

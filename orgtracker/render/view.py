@@ -27,7 +27,7 @@ from orgtracker.graph.layout import CardBox, CardKey, ChartLayout, LayoutOptions
 from orgtracker.render import painting, style
 from orgtracker.render.diff import LayoutDiff, diff_layouts
 from orgtracker.render.edges import build_paths, card_boxes, line_spec
-from orgtracker.render.items import CardItem, GroupItem, HeaderItem, HeaderLabel, LegendItem, PathItem
+from orgtracker.render.items import CardItem, GroupItem, HeaderItem, HeaderLabel, LegendItem, PathItem, label_width
 from orgtracker.render.line_layer import LineLayer
 from orgtracker.render.overview import OverviewLayer
 from orgtracker.render.tiles import Tile, TileGrid, TileIndex
@@ -415,7 +415,7 @@ class ChartView(QWidget):
                 continue
             room = min((o.x - h.x for o in layout.headers.values() if o.x > h.x and abs(o.y - h.y) < tall),
                        default=float("inf")) * scale
-            label.set_label(h.name, h.x, h.y, max(40.0, min(room - 6.0, 600.0)))
+            label.set_label(h.name, h.x, h.y, label_width(h.name, room - 6.0))
             wide = label.rect().width() / scale
             x = max(h.x, min(view_left, h.x + h.w - wide))  # on screen while the header is, like its own name
             label.setPos(x, h.y)

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -60,10 +60,17 @@ class AddArticlesDialog(QDialog):
         self.file_list = FileList(files)
         choose = QPushButton("Choose files…", files)
         choose.clicked.connect(self.choose_files)
+        self.file_list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        remove = QPushButton("Remove", files)
+        remove.setToolTip("Take the selected files off the list (Delete)")
+        remove.clicked.connect(self.remove_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, self.file_list, activated=self.remove_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         clear = QPushButton("Clear", files)
         clear.clicked.connect(self.file_list.clear)
         row = QHBoxLayout()
         row.addWidget(choose)
+        row.addWidget(remove)
         row.addWidget(clear)
         row.addStretch(1)
         fl.addWidget(label("Text, Markdown or HTML articles. A published date in the file's header is used; "
@@ -106,10 +113,25 @@ class AddArticlesDialog(QDialog):
         self.add_files(paths)
 
     def add_files(self, paths) -> None:
+        """List the picked files; of several picked at once, a README or hidden file is left out (a folder's
+        notes about itself, as ingesting the folder does) and named, so a select-all adds only articles."""
+        from orgtracker.ingest import is_folder_note
+
+        paths = [str(p) for p in paths]
+        left_out = [p for p in paths if is_folder_note(p)] if len(paths) > 1 else []
         known = {self.file_list.item(i).text() for i in range(self.file_list.count())}
         for p in paths:
-            if str(p) not in known:
-                self.file_list.addItem(str(p))
+            if p not in known and p not in left_out:
+                self.file_list.addItem(p)
+        if left_out:
+            names = ", ".join(shorten(Path(p).name, 40) for p in left_out)
+            self.message.setText(f"Left out {names}: a folder's notes, not an article (choose it alone to add it).")
+        else:
+            self.message.clear()
+
+    def remove_selected(self) -> None:
+        for item in self.file_list.selectedItems():
+            self.file_list.takeItem(self.file_list.row(item))
 
     def pasting(self) -> bool:
         return self.tabs.currentIndex() == 1

@@ -60,6 +60,7 @@ class Editing:
         self._menu_filter = _CardMenuFilter(self)
         viewport.installEventFilter(self._menu_filter)
         window.undo_stack.indexChanged.connect(lambda _i: self.refresh_panels())
+        window.changedOnDisk.connect(self.refresh_panels)  # an `orgtracker ingest` or review in a terminal
         self.refresh_panels()
 
     # -- set-up ----------------------------------------------------------------------------------------
@@ -374,14 +375,16 @@ class Editing:
         show a date where none of it is visible)."""
         win, src = self.window, self.window.source
         if report.nothing_new:
-            win.statusBar().showMessage(shorten("Nothing new: " + "; ".join(report.summary()), 200), 10000)
+            *failed, nothing = report.summary()  # the summary ends with "nothing new (…)"
+            text = "Nothing new" + nothing.removeprefix("nothing new") + "".join(f"; {f}" for f in failed)
+            win.statusBar().showMessage(shorten(text, 200), 10000)
             return
         newest = news.newest_change(src.facts, src.dates)
         shown = ""
         if newest is not None:
             if newest != win.current_date():
                 win.go_to(newest)
-            shown = f", now shown at {date_in_words(win.current_date())} (their newest change)"
+            shown = f"; now shown at {date_in_words(win.current_date())} (their newest change)"
         text = news.message(src.facts, len(report.added), report.claims_added, shown)
         win.statusBar().showMessage(shorten(text, 300), 20000)
 

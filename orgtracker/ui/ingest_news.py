@@ -47,14 +47,18 @@ class IngestNews:
         return max(found, default=None)
 
     def message(self, facts: FactSet, articles: int, claims: int, shown: str = "") -> str:
-        """ "Added 1 article{shown}: 5 claims, 2 new people (A, B), 1 new organisation (C)"."""
-        parts = [count(claims, "claim")]
-        for ids, table, one, many in ((facts.people.keys() - self.people, facts.people, "new person", "new people"),
-                                      (facts.orgs.keys() - self.orgs, facts.orgs, "new organisation", None)):
+        """ "Added 1 article: 5 claims, 2 new people, 1 new organisation{shown}. New: A, B; C": the counts and the
+        date first, the names last, where a status bar too narrow for the whole message cuts it."""
+        counts, names = [count(claims, "claim")], []
+        for ids, table, one, many, more in (
+                (facts.people.keys() - self.people, facts.people, "new person", "new people", "people"),
+                (facts.orgs.keys() - self.orgs, facts.orgs, "new organisation", None, "organisations")):
             if not ids:
                 continue
-            names = sorted((table[i].name for i in ids), key=str.casefold)
-            first = ", ".join(shorten(n, 40) for n in names[:NAMES_SHOWN])
-            more = f" and {len(names) - NAMES_SHOWN} more" if len(names) > NAMES_SHOWN else ""
-            parts.append(f"{count(len(ids), one, many)} ({first}{more})")
-        return f"Added {count(articles, 'article')}{shown}: " + ", ".join(parts)
+            counts.append(count(len(ids), one, many))
+            sorted_names = sorted((table[i].name for i in ids), key=str.casefold)
+            first = ", ".join(shorten(n, 40) for n in sorted_names[:NAMES_SHOWN])
+            rest = len(sorted_names) - NAMES_SHOWN
+            names.append(first + (f" and {rest} more {more}" if rest > 0 else ""))
+        text = f"Added {count(articles, 'article')}: " + ", ".join(counts) + shown
+        return text + (". New: " + "; ".join(names) if names else "")

@@ -32,7 +32,7 @@ from .details import DetailsPanel
 from .export_dialog import ExportDialog, ExportRequest
 from .find import FindBar, chain_to_top
 from .flows_view import FlowsView
-from .plain import shorten
+from .plain import shorten, shorten_path, tooltip
 from .settings import app_settings, read_date
 from .source import ChartSource
 from .timeline_bar import date_in_words, previous_date
@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
 
     dateShown = Signal(object)  # the date whose snapshot the chart now shows
     exported = Signal(object)  # the path of a finished export
+    changedOnDisk = Signal()  # another program wrote the database; the chart has been read again
 
     def __init__(self, source: ChartSource, at: date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.show_uncertain = True  # cards and lines only possibly there at the date (dashed)
         self.comparing: tuple[date, date] | None = None
         self.last_changes: list = []
+        self._later_note = ""  # the opening "shown as of today" message, cleared once the date moves
         self.undo_stack = QUndoStack(self)
         self.watcher: DatabaseWatcher | None = None
 
@@ -115,6 +117,9 @@ class MainWindow(QMainWindow):
             lab.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.status_people)
         self.statusBar().addPermanentWidget(self.status_db)
+        # a message longer than the bar is cut at its edge: hovering the bar shows it whole
+        bar = self.statusBar()
+        bar.messageChanged.connect(lambda text: bar.setToolTip(tooltip(text, wrap=True) if text else ""))
 
         self.timeline.dateChanged.connect(self._date_changed)
         # An edit command writes the database in redo()/undo(); the chart follows at once.
@@ -241,15 +246,24 @@ class MainWindow(QMainWindow):
         self.timeline.set_dates(src.dates, src.precisions, until=date.today())
         self.flows.compute = src.flows
         self.flows.set_range(src.first_date(), src.last_date())
+        later = []
         if at is None:
-            at = src.last_date()
+            at = opening_date(src.dates, date.today())
+            later = [d for d in src.dates if d > at]
         chart_adapter.set_row_width_for(self.chart, len(src.facts.orgs))
-        self.status_db.setText(shorten(str(src.path), 80) if src.path else "")
+        self.status_db.setText(shorten_path(str(src.path)) if src.path else "")
+        self.status_db.setToolTip(tooltip(str(src.path)) if src.path else "")
         self.setWindowTitle(f"orgtracker — {src.path.name}" if src.path else "orgtracker")
         self._watch()
         self.shown_date = None
         self.timeline.set_date(at, emit=False)
         self._show(self.timeline.current_date(), animate=False)
+        self._later_note = ""
+        if later:
+            self._later_note = (f"Shown as of today; {len(later)} announced change{'s' if len(later) > 1 else ''} "
+                                f"come{'' if len(later) > 1 else 's'} later, to {date_in_words(later[-1])} "
+                                "(→ steps on, End jumps there)")
+            self.statusBar().showMessage(self._later_note, 20000)
 
     def _watch(self) -> None:
         if self.watcher is not None:
@@ -262,6 +276,7 @@ class MainWindow(QMainWindow):
 
     def _changed_on_disk(self) -> None:
         self.reload()
+        self.changedOnDisk.emit()
         self.statusBar().showMessage("The database changed on disk; the chart is up to date.", 5000)
 
     def reload(self) -> None:
@@ -305,6 +320,8 @@ class MainWindow(QMainWindow):
             self._show(self.timeline.current_date(), animate=False)
 
     def _date_changed(self, at: date) -> None:
+        if self.statusBar().currentMessage() == self._later_note:
+            self.statusBar().clearMessage()  # "shown as of today" is wrong once the user has moved
         self._show(at, animate=True)
 
     def _snapshot(self, at: date):
@@ -387,7 +404,7 @@ class MainWindow(QMainWindow):
     def select_person(self, person_id: int) -> None:
         self.selected = person_id
         self.details.show_person(self.source.facts, person_id, self.current_date())
-        self.details_dock.show()
+        self._bring_details_forward()
         chart_adapter.highlight(self.chart, [person_id])
         self._describe_person(person_id, permanent=True)
 
@@ -402,13 +419,21 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{shorten(name, 80)} is not on the chart on {date_in_words(self.current_date())}", 6000)
             self.selected = person_id
             self.details.show_person(self.source.facts, person_id, self.current_date())
+            self._bring_details_forward()
             return
         self.selected = person_id
         chain = chain_to_top(person_id, snap.manager_of)
         chart_adapter.center_on(self.chart, person_id)
         chart_adapter.highlight(self.chart, chain)
         self.details.show_person(self.source.facts, person_id, self.current_date())
+        self._bring_details_forward()
         self._describe_person(person_id, permanent=True)
+
+    def _bring_details_forward(self) -> None:
+        """Show the details dock in front of the docks tabbed with it: after Add articles the review queue
+        is in front, and a click on a card seemed to do nothing."""
+        self.details_dock.show()
+        self.details_dock.raise_()
 
     def clear_selection(self) -> None:
         if self.timeline.is_playing():
@@ -586,8 +611,8 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         box = QMessageBox(self)
         box.setWindowTitle("Keyboard shortcuts")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.shortcuts_text())
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(shortcuts_table(self.shortcuts_text()))
         box.exec()
 
     def about(self) -> None:
@@ -645,6 +670,26 @@ class MainWindow(QMainWindow):
         if self.watcher is not None:
             self.watcher.stop()
         super().closeEvent(event)
+
+
+def shortcuts_table(text: str) -> str:
+    """The 'keys<TAB>what' lines as a two-column table: a tab stop narrower than "Ctrl+Shift+O" ran the keys
+    into their words ("Ctrl+Shift+OAdd articles…")."""
+    import html
+
+    rows = []
+    for line in text.splitlines():
+        keys, _, what = line.partition("\t")
+        rows.append(f"<tr><td style='padding-right:18px'><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td></tr>")
+    return "<table>" + "".join(rows) + "</table>"
+
+
+def opening_date(dates: list[date], today: date) -> date:
+    """Where a window opens with no remembered date: the last change, or today when changes are announced
+    past it (articles say who "will join in 2027"; the chart opened on that future as if it were now)."""
+    if dates and dates[0] <= today < dates[-1]:
+        return today
+    return dates[-1] if dates else today
 
 
 def remembered_date() -> date | None:

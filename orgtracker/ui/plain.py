@@ -7,8 +7,10 @@ from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel, QWidget
 
 
-def tooltip(text: str) -> str:
-    """A tooltip that shows `text` as written, even when it looks like HTML."""
+def tooltip(text: str, wrap: bool = False) -> str:
+    """A tooltip that shows `text` as written, even when it looks like HTML; `wrap`: long lines wrap."""
+    if wrap:
+        return GuiQt.convertFromPlainText(text, GuiQt.WhiteSpaceMode.WhiteSpaceNormal)
     return GuiQt.convertFromPlainText(text)
 
 
@@ -28,3 +30,8 @@ def shorten(text: str, limit: int = 120) -> str:
     """At most `limit` characters, with an ellipsis when cut (a 10,000-character name must not widen a panel)."""
     text = " ".join(text.split()) if len(text) > limit else text
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def shorten_path(path: str, limit: int = 40) -> str:
+    """A path in at most `limit` characters, cut at its start (the file's name and folder are what tell)."""
+    return path if len(path) <= limit else "…" + path[-(limit - 1):]

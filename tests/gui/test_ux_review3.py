@@ -73,8 +73,8 @@ def test_an_ingest_says_what_it_added_and_shows_its_newest_change(make_window):
     newest = news.newest_change(win.source.facts, win.source.dates)
     assert newest == date(2025, 6, 1)  # the move dated "June 2025" shows from the first of the month
     assert win.current_date() == newest
-    assert message == ("Added 1 article, now shown at 1 June 2025 (their newest change): 5 claims, "
-                       "1 new person (Shengjia Zhao), 1 new organisation (OpenAI)")
+    assert message == ("Added 1 article: 5 claims, 1 new person, 1 new organisation; now shown at 1 June 2025 "
+                       "(their newest change). New: Shengjia Zhao; OpenAI")
     assert any(p.person_id == 5 for p in win.snapshot.placements)  # what was added is on the chart now
 
 
