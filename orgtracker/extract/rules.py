@@ -471,7 +471,9 @@ STAGE_A.insert(0, (re.compile(rf"(?P<p>{_P}) of (?:{alternation(sorted(lexicon()
 _RANK = r"(?:(?:retired )?(?:(?:lt|gen|col|maj|capt|adm|sgt|cmdr|brig) \. ){1,2})?"  # "named retired Lt. Gen. Jane Doe as CEO"
 _CREDENTIAL = r"(?:, (?:rn|md|phd|mba|cpa|cfa|np) )?"  # "Gail Doe, RN, who left ..."
 _SUBJ = rf"(?P<p>{_P}) {_CREDENTIAL}(?:, (?:(?:a|an|the) (?:[a-z][a-z\-]* ){{1,3}}(?=who ))?|(?:is|was) (?:a|an) (?:[a-z][a-z\-]* ){{1,2}}(?=who ))?(?:who )?"
-_REST_AS = re.compile(rf"^ (?:\S+ ){{0,4}}?as {_DET}(?:(?P<oa>{_O}) (?:'s )?{_DET})?(?P<t>{_T})(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?")
+# "as country manager", "as its administration and finance manager": a few lower-case words may qualify the title
+_TITLE_MODS = r"(?:(?!(?:part|well|much|long|soon|of|to|in|at|for|from|with|by|on|who|which|a|an|the|and)\b)[a-z][a-z\-]* (?:and (?=[a-z]))?){0,3}"
+_REST_AS = re.compile(rf"^ (?:(?!(?:after|before|while|since)\b)\S+ ){{0,4}}?as {_DET}(?:(?P<oa>{_O}) (?:'s )?{_DET})?{_TITLE_MODS}(?P<t>{_T})(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?")
 _REST_FROM = re.compile(
     rf"^ (?:(?!{_P})\S+ ){{0,6}}?from (?:the |rival )?(?:(?:[a-z][a-z\-]* )?(?:side|club|outfit|team|rivals?|firm|company|startup) |(?:[a-z][a-z\-]* ){{1,2}}(?:office|bureau|branch) of (?:the )?)?(?P<f>{_O})"
 )
@@ -527,7 +529,7 @@ def _b_join(view, m, ctx):
     return out
 
 
-_LEAVE_TO_JOIN = re.compile(rf"^ (?:\S+ ){{0,6}}?(?:to|and|, and|before) (?:(?:will|is to|plans to|is set to) )?(?:join|joining|become|lead|head|run|take over|rejoin) (?:the |rival |its |at )?(?:[a-z\-]+ ){{0,2}}?(?P<n>{_O})")
+_LEAVE_TO_JOIN = re.compile(rf"^ (?:\S+ ){{0,6}}?(?:to|and|, and|before) (?:(?:will|is to|plans to|is set to) )?(?P<jv>join|joining|become|lead|head|run|take over|rejoin) (?:the |rival |its |at )?(?:[a-z\-]+ ){{0,2}}?(?P<n>{_O})")
 _LEAVE_THEN_JOINED = re.compile(
     rf"^ (?:(?!{_P})\S+ ){{0,14}}?(?:and|, and|before) (?:later|then|eventually|subsequently|soon) (?:joined|joining|joins|went to|moved to) "
     rf"(?:the |rival )?(?P<n>{_O})"
@@ -536,9 +538,10 @@ _LEAVE_FOR = re.compile(rf"^ (?:\S+ ){{0,3}}?for (?:the |rival |a )?(?:(?:[a-z\-
 
 
 _LEAVE_TO_BECOME = re.compile(
-    rf"^ (?:\S+ ){{0,6}}?(?:to|and|, and) (?:become|serve as|be|take over as|take the job of|take up the post of|take up an appointment as"
+    rf"^ (?:(?!{_P})\S+ ){{0,6}}?(?:, (?:(?!{_P})[^,]){{1,120}}? , )?(?:(?!{_P})\S+ ){{0,6}}?(?:to|and|, and) (?:become|serve as|be|take over as|take the job of|take up the post of|take up an appointment as"
     rf"|take a job as|take up a (?:role|post|position) as|take up the role of|take the role of) {_DET}"
-    rf"(?:(?P<oa>{_O}) (?:'s )?)?(?:(?:[a-z][a-z\-]* )?(?P<t>{_T})|(?:[a-z][a-z\-]* ){{1,3}}?(?=(?:at|of|with) ))(?: (?:of|at|for|with) (?:the )?{_DESCR}(?P<ob>{_O}))?"
+    rf"(?:(?P<oa>{_O}) (?:'s )?)?(?:(?:[a-z][a-z\-]* )?(?P<t>{_T})|(?:[a-z][a-z\-]* ){{1,3}}?(?=(?:at|of|with) ))"
+    rf"(?: (?:(?:of|for) (?:[a-z][a-z\-]* ){{1,3}}?(?=(?:at|with) ))?(?:of|at|for|with) (?:the )?(?:{_O} \d+ (?=[a-z]))?{_DESCR}(?P<ob>{_O}))?"  # "of FTSE 250 housebuilder X"
 )
 
 
@@ -555,6 +558,9 @@ def _leave_rest(view: SentenceView, person: str, org: str | None, rest: str, at:
         role = _rest_role(view, re.sub(r"^ , (?:a|an|the) [^,]{0,80}? ,", "", rest[j.end("n"):]), 0)  # "join X, a lender, as CFO"
         later = future or bool(re.search(r"\b(?:will|is to|plans to|is set to) join", j.group()))  # "resigned and will join X"
         out.append(RawClaim("join", person, view.value(j.group("n")), role, confidence=0.75, at=at, future=later))
+        if role is None and j.re is _LEAVE_TO_JOIN and j.group("jv") in ("lead", "head", "run", "take over") \
+                and not re.search(r"\b(?:before|until|later|then)\b", rest[j.end("n"):]):
+            out.append(RawClaim("role", person, view.value(j.group("n")), None, confidence=0.65, at=at, dated=False))  # "left to run X": X's head
         return out
     f = _FOUND_IN_REST.match(rest)
     if f:

@@ -1,0 +1,73 @@
+"""Phrasing families of the seventh relations round: where a leaver goes and what they hold there, reporting lines."""
+
+from extract_helpers import article_triples
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return article_triples(text, published="2025-06-02")
+
+
+def test_join_as_a_title_with_lower_case_qualifiers_is_a_role():
+    got = triples(
+        "Orrin Foods Group loses its Ghana chief\n\n"
+        "Orrin Foods Group's Ghana general manager, Efua Mensimah, has left Orrin Foods Group to join Kelderfield Foods as its supply and logistics manager in Accra.\n"
+    )
+    assert ("join", "Efua Mensimah", "Kelderfield Foods") in got
+    assert ("role", "Efua Mensimah", "Kelderfield Foods") in got
+
+
+def test_title_after_working_as_belongs_to_the_earlier_job():
+    got = triples(
+        "Tallowmere Ventures promotes Idris Varga\n\n"
+        "Idris Varga joined Tallowmere Ventures in 2019 after working as a product manager at Quillspire.\n"
+    )
+    assert ("join", "Idris Varga", "Tallowmere Ventures") in got
+    assert ("role", "Idris Varga", "Tallowmere Ventures") not in got
+
+
+def test_left_to_run_another_company_holds_that_post():
+    got = triples(
+        "Harlowe Shipping fills a vacant post\n\n"
+        "Harlowe Shipping said the post had been vacant since Petra Lindqvist left to run independent Saltmarsh Ferries Ltd last year.\n"
+    )
+    assert ("join", "Petra Lindqvist", "Saltmarsh Ferries") in got
+    assert ("role", "Petra Lindqvist", "Saltmarsh Ferries") in got
+
+
+def test_left_to_lead_then_moved_on_holds_no_post_there():
+    got = triples(
+        "Coastal board names chair\n\n"
+        "Mirela Dorn left the Coast Guard in 2019 to lead the Tidewatch Alliance, a nonprofit group, before being named to the new board.\n"
+    )
+    assert ("role", "Mirela Dorn", "Tidewatch Alliance") not in got
+
+
+def test_leave_after_a_parenthesis_to_become_title_of_a_described_company():
+    got = triples(
+        "Law firm moves\n\n"
+        "Corin Ashby has left Pellam Grace LLP after nine years at the firm, the last five as a partner in its tax practice, "
+        "to become general counsel of Denver-based Ridgeway Minerals Corp.\n"
+    )
+    assert ("leave", "Corin Ashby", "Pellam Grace") in got
+    assert ("join", "Corin Ashby", "Ridgeway Minerals") in got
+    assert ("role", "Corin Ashby", "Ridgeway Minerals") in got
+
+
+def test_to_become_title_of_a_field_at_an_organisation():
+    got = triples(
+        "Aid group changes\n\n"
+        "Talia Brennock, Sunwell Relief International's chief operating officer, left in April to become director of field programs at the Nile Basin Water Trust.\n"
+    )
+    assert ("join", "Talia Brennock", "Nile Basin Water Trust") in got
+    assert ("role", "Talia Brennock", "Nile Basin Water Trust") in got
+
+
+def test_to_become_title_of_an_index_listed_company():
+    got = triples(
+        "Audit partner moves\n\n"
+        "Rothley & Price audit partner Dev Malhotra will leave the firm at the end of March after 18 years "
+        "to become group chief financial officer of FTSE 250 retailer Hexby Stores.\n"
+    )
+    assert ("join", "Dev Malhotra", "Hexby Stores") in got
+    assert ("role", "Dev Malhotra", "Hexby Stores") in got
+    assert not any(org == "FTSE" for _, _, org in got)
