@@ -71,3 +71,33 @@ def test_to_become_title_of_an_index_listed_company():
     assert ("join", "Dev Malhotra", "Hexby Stores") in got
     assert ("role", "Dev Malhotra", "Hexby Stores") in got
     assert not any(org == "FTSE" for _, _, org in got)
+
+
+def test_both_report_to_means_the_two_people_the_sentence_before_names():
+    got = triples(
+        "Grid people moves: Calder Energy names CFO\n\n"
+        "Calder Energy has named Ruth Amankwah as chief financial officer. Calder Energy said she starts in May.\n\n"
+        "Separately, pipeline operator Pellmark Midstream made two promotions: Oona Farrelly becomes chief commercial officer, "
+        "and Tariq Benhamou takes over as general counsel. Both report to CEO Lisbet Okonjo.\n"
+    )
+    assert ("reports_to", "Oona Farrelly", "Lisbet Okonjo") in got
+    assert ("reports_to", "Tariq Benhamou", "Lisbet Okonjo") in got
+
+
+def test_possessive_pronoun_before_the_apposition_is_not_the_subject():
+    got = triples(
+        "Harbinger Records shake-up\n\n"
+        "Mona Achebe is leaving Harbinger Records. Her longtime deputy, Per Lindgren, has been promoted to president of the "
+        "label and will report to Harbinger Records chairman Walt Osei.\n"
+    )
+    assert ("reports_to", "Per Lindgren", "Walt Osei") in got
+    assert ("reports_to", "Mona Achebe", "Walt Osei") not in got
+
+
+def test_chief_exec_is_a_title():
+    got = triples(
+        "Brackwater Broadband names interim CTO\n\n"
+        "Brackwater Broadband's network director, Hamid Zaheer, will step up as interim CTO. "
+        "Zaheer will report to chief exec Rhiannon Pugh.\n"
+    )
+    assert ("reports_to", "Hamid Zaheer", "Rhiannon Pugh") in got

@@ -767,11 +767,12 @@ class _Extractor:
         group: list[str] = []
         window: list[list[str]] = []
         prev_lead: str | None = None
+        prev_people: list[str] = []
         for sent, mentions, item in zip(self.sents, self.mentions, self.item_subjects):
             subject = item or self.dominant
             ms = self._add_references(sent, mentions, last_person, recent_orgs, subject, near_orgs)
             view = build_view(self.text, sent.start, sent.end, ms)
-            ctx = Context(subject, list(recent_orgs), list(group), self.author, prev_lead, self.org_share, self.past_orgs)
+            ctx = Context(subject, list(recent_orgs), list(group), self.author, prev_lead, self.org_share, self.past_orgs, prev_people)
             evidence = Evidence(self.source, sent.start, sent.end, sent.text)
             parents.extend((c, p, evidence) for c, p in self._parents(view))
             self.dead.update(view.value(m.group(1) or m.group(2)) for m in _DIED.finditer(view.ph))
@@ -784,6 +785,7 @@ class _Extractor:
                 raw.append((c, sent))
                 if c.parent:
                     parents.append((c.parent[0], c.parent[1], evidence))
+            prev_people = list(dict.fromkeys(m.value for m in mentions if m.kind == "P"))
             lead = next((m for m in mentions if m.kind in ("O", "P")), None)
             prev_lead = lead.value if lead is not None and lead.kind == "O" and lead.start - sent.start <= 12 else None
             for m in mentions:

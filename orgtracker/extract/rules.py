@@ -44,6 +44,7 @@ class Context:
     prev_lead: str | None = None  # the organisation that opens the sentence before: what a leading "it" is
     org_share: dict[str, float] = field(default_factory=dict)  # organisation -> its weight in the document, the subject's 1
     past_orgs: frozenset[str] = frozenset()  # organisations the document names mostly as where someone came from
+    prev_people: list[str] = field(default_factory=list)  # people the sentence before names ("Both will report to X")
 
 
 _P = r"P\d+"
@@ -898,7 +899,8 @@ def _b_report(view, m, ctx):
         if g:
             words = {"two": 2, "pair": 2, "duo": 2, "three": 3, "trio": 3, "four": 4, "five": 5, "six": 6}
             n = 2 if g.group("both") else words.get(g.group("n1") or g.group("n2") or "", 0)
-            people = ctx.recent_group[-n:] if n else ctx.recent_group
+            named = [p for p in ctx.prev_people if p != view.value(m.group("m"))]
+            people = named if n and len(named) == n else ctx.recent_group[-n:] if n else ctx.recent_group
             if n and len(people) < n:
                 return []
             return [c for p in people for c in _b_report_for(view, m, ctx, p)]
@@ -907,7 +909,8 @@ def _b_report(view, m, ctx):
         # "X, who hired Y in 2022, keeps his job but will now report to Z": the clause's subject, not Y
         clause = re.sub(r", (?:who|whose) [^,]*,", ",", re.split(r"[;:]", pre)[-1])
         first = next((t for t in re.finditer(_P, clause)
-                      if not clause.startswith(" 's", t.end()) and not _PREP_BEFORE.search(clause[: t.start()])), None)
+                      if not clause.startswith(" 's", t.end()) and not _PREP_BEFORE.search(clause[: t.start()])
+                      and view.mentions[t.group()].text.lower() not in ("his", "her", "their", "my", "our")), None)  # "Her deputy, X,"
         if first:
             return _b_report_for(view, m, ctx, view.value(first.group()))
     return _b_report_for(view, m, ctx, view.value(subjects[-1]))
