@@ -101,3 +101,55 @@ def test_chief_exec_is_a_title():
         "Zaheer will report to chief exec Rhiannon Pugh.\n"
     )
     assert ("reports_to", "Hamid Zaheer", "Rhiannon Pugh") in got
+
+
+def test_who_joined_in_a_month_joins_the_organisation_of_the_title():
+    got = triples(
+        "Quarrymoor Cement names finance chief\n\n"
+        "Quarrymoor Cement has named Idris Okafor as chief financial officer. Chief operating officer Wren Albright, "
+        "who joined in March, stays in her post.\n"
+    )
+    assert ("join", "Wren Albright", "Quarrymoor Cement") in got
+
+
+def test_who_joined_last_year_from_another_company():
+    got = triples(
+        "Fernvale Payments Group founder steps back\n\n"
+        "Fernvale Payments Group's chief financial officer, Kojo Mensimah, who joined last year from Ecobank Nigeria, will remain in his post.\n"
+    )
+    assert ("join", "Kojo Mensimah", "Fernvale Payments Group") in got
+    assert ("leave", "Kojo Mensimah", "Ecobank Nigeria") in got
+
+
+def test_previously_led_a_team_named_with_digits_at_a_company_is_a_leave():
+    got = triples(
+        "Telecom moves\n\n"
+        "Hiroko Tanabe, who previously led the 6G radio research team at Nokia Bell Labs, has joined Ostrava Networks as chief technology officer.\n"
+    )
+    assert ("leave", "Hiroko Tanabe", "Nokia Bell Labs") in got
+
+
+def test_who_ran_a_business_elsewhere_beside_a_move_is_a_leave():
+    got = triples(
+        "Corran Pension Fund hires credit head\n\n"
+        "Corran Pension Fund said Leila Haddad, a Lebanese investor who ran infrastructure debt at Blackstone, will join as head of private credit.\n"
+    )
+    assert ("leave", "Leila Haddad", "Blackstone") in got
+
+
+def test_who_ran_the_subjects_own_business_is_no_leave():
+    got = triples(
+        "Corran Pension Fund promotes credit head\n\n"
+        "Corran Pension Fund said Leila Haddad, who ran infrastructure debt at Corran Pension Fund, has been named chief investment officer.\n"
+    )
+    assert ("leave", "Leila Haddad", "Corran Pension Fund") not in got
+
+
+def test_hired_previously_a_title_in_a_rivals_team_as_a_title():
+    got = triples(
+        "Mazars Hale adds partner\n\n"
+        "Mazars Hale has hired Priyanka Dutt, previously a director in Deloitte's valuations team, as a partner in its Leeds office.\n"
+    )
+    assert ("join", "Priyanka Dutt", "Mazars Hale") in got
+    assert ("leave", "Priyanka Dutt", "Deloitte") in got
+    assert ("role", "Priyanka Dutt", "Mazars Hale") in got

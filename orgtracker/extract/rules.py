@@ -409,7 +409,7 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
      _a_title_before, r"\g<p>"),
     (re.compile(
         rf"(?P<p>{_P}) , (?:who )?(?:had |has )?(?:previously|formerly|most recently|until recently|earlier|once) "
-        rf"(?:[a-z][a-z\-]* |T\d+ ){{0,6}}?(?:at|of|with|for) (?:the )?(?:[a-z][a-z\-]* ){{0,2}}?(?P<o>{_O})(?: 's(?: [a-z][a-z\-]*){{1,3}}(?= ,))?(?: ,(?= \S))?"),
+        rf"(?:[a-z][a-z\-]* |T\d+ ){{0,6}}?(?:at|of|with|for|in(?= (?:the )?{_O} 's)) (?:the )?(?:[a-z][a-z\-]* ){{0,2}}?(?P<o>{_O})(?: 's(?: [a-z][a-z\-]*){{1,3}}(?= ,))?(?: ,(?= \S))?"),
      _a_formerly, r"\g<p>"),
     # "X, a former Acme executive who ran its plant business, as CEO": the whole apposition, to its closing comma
     (re.compile(rf"(?P<p>{_P}) , (?:a |an |the )?(?:former|ex-|retired|onetime|one-time) (?P<o>{_O}) (?:'s )?(?:[a-z][a-z\-]* |T\d+ ){{1,2}}"
@@ -499,6 +499,11 @@ def _rest_role(view: SentenceView, rest: str, base: int) -> str | None:
     return None
 
 
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_WHEN_JOINED = (rf" (?:(?:last|this|earlier this|late last|early last) (?:week|month|year|spring|summer|autumn|fall|winter)"
+                rf"|in (?:{_MONTHS} \d{{4}}|{_MONTHS}|\d{{4}})|(?:{_NUM}|a) (?:years?|months?) ago) (?:, )?")
+
+
 def _b_join(view, m, ctx):
     person, org = view.value(m.group("p")), view.value(m.group("o"))
     if not person:
@@ -508,8 +513,8 @@ def _b_join(view, m, ctx):
     rest = m.group("rest")
     explicit = bool(org)
     if not org:
-        if not re.match(r"^ (?:us |our (?:team|company|board) )?(?:as|from) ", rest):
-            return []
+        if not re.match(r"^ (?:us |our (?:team|company|board) )?(?:as|from) ", rest) and not re.match(rf"^{_WHEN_JOINED}(?:as |from |, |\. |and |$)", rest + " "):
+            return []  # "X, who joined in March," is a dated move into the organisation the sentence is about
         org = context_org(view, m.start(), ctx)
         if not org:
             return []
@@ -1249,6 +1254,17 @@ def _b_previously(view, m, ctx):
     return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("o")), date_override="past")]
 
 
+_MOVES_ON = re.compile(r"^(?:(?!, who )[^,])*, (?:(?:has|have|will|is|also|now) )*(?:join|joins|joined|joining|T\d+|become|becomes|became|moves|moved|moving|takes|took|starts|started|(?:been )?(?:named|appointed|hired))\b")
+
+
+def _b_who_ran(view, m, ctx):
+    """"X, who ran lending at Apollo, will join as CIO": a job described in the past tense beside a move elsewhere is left."""
+    person, org = view.value(m.group("p")), view.value(m.group("o") or m.group("o2"))
+    if not person or not org or org == ctx.dominant_org or not _MOVES_ON.match(view.ph[m.end():]):
+        return []
+    return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("v")), date_override="past")]
+
+
 def _b_fire(view, m, ctx):
     if re.search(r"\b(?:was|were|been|be|being|is|are)(?: \S+)? $", _pre(view, m)):
         return []
@@ -1524,8 +1540,10 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?:in (?:[a-z]+ )?\d{{4}} )?by (?P<p>{_P})(?P<more>(?:(?: , (?:who|a|an|the) [^,]{{0,100}}?)? (?:,|, and|and) {_P})*)"),
      _b_founded_by),
     (re.compile(rf"(?P<o>{_O}) , (?:which|where) (?P<p>{_P}) (?:had |has |first |originally )?(?P<v>joined|co-founded|cofounded|founded)\b"), _b_relative_join),
-    (re.compile(rf"\b(?P<v>previously|formerly|once|earlier|most recently|until recently) (?:worked|served|was|(?P<led>led|ran|headed|oversaw|managed)|spent (?:\S+ ){{1,3}}?)(?: (?:[a-z][a-z\-]*|T\d+)){{0,6}}? (?:at|for|with|(?<=T\d )of|(?<=T\d\d )of) (?:the )?(?P<o>{_O})"),
+    (re.compile(rf"\b(?P<v>previously|formerly|once|earlier|most recently|until recently) (?:worked|served|was|(?P<led>led|ran|headed|oversaw|managed)|spent (?:\S+ ){{1,3}}?)(?: (?:[a-z0-9][a-z0-9\-]*|T\d+)){{0,6}}? (?:at|for|with|(?<=T\d )of|(?<=T\d\d )of) (?:the )?(?P<o>{_O})"),
      _b_previously),
+    (re.compile(rf"(?P<p>{_P}) , (?:(?:a|an) (?:(?:[a-z][a-z\-]*|{_O}) ){{1,3}})?who (?:until (?:\S+ ){{1,3}}?)?(?P<v>led|ran|headed|oversaw|managed|directed) "
+                rf"(?:(?:[a-z0-9][a-z0-9\-]*|T\d+) ){{0,6}}?(?:(?:at|for|with) (?:the )?(?P<o>{_O})(?! 's)|(?:the )?(?P<o2>{_O}) 's )"), _b_who_ran),
     (re.compile(rf"\b(?:was|had been) (?P<v>previously|formerly|most recently|until recently) (?:(?:[a-z][a-z\-]*|T\d+) ){{0,6}}?(?:at|with) (?:the )?(?P<o>{_O})"),
      _b_previously),
     (re.compile(rf"(?<![\w'-])(?P<v>{_verbs('fire')}) (?:(?:its|the|their|longtime) )*(?:(?:{_NOT_FUNCTION}[a-z][a-z\-]* )?{_PERSON_NOUN} )?(?P<list>{_PLIST})"), _b_fire),
