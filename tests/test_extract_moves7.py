@@ -153,3 +153,31 @@ def test_hired_previously_a_title_in_a_rivals_team_as_a_title():
     assert ("join", "Priyanka Dutt", "Mazars Hale") in got
     assert ("leave", "Priyanka Dutt", "Deloitte") in got
     assert ("role", "Priyanka Dutt", "Mazars Hale") in got
+
+
+def test_a_former_company_executive_comma_name_comma_left_it():
+    got = triples(
+        "Farm startups\n\n"
+        "Another former Tanigawa Foods executive, Sione Latu, co-founded grocery startup Pantrio in 2023 and is its chief executive.\n"
+    )
+    assert ("leave", "Sione Latu", "Tanigawa Foods") in got
+
+
+def test_brought_in_a_described_chief_comma_name_is_a_hire():
+    got = triples(
+        "Ostrander Records reshuffle\n\n"
+        "Ostrander Records has since brought in a new digital rights chief, Malik Osei, a former Warner Music Group executive.\n"
+    )
+    assert ("join", "Malik Osei", "Ostrander Records") in got
+    assert ("leave", "Malik Osei", "Warner Music Group") in got
+
+
+def test_left_where_he_was_title_and_joined_another_firm_as_title():
+    got = triples(
+        "Water utility moves\n\n"
+        "Tobiah Renner has left the Nevada Public Utilities Commission, where he was a commissioner for five years, "
+        "and joined Caldera Pryce LLP as senior counsel in its Reno office.\n"
+    )
+    assert ("leave", "Tobiah Renner", "Nevada Public Utilities Commission") in got
+    assert ("join", "Tobiah Renner", "Caldera Pryce") in got
+    assert ("role", "Tobiah Renner", "Caldera Pryce") in got
