@@ -181,3 +181,24 @@ def test_left_where_he_was_title_and_joined_another_firm_as_title():
     assert ("leave", "Tobiah Renner", "Nevada Public Utilities Commission") in got
     assert ("join", "Tobiah Renner", "Caldera Pryce") in got
     assert ("role", "Tobiah Renner", "Caldera Pryce") in got
+
+
+def test_named_to_a_post_then_previously_elsewhere_is_a_hire_from_outside():
+    got = triples(
+        "Museum news\n\n"
+        "Odalys Ferreira has been named executive director of the Harbor Lights Science Center. "
+        "She was previously head of exhibitions at the Carnegie Science Center.\n"
+    )
+    assert ("role", "Odalys Ferreira", "Harbor Lights Science Center") in got
+    assert ("join", "Odalys Ferreira", "Harbor Lights Science Center") in got
+    assert ("leave", "Odalys Ferreira", "Carnegie Science Center") in got
+
+
+def test_elevated_to_a_post_is_a_promotion_not_a_hire():
+    got = triples(
+        "Kapoor Industries reshuffle\n\n"
+        "Meera Kapoor has been elevated to managing director of Kapoor Industries. "
+        "She was previously a consultant at Bain & Company.\n"
+    )
+    assert ("role", "Meera Kapoor", "Kapoor Industries") in got
+    assert ("join", "Meera Kapoor", "Kapoor Industries") not in got

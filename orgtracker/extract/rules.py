@@ -877,7 +877,8 @@ def _b_passive(view, m, ctx):
         conf = 0.7
     if not org:
         return []
-    out.append(RawClaim("role", person, org, view.value(r.group("t")), confidence=conf, at=at, future=future, dated=True))
+    out.append(RawClaim("role", person, org, view.value(r.group("t")), confidence=conf, at=at, future=future, dated=True,
+                        hired=conf == 0.85))  # "X has been named CEO of Acme": Acme appoints
     if board:
         out.append(RawClaim("join", person, org, view.value(r.group("t")), confidence=0.7, at=at, future=future))
         return out
