@@ -202,3 +202,23 @@ def test_elevated_to_a_post_is_a_promotion_not_a_hire():
     )
     assert ("role", "Meera Kapoor", "Kapoor Industries") in got
     assert ("join", "Meera Kapoor", "Kapoor Industries") not in got
+
+
+def test_a_joiner_who_will_report_to_a_manager_holds_a_post_there():
+    got = triples(
+        "Tarrant Biologics adds finance head\n\n"
+        "Yusuf Demir joins Tarrant Biologics from Lonza, where he ran treasury for Europe. "
+        "Demir will report to chief executive Ingrid Solvang.\n"
+    )
+    assert ("join", "Yusuf Demir", "Tarrant Biologics") in got
+    assert ("role", "Yusuf Demir", "Tarrant Biologics") in got
+
+
+def test_a_past_reporting_line_gives_no_post_at_a_later_employer():
+    got = triples(
+        "Harlow Gazette loses editor\n\n"
+        "The exit follows the departure of publisher Mara Quist, who left in May to join the Bugle. "
+        "Quist had reported to Harlow Gazette chief executive Tom Reyes.\n"
+    )
+    assert ("join", "Mara Quist", "Bugle") in got
+    assert ("role", "Mara Quist", "Bugle") not in got
