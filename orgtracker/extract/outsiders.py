@@ -10,7 +10,7 @@ from .text import Sentence
 
 _CURRENTLY = re.compile(r"\b(?:is|remains) currently\b|\bcurrently (?:serves|works)\b|, currently\b", re.I)
 _BOARD_SEAT = re.compile(r"\bchair|^(?:independent |non-executive |lead |outside )?directors?$|\bboard\b", re.I)
-_PROMOTED = re.compile(r"\bpromot(?:e|es|ed|ing|ion)\b", re.I)
+_PROMOTED = re.compile(r"\b(?:promot|elevat)(?:e|es|ed|ing|ion)\b", re.I)
 WINDOW = 2  # sentences after the appointment that may name the appointee's other employer
 
 

@@ -776,11 +776,12 @@ class _Extractor:
         group: list[str] = []
         window: list[list[str]] = []
         prev_lead: str | None = None
+        prev_people: list[str] = []
         for sent, mentions, item in zip(self.sents, self.mentions, self.item_subjects):
             subject = item or self.dominant
             ms = self._add_references(sent, mentions, last_person, recent_orgs, subject, near_orgs)
             view = build_view(self.text, sent.start, sent.end, ms)
-            ctx = Context(subject, list(recent_orgs), list(group), self.author, prev_lead, self.org_share, self.past_orgs)
+            ctx = Context(subject, list(recent_orgs), list(group), self.author, prev_lead, self.org_share, self.past_orgs, prev_people)
             evidence = Evidence(self.source, sent.start, sent.end, sent.text)
             parents.extend((c, p, evidence) for c, p in self._parents(view))
             if may_match(_DIED, view.ph):
@@ -794,6 +795,7 @@ class _Extractor:
                 raw.append((c, sent))
                 if c.parent:
                     parents.append((c.parent[0], c.parent[1], evidence))
+            prev_people = list(dict.fromkeys(m.value for m in mentions if m.kind == "P"))
             lead = next((m for m in mentions if m.kind in ("O", "P")), None)
             prev_lead = lead.value if lead is not None and lead.kind == "O" and lead.start - sent.start <= 12 else None
             for m in mentions:
@@ -970,10 +972,15 @@ class _Extractor:
         for c, _ in raw:
             if c.kind == "leave" and not c.future:
                 left_at[c.person, c.org] = max(left_at.get((c.person, c.org), -1), c.at)
+        order = {st: i for i, st in enumerate(sorted({s.start for _, s in raw}))}
+        reporting: dict[str, list[int]] = {}
+        for c, s in raw:
+            if c.kind == "reports_to" and not re.search(r"\breported to\b", s.text):  # "Fischer had reported to X": past
+                reporting.setdefault(c.person, []).append(order[s.start])
         raw = raw + [
             (dataclasses.replace(c, kind="role", confidence=c.confidence * 0.95), s)
             for c, s in raw
-            if c.kind == "join" and c.role and left_at.get((c.person, c.org), -1) <= c.at
+            if c.kind == "join" and (c.role or _holds_post(c, s, reporting, order)) and left_at.get((c.person, c.org), -1) <= c.at
         ]
         dated: list[tuple[RawClaim, Sentence, FuzzyDate | None]] = []
         for c, sent in raw:
@@ -1053,6 +1060,13 @@ _ANNOUNCED_LEAVE = re.compile(
     r"\b(?:will|is to|is set to|is due to|plans to|intends to) (?:\w+ )?(?:retire|leave|step down|stand down|depart|quit)\b"
     r"|\b(?:retires|is retiring|is stepping down|is leaving) (?:in|at|on|after|from|as)\b")
 _MOVE_ON = re.compile(r"\bto (?:become|join|take|lead|head|run)\b")
+
+
+def _holds_post(c: RawClaim, s: Sentence, reporting: dict[str, list[int]], order: dict[int, int]) -> bool:
+    """"X joins from B, where ... X will report to Y": someone who reports to a manager holds a post where they joined."""
+    if c.date_override is not None or c.years_before or not c.org or c.org.startswith("\x00"):
+        return False
+    return any(abs(i - order[s.start]) <= 1 for i in reporting.get(c.person, ()))
 
 
 def _still_in_post(dated, dominant: str | None) -> list[tuple[RawClaim, Sentence]]:

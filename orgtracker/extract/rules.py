@@ -44,6 +44,7 @@ class Context:
     prev_lead: str | None = None  # the organisation that opens the sentence before: what a leading "it" is
     org_share: dict[str, float] = field(default_factory=dict)  # organisation -> its weight in the document, the subject's 1
     past_orgs: frozenset[str] = frozenset()  # organisations the document names mostly as where someone came from
+    prev_people: list[str] = field(default_factory=list)  # people the sentence before names ("Both will report to X")
 
 
 _P = r"P\d+"
@@ -408,7 +409,7 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
      _a_title_before, r"\g<p>"),
     (re.compile(
         rf"(?P<p>{_P}) , (?:who )?(?:had |has )?(?:previously|formerly|most recently|until recently|earlier|once) "
-        rf"(?:[a-z][a-z\-]* |T\d+ ){{0,6}}?(?:at|of|with|for) (?:the )?(?:[a-z][a-z\-]* ){{0,2}}?(?P<o>{_O})(?: 's(?: [a-z][a-z\-]*){{1,3}}(?= ,))?(?: ,(?= \S))?"),
+        rf"(?:[a-z][a-z\-]* |T\d+ ){{0,6}}?(?:at|of|with|for|in(?= (?:the )?{_O} 's)) (?:the )?(?:[a-z][a-z\-]* ){{0,2}}?(?P<o>{_O})(?: 's(?: [a-z][a-z\-]*){{1,3}}(?= ,))?(?: ,(?= \S))?"),
      _a_formerly, r"\g<p>"),
     # "X, a former Acme executive who ran its plant business, as CEO": the whole apposition, to its closing comma
     (re.compile(rf"(?P<p>{_P}) , (?:a |an |the )?(?:former|ex-|retired|onetime|one-time) (?P<o>{_O}) (?:'s )?(?:[a-z][a-z\-]* |T\d+ ){{1,2}}"
@@ -417,7 +418,7 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
      _a_formerly, r"\g<p> "),
     (re.compile(rf"(?P<p>{_P}) , (?:a |an |the )?(?:former|ex-) (?:[a-z][a-z\-]* ){{1,2}}(?:of|at|with) (?:the )?(?P<o>{_O})(?: ,(?= \S))?"),
      _a_formerly, r"\g<p>"),  # "X, a former executive of Acme,"
-    (re.compile(rf"(?:a |the )?(?:former|ex-) (?P<o>{_O}) (?:'s )?(?:[a-z][a-z\-]* |T\d+ ){{0,2}}?(?P<p>{_P})"),
+    (re.compile(rf"(?:a |the )?(?:former|ex-) (?P<o>{_O}) (?:'s )?(?:[a-z][a-z\-]* |T\d+ ){{0,2}}?(?:, (?={_P} ,))?(?P<p>{_P})"),
      _a_formerly, r"\g<p>"),
     (re.compile(rf"(?P<p>{_P}) , (?:a |an )?(?:[\w-]+ )?(?P<o>{_O}) (?:veteran|alumnus|alum|alumna)(?: ,(?= \S))?"), _a_veteran, r"\g<p>"),
     (re.compile(
@@ -471,7 +472,9 @@ STAGE_A.insert(0, (re.compile(rf"(?P<p>{_P}) of (?:{alternation(sorted(lexicon()
 _RANK = r"(?:(?:retired )?(?:(?:lt|gen|col|maj|capt|adm|sgt|cmdr|brig) \. ){1,2})?"  # "named retired Lt. Gen. Jane Doe as CEO"
 _CREDENTIAL = r"(?:, (?:rn|md|phd|mba|cpa|cfa|np) )?"  # "Gail Doe, RN, who left ..."
 _SUBJ = rf"(?P<p>{_P}) {_CREDENTIAL}(?:, (?:(?:a|an|the) (?:[a-z][a-z\-]* ){{1,3}}(?=who ))?|(?:is|was) (?:a|an) (?:[a-z][a-z\-]* ){{1,2}}(?=who ))?(?:who )?"
-_REST_AS = re.compile(rf"^ (?:\S+ ){{0,4}}?as {_DET}(?:(?P<oa>{_O}) (?:'s )?{_DET})?(?P<t>{_T})(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?")
+# "as country manager", "as its administration and finance manager": a few lower-case words may qualify the title
+_TITLE_MODS = r"(?:(?!(?:part|well|much|long|soon|of|to|in|at|for|from|with|by|on|who|which|a|an|the|and)\b)[a-z][a-z\-]* (?:and (?=[a-z]))?){0,3}"
+_REST_AS = re.compile(rf"^ (?:(?!(?:after|before|while|since)\b)\S+ ){{0,4}}?as {_DET}(?:(?P<oa>{_O}) (?:'s )?{_DET})?{_TITLE_MODS}(?P<t>{_T})(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?")
 _REST_FROM = re.compile(
     rf"^ (?:(?!{_P})\S+ ){{0,6}}?from (?:the |rival )?(?:(?:[a-z][a-z\-]* )?(?:side|club|outfit|team|rivals?|firm|company|startup) |(?:[a-z][a-z\-]* ){{1,2}}(?:office|bureau|branch) of (?:the )?)?(?P<f>{_O})"
 )
@@ -496,6 +499,11 @@ def _rest_role(view: SentenceView, rest: str, base: int) -> str | None:
     return None
 
 
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_WHEN_JOINED = (rf" (?:(?:last|this|earlier this|late last|early last) (?:week|month|year|spring|summer|autumn|fall|winter)"
+                rf"|in (?:{_MONTHS} \d{{4}}|{_MONTHS}|\d{{4}})|(?:{_NUM}|a) (?:years?|months?) ago) (?:, )?")
+
+
 def _b_join(view, m, ctx):
     person, org = view.value(m.group("p")), view.value(m.group("o"))
     if not person:
@@ -505,8 +513,8 @@ def _b_join(view, m, ctx):
     rest = m.group("rest")
     explicit = bool(org)
     if not org:
-        if not re.match(r"^ (?:us |our (?:team|company|board) )?(?:as|from) ", rest):
-            return []
+        if not re.match(r"^ (?:us |our (?:team|company|board) )?(?:as|from) ", rest) and not re.match(rf"^{_WHEN_JOINED}(?:as |from |, |\. |and |$)", rest + " "):
+            return []  # "X, who joined in March," is a dated move into the organisation the sentence is about
         org = context_org(view, m.start(), ctx)
         if not org:
             return []
@@ -527,18 +535,20 @@ def _b_join(view, m, ctx):
     return out
 
 
-_LEAVE_TO_JOIN = re.compile(rf"^ (?:\S+ ){{0,6}}?(?:to|and|, and|before) (?:(?:will|is to|plans to|is set to) )?(?:join|joining|become|lead|head|run|take over|rejoin) (?:the |rival |its |at )?(?:[a-z\-]+ ){{0,2}}?(?P<n>{_O})")
+_LEAVE_TO_JOIN = re.compile(rf"^ (?:\S+ ){{0,6}}?(?:to|and|, and|before) (?:(?:will|is to|plans to|is set to) )?(?P<jv>join|joining|become|lead|head|run|take over|rejoin) (?:the |rival |its |at )?(?:[a-z\-]+ ){{0,2}}?(?P<n>{_O})")
 _LEAVE_THEN_JOINED = re.compile(
-    rf"^ (?:(?!{_P})\S+ ){{0,14}}?(?:and|, and|before) (?:later|then|eventually|subsequently|soon) (?:joined|joining|joins|went to|moved to) "
+    rf"^ (?:(?!{_P})\S+ ){{0,14}}?(?:, where [^,]{{1,100}}? , )?(?:(?!{_P})\S+ ){{0,4}}?(?:and|, and|before) "
+    rf"(?:(?:has |have )?(?:later|then|eventually|subsequently|soon|since) |(?=joined ))(?:joined|joining|joins|went to|moved to) "
     rf"(?:the |rival )?(?P<n>{_O})"
 )
 _LEAVE_FOR = re.compile(rf"^ (?:\S+ ){{0,3}}?for (?:the |rival |a )?(?:(?:[a-z\-]+ )?|(?:new )?(?:job|role|post|position) (?:at|with) (?:the )?)(?P<n>{_O})")
 
 
 _LEAVE_TO_BECOME = re.compile(
-    rf"^ (?:\S+ ){{0,6}}?(?:to|and|, and) (?:become|serve as|be|take over as|take the job of|take up the post of|take up an appointment as"
+    rf"^ (?:(?!{_P})\S+ ){{0,6}}?(?:, (?:(?!{_P})[^,]){{1,120}}? , )?(?:(?!{_P})\S+ ){{0,6}}?(?:to|and|, and) (?:become|serve as|be|take over as|take the job of|take up the post of|take up an appointment as"
     rf"|take a job as|take up a (?:role|post|position) as|take up the role of|take the role of) {_DET}"
-    rf"(?:(?P<oa>{_O}) (?:'s )?)?(?:(?:[a-z][a-z\-]* )?(?P<t>{_T})|(?:[a-z][a-z\-]* ){{1,3}}?(?=(?:at|of|with) ))(?: (?:of|at|for|with) (?:the )?{_DESCR}(?P<ob>{_O}))?"
+    rf"(?:(?P<oa>{_O}) (?:'s )?)?(?:(?:[a-z][a-z\-]* )?(?P<t>{_T})|(?:[a-z][a-z\-]* ){{1,3}}?(?=(?:at|of|with) ))"
+    rf"(?: (?:(?:of|for) (?:[a-z][a-z\-]* ){{1,3}}?(?=(?:at|with) ))?(?:of|at|for|with) (?:the )?(?:{_O} \d+ (?=[a-z]))?{_DESCR}(?P<ob>{_O}))?"  # "of FTSE 250 housebuilder X"
 )
 
 
@@ -555,6 +565,9 @@ def _leave_rest(view: SentenceView, person: str, org: str | None, rest: str, at:
         role = _rest_role(view, re.sub(r"^ , (?:a|an|the) [^,]{0,80}? ,", "", rest[j.end("n"):]), 0)  # "join X, a lender, as CFO"
         later = future or bool(re.search(r"\b(?:will|is to|plans to|is set to) join", j.group()))  # "resigned and will join X"
         out.append(RawClaim("join", person, view.value(j.group("n")), role, confidence=0.75, at=at, future=later))
+        if role is None and j.re is _LEAVE_TO_JOIN and j.group("jv") in ("lead", "head", "run", "take over") \
+                and not re.search(r"\b(?:before|until|later|then)\b", rest[j.end("n"):]):
+            out.append(RawClaim("role", person, view.value(j.group("n")), None, confidence=0.65, at=at, dated=False))  # "left to run X": X's head
         return out
     f = _FOUND_IN_REST.match(rest)
     if f:
@@ -864,7 +877,8 @@ def _b_passive(view, m, ctx):
         conf = 0.7
     if not org:
         return []
-    out.append(RawClaim("role", person, org, view.value(r.group("t")), confidence=conf, at=at, future=future, dated=True))
+    out.append(RawClaim("role", person, org, view.value(r.group("t")), confidence=conf, at=at, future=future, dated=True,
+                        hired=conf == 0.85))  # "X has been named CEO of Acme": Acme appoints
     if board:
         out.append(RawClaim("join", person, org, view.value(r.group("t")), confidence=0.7, at=at, future=future))
         return out
@@ -892,7 +906,8 @@ def _b_report(view, m, ctx):
         if g:
             words = {"two": 2, "pair": 2, "duo": 2, "three": 3, "trio": 3, "four": 4, "five": 5, "six": 6}
             n = 2 if g.group("both") else words.get(g.group("n1") or g.group("n2") or "", 0)
-            people = ctx.recent_group[-n:] if n else ctx.recent_group
+            named = [p for p in ctx.prev_people if p != view.value(m.group("m"))]
+            people = named if n and len(named) == n else ctx.recent_group[-n:] if n else ctx.recent_group
             if n and len(people) < n:
                 return []
             return [c for p in people for c in _b_report_for(view, m, ctx, p)]
@@ -901,7 +916,8 @@ def _b_report(view, m, ctx):
         # "X, who hired Y in 2022, keeps his job but will now report to Z": the clause's subject, not Y
         clause = re.sub(r", (?:who|whose) [^,]*,", ",", re.split(r"[;:]", pre)[-1])
         first = next((t for t in re.finditer(_P, clause)
-                      if not clause.startswith(" 's", t.end()) and not _PREP_BEFORE.search(clause[: t.start()])), None)
+                      if not clause.startswith(" 's", t.end()) and not _PREP_BEFORE.search(clause[: t.start()])
+                      and view.mentions[t.group()].text.lower() not in ("his", "her", "their", "my", "our")), None)  # "Her deputy, X,"
         if first:
             return _b_report_for(view, m, ctx, view.value(first.group()))
     return _b_report_for(view, m, ctx, view.value(subjects[-1]))
@@ -1240,6 +1256,17 @@ def _b_previously(view, m, ctx):
     return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("o")), date_override="past")]
 
 
+_MOVES_ON = re.compile(r"^(?:(?!, who )[^,])*, (?:(?:has|have|will|is|also|now) )*(?:join|joins|joined|joining|T\d+|become|becomes|became|moves|moved|moving|takes|took|starts|started|(?:been )?(?:named|appointed|hired))\b")
+
+
+def _b_who_ran(view, m, ctx):
+    """"X, who ran lending at Apollo, will join as CIO": a job described in the past tense beside a move elsewhere is left."""
+    person, org = view.value(m.group("p")), view.value(m.group("o") or m.group("o2"))
+    if not person or not org or org == ctx.dominant_org or not _MOVES_ON.match(view.ph[m.end():]):
+        return []
+    return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("v")), date_override="past")]
+
+
 def _b_fire(view, m, ctx):
     if re.search(r"\b(?:was|were|been|be|being|is|are)(?: \S+)? $", _pre(view, m)):
         return []
@@ -1442,7 +1469,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"{_SUBJ}{_AUX}(?P<v>{_verbs('leave_as')}|(?:leaving|leaves|left|quit|quits|quitting|vacating|vacates|vacated) (?:{_P} 's|his|her|their) (?:post|position|role|job|seat))(?: as (?:the |its |their )?(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
         rf"(?: (?:of|at) (?:the )?(?P<ob>{_O}))?)?(?: (?:from|at) (?:the )?(?P<oc>{_O}))?(?P<rest>.*)$"), _b_leave_as),
     (re.compile(
-        rf"(?<![\w'-])(?P<v>{_verbs('hire')}) (?:on |aboard )?(?:of )?(?:\( )?(?:(?:[a-z][a-z\-]* ){{1,3}}(?:from (?:the |rival )?(?P<pf>{_O}) )?(?:, |: |— |including |like |such as )|(?:[a-z][a-z\-]* ){{0,2}}(?:chief|head|boss|star) )?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),
+        rf"(?<![\w'-])(?P<v>{_verbs('hire')}) (?:on |aboard )?(?:of )?(?:\( )?(?:(?:[a-z][a-z\-]* ){{1,3}}(?:from (?:the |rival )?(?P<pf>{_O}) )?(?:, |: |— |including |like |such as )|(?:[a-z][a-z\-]* ){{0,4}}(?:chief|head|boss|star) (?:, )?)?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),
     (re.compile(rf"(?<![\w'-])(?P<v>bring|brought|bringing|brings) (?P<list>{_PLIST}) (?:in|on|aboard|back)\b(?P<rest>.*)$"), _b_hire),
     # "is pleased to welcome Jo Doe to the board as a non-executive director"
     (re.compile(rf"(?<![\w'-])(?P<v>welcome|welcomes|welcomed|welcoming) (?:back )?(?P<list>{_PLIST})(?P<rest> (?:to|as|aboard) .*)$"), _b_hire),
@@ -1515,8 +1542,10 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?:in (?:[a-z]+ )?\d{{4}} )?by (?P<p>{_P})(?P<more>(?:(?: , (?:who|a|an|the) [^,]{{0,100}}?)? (?:,|, and|and) {_P})*)"),
      _b_founded_by),
     (re.compile(rf"(?P<o>{_O}) , (?:which|where) (?P<p>{_P}) (?:had |has |first |originally )?(?P<v>joined|co-founded|cofounded|founded)\b"), _b_relative_join),
-    (re.compile(rf"\b(?P<v>previously|formerly|once|earlier|most recently|until recently) (?:worked|served|was|(?P<led>led|ran|headed|oversaw|managed)|spent (?:\S+ ){{1,3}}?)(?: (?:[a-z][a-z\-]*|T\d+)){{0,6}}? (?:at|for|with|(?<=T\d )of|(?<=T\d\d )of) (?:the )?(?P<o>{_O})"),
+    (re.compile(rf"\b(?P<v>previously|formerly|once|earlier|most recently|until recently) (?:worked|served|was|(?P<led>led|ran|headed|oversaw|managed)|spent (?:\S+ ){{1,3}}?)(?: (?:[a-z0-9][a-z0-9\-]*|T\d+)){{0,6}}? (?:at|for|with|(?<=T\d )of|(?<=T\d\d )of) (?:the )?(?P<o>{_O})"),
      _b_previously),
+    (re.compile(rf"(?P<p>{_P}) , (?:(?:a|an) (?:(?:[a-z][a-z\-]*|{_O}) ){{1,3}})?who (?:until (?:\S+ ){{1,3}}?)?(?P<v>led|ran|headed|oversaw|managed|directed) "
+                rf"(?:(?:[a-z0-9][a-z0-9\-]*|T\d+) ){{0,6}}?(?:(?:at|for|with) (?:the )?(?P<o>{_O})(?! 's)|(?:the )?(?P<o2>{_O}) 's )"), _b_who_ran),
     (re.compile(rf"\b(?:was|had been) (?P<v>previously|formerly|most recently|until recently) (?:(?:[a-z][a-z\-]*|T\d+) ){{0,6}}?(?:at|with) (?:the )?(?P<o>{_O})"),
      _b_previously),
     (re.compile(rf"(?<![\w'-])(?P<v>{_verbs('fire')}) (?:(?:its|the|their|longtime) )*(?:(?:{_NOT_FUNCTION}[a-z][a-z\-]* )?{_PERSON_NOUN} )?(?P<list>{_PLIST})"), _b_fire),
