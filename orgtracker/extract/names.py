@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .charclass import UPPER
 from .lexicon import lexicon, longest_first
+from .nonorgs import not_an_org, place_span
 
 _POSSESSIVE_BRANDS = longest_first(o[:-2] for o in lexicon().known_orgs if o.endswith(("'s", "’s")) and " " not in o) or "(?!)"
 # "Aurelia Pilots' Association": a plural possessive inside an organisation's name
@@ -29,7 +30,8 @@ _FUNCTION = frozenset(
     "over about between among both either neither nor not no all any each every some such there here what why how "
     "who which whose whom former ex rival mr mrs ms dr prof sir dame datuk dato dato' datin seri tun sheikh lord lady "
     "baroness professor rev hon hon. rt rt. right honourable excellency highness alhaji alhaja hajia mallam otunba "
-    "congrats congratulations reach thanks welcome dear".split()
+    "congrats congratulations reach thanks welcome dear until unless once whether upon amid via within without throughout "
+    "against toward towards unlike beyond".split()
 )
 _ORG_HEADS = frozenset(
     "University Bank Institute Department Ministry College School Museum Bureau Office Commission Council "
@@ -455,7 +457,7 @@ def _raw_pieces(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
                 ) and " ".join(tokens[1:]) not in lexicon().known_orgs:
                     s += text[s:e].index(tokens[1], len(tokens[0]))
                     tokens = tokens[1:]
-                opening = not text[start:s].strip(" \t\n\"'“‘(-—–*•")  # mid-sentence "Bank Negara" keeps its "Bank"
+                opening = sentence_initial(text, s, start)  # mid-sentence "Bank Negara" keeps its "Bank"
                 if len(tokens) > 1 and opening and tokens[0].lower() in lexicon().descriptors and tokens[1][:1].isupper():
                     s += text[s:e].index(tokens[1], len(tokens[0]))
                     tokens = tokens[1:]
@@ -475,9 +477,12 @@ def titled_person(before: str, cuts, s: int) -> bool:
     return bool(_HONORIFIC.search(before)) or any(ce == s - 1 or ce == s for cs, ce in cuts)
 
 
+_NO_WORD = re.compile(r"[^\w$€£¥%]*")
+
+
 def sentence_initial(text: str, s: int, sent_start: int) -> bool:
-    before = text[sent_start:s]
-    return not before.strip(" \t\n\"'“‘(-—–*•")
+    """Whether only punctuation, bullets or emoji come before s in its sentence ("🔌 Heading out:", "► Moves")."""
+    return bool(_NO_WORD.fullmatch(text, sent_start, s))
 
 
 def _described_after() -> re.Pattern:
@@ -877,6 +882,15 @@ def _whole_line(text: str, s: int, e: int) -> bool:
     return not text[line_start:s].strip() and not text[e:len(text) if line_end < 0 else line_end].strip(" \t:")
 
 
+def _gerund(token: str, model: NameModel) -> bool:
+    """A sentence's opening verb in -ing ("Building", "Leading") whose word the document also writes in lower case."""
+    low = token.lower()
+    if not low.endswith("ing") or len(low) < 6 or token in lexicon().known_orgs or given_name(token):
+        return False
+    stem = low[:-3]
+    return any(w in model.lower_words for w in (low, stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem))
+
+
 def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) -> Mention | None:
     """Decide what one capitalised sequence in a sentence names."""
     lex = lexicon()
@@ -889,12 +903,16 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
     if core in model.aliases:
         return Mention(s, e, name, "P", model.aliases[core], weak=True)
     tokens = name.split()
+    if len(tokens) > 1 and _gerund(tokens[0], model) and sentence_initial(text, s, sent_start):
+        return type_sequence(model, text, s + name.index(tokens[1], len(tokens[0])), e, sent_start)  # "Building Corvane's team"
     before = text[max(sent_start, s - 8):s]
     caps = [t for t in tokens if t[:1].isupper()]
     if len(caps) < len(tokens) and caps:  # "van der Berg", "Ms van der Berg": a known person's surname with particles
         person = model.person_for(caps[-1])
         if person and all(t.lower() in person.lower().split() for t in tokens):
             return Mention(s, e, name, "P", person, weak=True)
+    if name not in lex.known_orgs and place_span(text, s, e):
+        return None
     if len(tokens) == 1:
         person = model.person_for(name)
         if person and name not in lex.known_orgs:
@@ -940,6 +958,8 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
         return None  # "LISBON — ...", "HARTFIELD, May 3 -": the dateline's place
     if name in lex.known_orgs or name in lex.org_aliases:
         return Mention(s, e, name, "O", name)
+    if name not in model.cued_orgs and not_an_org(text, s, e, model.lower_words):
+        return None
     words = [t.lower() for t in tokens]
     if words[-1] in ("board", "committee", "directors", "trustees") and all(
         w in lex.nonname or w in ("supervisory", "management", "audit", "nominating", "compensation", "of", "board")

@@ -1,0 +1,129 @@
+"""Capitalised spans shaped like organisation names that are not organisations: places, events, filings, parts of bodies."""
+
+from extract_helpers import article_triples as triples
+
+
+def _orgs(got):
+    return {o for _, _, o in got}
+
+
+def test_a_word_after_an_emoji_bullet_opens_its_sentence():
+    got = triples(
+        "Industry moves this week\n\n"
+        "🔔 Farewell: Tamsin Okoro is leaving her post as head of sales at Brindlewood Foods at the end of May. "
+        "She joined the company in 2015."
+    )
+    assert "Farewell" not in _orgs(got)
+    assert {o for _, p, o in got if p == "Tamsin Okoro"} == {"Brindlewood Foods"}
+
+
+def test_until_opening_a_sentence_is_not_part_of_a_name():
+    got = triples(
+        "Marlow Tide Energy named Ines Carrow chief executive on Monday.\n\n"
+        "Until Carrow arrives in March, finance director Petra Lund will serve as interim chief executive of Marlow Tide Energy."
+    )
+    assert not any(o.startswith("Until") for o in _orgs(got))
+
+
+def test_an_opening_gerund_is_not_part_of_the_company_after_it():
+    got = triples(
+        "Quellary's data chief is leaving to start his own company\n\n"
+        "Ravi Mendel, the head of data at analytics company Quellary, is leaving to start his own company.\n\n"
+        "Mendel told staff in a memo on Monday that he would stay through June. \"Building Quellary's data team has been "
+        "the best job of my career,\" he wrote. \"But I have been itching to build something of my own.\""
+    )
+    assert not any(o.startswith("Building") for o in _orgs(got))
+    assert ("leave", "Ravi Mendel", "Quellary") in got
+
+
+def test_a_city_before_its_state_abbreviation_is_a_place():
+    got = triples(
+        "Chief Operating Officer Lena Forsberg is leaving at the end of June to become chief executive of "
+        "Boise, Idaho-based Sawtooth Outfitters. Forsberg also sits on the board of Tacoma, Wash., nonprofit Harbor Reads."
+    )
+    assert {"Boise", "Tacoma", "Wash"}.isdisjoint(_orgs(got))
+
+
+def test_a_place_before_a_shared_based_is_not_an_organisation():
+    got = triples(
+        "Brightwater Aid, the Lisbon- and Dakar-based charity, has named Ousmane Tall as its chief executive."
+    )
+    assert not any(o.endswith("-") for o in _orgs(got))
+    assert ("role", "Ousmane Tall", "Brightwater Aid") in got
+
+
+def test_an_annual_meeting_is_an_event():
+    got = triples(
+        "Harriet Vale, a non-executive director of Kestrow Mutual, will not seek re-election at the Annual General Meeting "
+        "on 3 June and will leave the board."
+    )
+    assert "Annual General Meeting" not in _orgs(got)
+
+
+def test_a_numbered_filing_is_not_an_organisation():
+    got = triples(
+        "Orrin Bancorp adds two directors\n\n"
+        "Orrin Bancorp has appointed Delia Marsh and Tobias Grunwald to its board, it disclosed in a Form 8-K filing on Friday. "
+        "Under the agreement, disclosed in the Form 8-K, Marsh will join the audit committee."
+    )
+    assert "Form" not in _orgs(got)
+
+
+def test_the_town_of_a_factory_is_not_the_employer():
+    got = triples(
+        "Pavel Hruska joins from Skoda, where he spent ten years in quality control at the Mlada factory."
+    )
+    assert "Mlada" not in _orgs(got)
+
+
+def test_a_segment_of_the_company_is_not_another_company():
+    got = triples("Corvel Dynamics also named Ruth Abernathy president of its Sensors and Avionics segment.")
+    assert {"Sensors", "Avionics", "Sensors and Avionics"}.isdisjoint(_orgs(got))
+    assert ("role", "Ruth Abernathy", "Corvel Dynamics") in got
+
+
+def test_a_department_of_a_named_owner_is_part_of_it():
+    got = triples(
+        "Ottery Re named Eamon Pratt deputy governor for payments. Pratt was director of the Reserve Bank's Payments "
+        "Oversight Department."
+    )
+    assert "Payments Oversight Department" not in _orgs(got)
+
+
+def test_a_board_named_in_apposition_is_the_clubs_board():
+    got = triples(
+        "On Friday, Pieter de Waal stepped down as chair of the Raad van Toezicht, the hospital's supervisory board, "
+        "after six years at Meridiaan Ziekenhuis."
+    )
+    assert "Raad van Toezicht" not in _orgs(got)
+
+
+def test_a_college_named_for_its_fields_is_a_unit_of_the_university():
+    got = triples(
+        "Lindqvist University announced several changes on Tuesday.\n\n"
+        "Mira Tanaka, dean of the College of Nursing since 2019, said she will step down at the end of the year."
+    )
+    assert "College of Nursing" not in _orgs(got)
+
+
+def test_words_before_a_descriptor_and_a_name_describe_the_company():
+    got = triples("Owen Reyes has been named chief executive of Edge AI chip startup Lumora, the company said on Monday.")
+    assert "Edge AI" not in _orgs(got)
+    assert ("role", "Owen Reyes", "Lumora") in got
+
+
+def test_the_field_of_a_title_is_not_the_employer():
+    got = triples(
+        "Fenwick Mutual appointed Laila Brandt as a non-executive director. Brandt was previously Head of Payments "
+        "Regulation at the Bank of Ruritania."
+    )
+    assert "Payments Regulation" not in _orgs(got)
+    assert ("leave", "Laila Brandt", "Bank of Ruritania") in got
+
+
+def test_a_signature_line_field_is_not_an_organisation():
+    got = triples(
+        "Calder Biologics named Nora Finch chief medical officer.\n\n"
+        "Media Contact:\nSimon Achebe\nVice President, Corporate Communications\nCalder Biologics\n"
+    )
+    assert "Corporate Communications" not in _orgs(got)
