@@ -127,3 +127,48 @@ def test_a_signature_line_field_is_not_an_organisation():
         "Media Contact:\nSimon Achebe\nVice President, Corporate Communications\nCalder Biologics\n"
     )
     assert "Corporate Communications" not in _orgs(got)
+
+
+def test_the_pronoun_i_and_business_shorthand_end_a_name():
+    got = triples(
+        "Harwell Pike hires a Bracken Lowe R&D chief\n\n"
+        "Harwell Pike has hired Ines Moravec, a Bracken Lowe R&D director, as chief technology officer. "
+        "\"For eight years at Bracken Lowe I built labs,\" Moravec said. \"I told Petra I'm ready for something new.\""
+    )
+    assert {o for _, p, o in got if p == "Ines Moravec"} <= {"Harwell Pike", "Bracken Lowe"}
+    assert not any(o.endswith(("I", "I'm", "R&D")) for o in _orgs(got))
+
+
+def test_an_ex_prefix_is_not_part_of_the_former_employer():
+    got = triples(
+        "Ex-Tolvane engineer Rosa Imbert joins Quarrix as CTO\n\n"
+        "Rosa Imbert, who spent nine years at Tolvane, has joined robotics startup Quarrix as chief technology officer."
+    )
+    assert not any(o.startswith("Ex-") for o in _orgs(got))
+
+
+def test_a_streaming_brand_keeps_its_plus_sign():
+    got = triples(
+        "Brannock Studios said Mae Whitlow would move to the company's streaming service, Brannock+, as head of drama, "
+        "reporting to Brannock+ chief content officer Idris Fallow."
+    )
+    assert ("role", "Idris Fallow", "Brannock+") in got
+
+
+def test_a_chambers_committee_named_for_two_fields_is_one_name():
+    got = triples(
+        "Tamsin Arkwright has joined the Harlow Wind Council as policy director. Arkwright previously spent five years on "
+        "the staff of the House Agriculture and Rural Affairs Committee."
+    )
+    assert any(o == "House Agriculture and Rural Affairs Committee" for o in _orgs(got))
+    assert "House Agriculture" not in _orgs(got)
+
+
+def test_a_short_name_stands_for_its_name_with_a_generic_tail():
+    got = triples(
+        "Orwell Fenn's Top Credit Manager Leaves for Sable Point\n\n"
+        "Marisol Ebner, who runs $3 billion of credit funds at Orwell Fenn Asset Management, is leaving the firm. "
+        "Ebner will leave Orwell Fenn next month. Her Orwell Fenn High Yield Bond Fund returned 9% this year."
+    )
+    assert ("leave", "Marisol Ebner", "Orwell Fenn Asset Management") in got
+    assert "Orwell Fenn" not in _orgs(got)

@@ -16,7 +16,7 @@ _PLURAL_POSSESSOR_HEADS = "Association|Union|Federation|Guild|Council|Alliance|L
 # "Miller County Sheriff's Office": an officer's possessive inside a public office's name
 _OFFICER_OFFICE = r"(?:Sheriff|Attorney|Prosecutor|Marshal|Coroner|Comptroller|Auditor|Assessor|Treasurer)['’]s(?=[ \u00a0](?:Office|Department)\b)"
 _GROUP_POSSESSIVE = rf"(?:Women|Men|Children|People|[{UPPER}][a-z]+men)['’]s(?=[ \u00a0](?:{_PLURAL_POSSESSOR_HEADS}|Hospital|Institute|College|Bank|Party|Museum|Trust)\b)"  # "Fishermen's Union"
-_TOKEN = rf"(?:{_OFFICER_OFFICE}|{_GROUP_POSSESSIVE}|(?:{_POSSESSIVE_BRANDS})['’]s\b|(?:[{UPPER}]\.){{2,3}}(?![\w])|(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|Ph\.D\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|A/S(?![\w/])|Local[ \u00a0]\d{{1,5}}\b|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w)|\+(?=[{UPPER}]))*(?:(?<=s)['’](?=[ \u00a0](?:{_PLURAL_POSSESSOR_HEADS})\b))?|[a-z]{{1,6}}[{UPPER}][a-z]\w*)"
+_TOKEN = rf"(?:{_OFFICER_OFFICE}|{_GROUP_POSSESSIVE}|(?:{_POSSESSIVE_BRANDS})['’]s\b|(?:[{UPPER}]\.){{2,3}}(?![\w])|(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|Ph\.D\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|A/S(?![\w/])|Local[ \u00a0]\d{{1,5}}\b|[{UPPER}][\w\-&]+\+(?![\w+])|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w)|\+(?=[{UPPER}]))*(?:(?<=s)['’](?=[ \u00a0](?:{_PLURAL_POSSESSOR_HEADS})\b))?|[a-z]{{1,6}}[{UPPER}][a-z]\w*)"
 _PARTICLES = ("de", "del", "della", "der", "den", "di", "da", "do", "dos", "das", "du", "van", "von", "la", "le", "bin", "binti", "bint", "al", "el", "ibn", "ter", "ten", "te", "'t", "’t", "zu", "y")
 _CONNECTOR = "(?:" + "|".join(_PARTICLES) + r"|of the|for the|of|for|&|\+)"  # "Foster + Partners"
 CAP_SEQUENCE = re.compile(rf"(?<![\w'’\-]){_TOKEN}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0]){{0,2}}{_TOKEN})*")
@@ -232,6 +232,9 @@ class NameModel:
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z\-]+")
 
 
+_CUT_WORD = re.compile(r"I['’](?:m|ve|d|ll)|M&A|R&D|P&L|Q&A")
+
+
 def _split_sequence(text: str, start: int, end: int):
     """Split a capitalised run at connectors that do not belong inside one name ("X of Y" unless X heads an org)."""
     seq = text[start:end]
@@ -242,6 +245,12 @@ def _split_sequence(text: str, start: int, end: int):
     while i < len(tokens):
         t = tokens[i]
         w = t.group()
+        if _CUT_WORD.fullmatch(w) or (w == "I" and re.match(r"[ \u00a0]+[a-z]", text[start + t.end():start + t.end() + 3])):
+            if i > 0:  # "I told Dana I'm not", "at Kilat I moved", "a Sidley Austin M&A partner": not a name's word
+                parts.append((cur_start, start + tokens[i - 1].end()))
+            cur_start = start + tokens[i + 1].start() if i + 1 < len(tokens) else end
+            i += 1
+            continue
         if w in ("of", "for") and i > 0:
             prev = tokens[i - 1].group()
             if prev not in _ORG_HEADS:
@@ -260,6 +269,7 @@ _AND_HEADS = frozenset(
 )
 
 
+_CHAMBERS = frozenset("Senate House Assembly Parliament Parliamentary Congressional Legislative Joint".split())
 _FIELD_PLURALS = ("eries", "stries", "ics", "ences", "ances", "ments", "affairs", "ions")
 
 
@@ -281,6 +291,8 @@ def _and_joins(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
         return False
     if len(at) == 1:  # "Competition and Markets Authority"
         return bt[-1] in _AND_HEADS and len(bt) >= 2 and _common_word(at[0]) and not is_acronym(at[0])
+    if len(at) == 2 and at[0] in _CHAMBERS:  # "Senate Energy and Natural Resources Committee": a chamber's committee
+        return bt[-1] in ("Committee", "Subcommittee") and len(bt) <= 4 and not any(given_name(t) or is_acronym(t) for t in at[1:] + bt)
     if len(at) >= 3 and at[0] in _ORG_HEADS and at[1] in ("of", "for"):  # "Department of Health and Human Services"
         field = at[2:]  # one or two field words: "Department of Mineral Resources and Energy"
         return (
@@ -461,6 +473,9 @@ def _raw_pieces(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
                 if len(tokens) > 1 and opening and tokens[0].lower() in lexicon().descriptors and tokens[1][:1].isupper():
                     s += text[s:e].index(tokens[1], len(tokens[0]))
                     tokens = tokens[1:]
+                if re.match(r"(?:Ex|EX)-[A-Z]", tokens[0]) and tokens[0][3:] not in lexicon().known_orgs:
+                    s += 3  # "Ex-Brookport": a former employer's name after the prefix
+                    tokens[0] = tokens[0][3:]
                 if len(tokens) > 1 and _ADJECTIVE_PREFIX.fullmatch(tokens[0]):
                     s += text[s:e].index(tokens[1], len(tokens[0]))  # "Oslo-based Fjellvik Kraft": the name follows
                     tokens = tokens[1:]
