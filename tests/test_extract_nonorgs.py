@@ -172,3 +172,20 @@ def test_a_short_name_stands_for_its_name_with_a_generic_tail():
     )
     assert ("leave", "Marisol Ebner", "Orwell Fenn Asset Management") in got
     assert "Orwell Fenn" not in _orgs(got)
+
+
+def test_a_name_before_a_where_clause_is_where_someone_worked():
+    got = triples(
+        "Tessaly Robotics also hired Marek Olsen as chief operating officer. Olsen joins from Brackwater Grumman, "
+        "where he was vice president of assembly programs."
+    )
+    assert ("leave", "Marek Olsen", "Brackwater Grumman") in got
+    assert not any(p == "Brackwater Grumman" for _, p, _ in got)
+
+
+def test_a_firm_named_for_a_person_before_a_where_clause_is_the_firm():
+    got = triples(
+        "Tellwater Private Wealth has hired adviser Nadia Rusk. Rusk joined from Henry Caldwell, where she spent nine years "
+        "managing client portfolios."
+    )
+    assert ("leave", "Nadia Rusk", "Henry Caldwell") in got

@@ -81,7 +81,12 @@ _PERSON_AFTER = re.compile(
     r"succeeds|succeeded|replaces|replaced)\b"
 )
 # an apposition that gives a title: "Kestrel Arden, the group's chief executive", "X, a partner at"
-_TITLE_APPOSITION_GAP = re.compile(r",\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?$")
+_TITLE_APPOSITION_GAP = re.compile(
+    r",\s+(?!(?:where|which|when|while|whose|after|before|and|but|as|since|until)\b)(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"(?:(?!(?:he|she|they|we|it|was|is|were)\b)[\w'’-]+\s+){0,3}?$"
+)  # not a clause: "Lockheed Martin, where he was vice president" gives where he worked, not who he is
+# where someone worked or lived, never who: "joins from Lockheed Martin, where he was", "at Edward Jones, where she spent"
+_WHERE_CLAUSE_AFTER = re.compile(r",\s+where\s+(?:he|she|they|I|we)\s")
 _JOB_NOUNS = (
     r"(?:lawyer|attorney|analyst|engineer|researcher|scientist|banker|economist|consultant|partner|executive|employee|"
     r"officer|official|staffer|reporter|editor|professor|trader|investor|strategist|spokes(?:man|woman|person)|veteran|alumn(?:us|a)|"
@@ -621,6 +626,9 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             votes[name] += 1  # "X resigned on Tuesday. He had led ...": the subject the next sentence calls he or she
         if _PERSON_AFTER.match(text, e) or _PERSON_BEFORE.search(before):
             votes[name] += 1
+        if _WHERE_CLAUSE_AFTER.match(text, e) and not titled_person(before, cuts, s):
+            votes[name] -= 3
+            continue
         if _FORMERLY_OF_BEFORE.search(before) or _OWN_VENTURE_BEFORE.search(before):
             votes[name] -= 3  # "Ada Roe, formerly of Reed Barrow": where a person was, even with a given name first
             continue
