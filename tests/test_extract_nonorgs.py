@@ -189,3 +189,38 @@ def test_a_firm_named_for_a_person_before_a_where_clause_is_the_firm():
         "managing client portfolios."
     )
     assert ("leave", "Nadia Rusk", "Henry Caldwell") in got
+
+
+def test_what_follows_a_persons_name_and_of_is_where_they_belong():
+    got = triples(
+        "The growers' council elected its officers on Thursday. Also elected were Treasurer Lorna Ekwueme of "
+        "Sable Creek Orchards and Secretary Davit Mamuka of Pinecrest Grain Co."
+    )
+    assert not any(p == "Sable Creek Orchards" for _, p, _ in got)
+    assert "Sable Creek Orchards" in _orgs(got)
+
+
+def test_a_name_after_a_company_noun_and_a_comma_is_the_company():
+    got = triples(
+        "Lukas Brandl, the chief technology officer of Aerovane, left in March to start a battery company, Cobalt Harbour. "
+        "Aerovane has not named a successor."
+    )
+    assert not any(p == "Cobalt Harbour" for _, p, _ in got)
+
+
+def test_a_name_after_left_for_is_an_organisation():
+    got = triples(
+        "Marlow & Pike has lost two partners. Tax partner Odile Renner left for Brisket Lowe in May, the firm said."
+    )
+    assert ("join", "Odile Renner", "Brisket Lowe") in got
+
+
+def test_business_words_of_other_languages_open_or_end_a_company_name():
+    got = triples(
+        "Almacenes Tordesillas replaces chief executive\n\n"
+        "MADRID — The board of Almacenes Tordesillas on Tuesday accepted the resignation of chief executive Elena Quispe "
+        "and named Tomas Arregui to replace her.\n\n"
+        "Stahlwerk Oberbach also changes its leadership: the board of Stahlwerk Oberbach named Klaus Wendt chief executive."
+    )
+    assert ("role", "Elena Quispe", "Almacenes Tordesillas") in got
+    assert ("role", "Klaus Wendt", "Stahlwerk Oberbach") in got

@@ -43,8 +43,12 @@ _ORG_HEADS = frozenset(
 # words that open organisation names in many languages ("Maison Vautrin", "Grupo Alvamar", "Koninklijke ...")
 _ORG_PREFIXES = frozenset(
     "Maison Groupe Grupo Gruppo Banco Banca Banque Casa Club Koninklijke Fondation Fundación Fundação Stichting "
-    "Compagnie Compañía Companhia Société Societe Sociedad Atelier Editions Éditions Deutsche Nippon Industrias".split()
+    "Compagnie Compañía Companhia Société Societe Sociedad Atelier Editions Éditions Deutsche Nippon Industrias "
+    "Almacenes Supermercados Minera Mineração Lanificio Cervecería Cervejaria Aerolíneas Constructora Construtora Inmobiliaria "
+    "Laboratorios Laboratoires Farmacéutica Caja Caixa Cassa Crédit Crédito Credito Fabbrica Officine Pensioenfonds".split()
 )
+# endings of one-word business compounds in other languages ("Pumpenwerk", "Vermogensbeheer", "Mağazacılık"): not surnames
+_FOREIGN_ORG_ENDS = ("werk", "werke", "fonds", "beheer", "gesellschaft", "versicherung", "bolaget", "cılık", "cilik", "çılık", "çilik", "culuk", "cülük")
 _NAME_AFTER_TITLE = re.compile(r"[ \u00a0]+[A-Z][\w'’\-]+[ \u00a0]+[A-Z]")
 _STRONG_SUFFIXES = ("tion", "sion", "ment", "ness", "ive", "ture", "ical", "ology", "ware", "ship", "ities", "ance")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Baroness|Sen|Rep|Gov|Gen|Hon|Datuk|Dato|Datin|Tun|Sheikh|Sheikha|Alhaji|Alhaja)\.?[ \u00a0]$")
@@ -137,9 +141,21 @@ _OWN_VENTURE_BEFORE = re.compile(
 )
 _SLOT_ORG_BEFORE = re.compile(
     r"(?:\bat|\bjoined|\bjoins|\bjoin|\bjoining|\brejoined|\bleft|\bleave|\bleaves|\bleaving|\bquit|\bquits|\bdeparted"
-    r"|\bdeparting)\s+(?:the\s+)?$",
+    r"|\bdeparting|\b(?:left|leave|leaves|leaving|departed|decamped|defected|bolted)\s+for"
+    r"|\b(?:moved|moving|moves|defected|switched|switching|decamped)\s+to)\s+(?:the\s+)?$",
     re.I,
 )
+# "a propulsion company, Halo Drive", "the group's retail arm, Karma": a name given after the noun that says what it is
+_NAMED_AFTER_NOUN = None
+# "Vice Chair Ann Roe of Kern Ridge Farms": what follows a person's name and "of" is where the person belongs
+_OF_AFTER_NAME = re.compile(r"\b[A-Z][\w'’-]+[ \u00a0]+[A-Z][\w'’-]+[ \u00a0]+of[ \u00a0]+$")
+
+
+def _named_after_noun() -> re.Pattern:
+    global _NAMED_AFTER_NOUN
+    if _NAMED_AFTER_NOUN is None:
+        _NAMED_AFTER_NOUN = re.compile(rf"(?<![\w-])(?:{longest_first(lexicon().descriptors)}|arm),\s+(?:called\s+|named\s+)?$")
+    return _NAMED_AFTER_NOUN
 
 
 @dataclass
@@ -198,7 +214,7 @@ def person_shaped(tokens: list[str], lower_words: set[str]) -> bool:
             or low in lex.place_words
         ):
             return False
-        if low.endswith(_STRONG_SUFFIXES) and len(low) > 6:
+        if (low.endswith(_STRONG_SUFFIXES) and len(low) > 6) or (low.endswith(_FOREIGN_ORG_ENDS) and len(low) > 7):
             suffixy += 1
         if low in lower_words:
             common += 1
@@ -628,6 +644,10 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             votes[name] += 1
         if _WHERE_CLAUSE_AFTER.match(text, e) and not titled_person(before, cuts, s):
             votes[name] -= 3
+            continue
+        if not given and not titled_person(before, cuts, s) and (
+                _named_after_noun().search(before) or _OF_AFTER_NAME.search(before)):
+            votes[name] -= 2
             continue
         if _FORMERLY_OF_BEFORE.search(before) or _OWN_VENTURE_BEFORE.search(before):
             votes[name] -= 3  # "Ada Roe, formerly of Reed Barrow": where a person was, even with a given name first
