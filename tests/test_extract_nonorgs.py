@@ -224,3 +224,30 @@ def test_business_words_of_other_languages_open_or_end_a_company_name():
     )
     assert ("role", "Elena Quispe", "Almacenes Tordesillas") in got
     assert ("role", "Klaus Wendt", "Stahlwerk Oberbach") in got
+
+
+def test_a_name_given_an_acronym_of_its_initials_is_an_organisation():
+    got = triples(
+        "Halden Acquisition names its board\n\n"
+        "The new board members are:\n"
+        "- Rosa Echeverri, former vice president of oversight at the Superintendencia Financiera de Colombia (SFC), who "
+        "will join as an independent director"
+    )
+    assert "Superintendencia Financiera de Colombia" in _orgs(got)
+
+
+def test_a_groups_possessive_inside_a_departments_name_is_kept():
+    got = triples(
+        "The governor named Ruth Okonjo, a former deputy commissioner at Vermont's Ministry of Women's Affairs, "
+        "as the agency's new director."
+    )
+    assert not any(o in ("Ministry of Women", "Women") for o in _orgs(got))
+
+
+def test_a_companys_own_words_outweigh_a_headline_on_a_tie():
+    got = triples(
+        "Sementes do Planalto replaces chief executive\n\n"
+        "Sementes do Planalto, one of the largest seed producers in Goiás, said on Monday that chief executive "
+        "Otávio Lins Barreto will step down in June. Sementes do Planalto's shares have fallen 20% this year."
+    )
+    assert ("role", "Otávio Lins Barreto", "Sementes do Planalto") in got

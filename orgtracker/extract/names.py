@@ -15,7 +15,7 @@ _POSSESSIVE_BRANDS = longest_first(o[:-2] for o in lexicon().known_orgs if o.end
 _PLURAL_POSSESSOR_HEADS = "Association|Union|Federation|Guild|Council|Alliance|League|Fund|Society|Club"
 # "Miller County Sheriff's Office": an officer's possessive inside a public office's name
 _OFFICER_OFFICE = r"(?:Sheriff|Attorney|Prosecutor|Marshal|Coroner|Comptroller|Auditor|Assessor|Treasurer)['’]s(?=[ \u00a0](?:Office|Department)\b)"
-_GROUP_POSSESSIVE = rf"(?:Women|Men|Children|People|[{UPPER}][a-z]+men)['’]s(?=[ \u00a0](?:{_PLURAL_POSSESSOR_HEADS}|Hospital|Institute|College|Bank|Party|Museum|Trust)\b)"  # "Fishermen's Union"
+_GROUP_POSSESSIVE = rf"(?:Women|Men|Children|People|[{UPPER}][a-z]+men)['’]s(?=[ \u00a0](?:{_PLURAL_POSSESSOR_HEADS}|Hospital|Institute|College|Bank|Party|Museum|Trust|Services?|Health|Affairs|Rights|Commission|Bureau|Cent(?:er|re)|Home|Foundation|Aid|Welfare)\b)"  # "Fishermen's Union", "Department of Children's Services"
 _TOKEN = rf"(?:{_OFFICER_OFFICE}|{_GROUP_POSSESSIVE}|(?:{_POSSESSIVE_BRANDS})['’]s\b|(?:[{UPPER}]\.){{2,3}}(?![\w])|(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|Ph\.D\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|A/S(?![\w/])|Local[ \u00a0]\d{{1,5}}\b|[{UPPER}][\w\-&]+\+(?![\w+])|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w)|\+(?=[{UPPER}]))*(?:(?<=s)['’](?=[ \u00a0](?:{_PLURAL_POSSESSOR_HEADS})\b))?|[a-z]{{1,6}}[{UPPER}][a-z]\w*)"
 _PARTICLES = ("de", "del", "della", "der", "den", "di", "da", "do", "dos", "das", "du", "van", "von", "la", "le", "bin", "binti", "bint", "al", "el", "ibn", "ter", "ten", "te", "'t", "’t", "zu", "y")
 _CONNECTOR = "(?:" + "|".join(_PARTICLES) + r"|of the|for the|of|for|&|\+)"  # "Foster + Partners"
@@ -572,6 +572,7 @@ def build_model(text: str, sents, title_spans) -> NameModel:
                 model.midsentence_caps.add(name)  # a name, not a capitalised first word
             candidates.append((sent, s, e, name, initial, cuts))
     votes: Counter = Counter()
+    org_cued: set[str] = set()  # names some sentence gives an organisation's own words ("X's shares", "X, which")
     alone: Counter = Counter(c[3] for c in candidates if " " not in c[3])
     alone_person = {  # one-word short forms the text treats as a person ("Okabe, 58, joined", "Mr. Okabe")
         name for sent, s, e, name, initial, cuts in candidates
@@ -618,6 +619,7 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         descr = _descriptor_before().search(before)
         if (descr or _ORG_AFTER.match(text, e) or _STATEMENT_AFTER.match(text, e)) and not given and not titled_person(before, cuts, s):
             votes[name] -= 2  # "search firm Acme Brandt", "Acme Brandt, which", "Acme Brandt's practice"
+            org_cued.add(name)
             continue
         if not given and any(cs == e + 1 for cs, ce in cuts) and not _HONORIFIC.search(before):
             title_end = next(ce for cs, ce in cuts if cs == e + 1)
@@ -681,8 +683,8 @@ def build_model(text: str, sents, title_spans) -> NameModel:
     for name, v in votes.items():
         if v > 0:
             model.people.add(name)
-        elif v < 0:
-            model.slot_orgs.add(name)
+        elif v < 0 or name in org_cued:
+            model.slot_orgs.add(name)  # on a tie, "X's shares" outweighs a headline's "X replaces CEO"
     for short in sorted(model.people, key=len):
         words = short.lower().split()
         longer = [p for p in model.people if len(p.split()) > len(words) and p.lower().split()[-len(words):] == words]
@@ -925,6 +927,16 @@ def _whole_line(text: str, s: int, e: int) -> bool:
     return not text[line_start:s].strip() and not text[e:len(text) if line_end < 0 else line_end].strip(" \t:")
 
 
+def _initials_of(tokens: list[str], acronym: str) -> bool:
+    """Whether an acronym is made of the initials of a name's capitalised words, in order, from the first one."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    initials = [t[0].upper() for t in tokens if t[:1].isupper()]
+    if len(letters) < 2 or not initials or letters[0] != initials[0]:
+        return False
+    it = iter(initials)
+    return all(any(c == i for i in it) for c in letters)
+
+
 def _gerund(token: str, model: NameModel) -> bool:
     """A sentence's opening verb in -ing ("Building", "Leading") whose word the document also writes in lower case."""
     low = token.lower()
@@ -1029,6 +1041,8 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
         return Mention(s, e, name, "O", name, weak=True)
     if name in model.slot_orgs or name in model.org_names:
         return Mention(s, e, name, "O", name, weak=name not in model.org_names)
+    if _initials_of(tokens, model.acronyms.get(name, "")):
+        return Mention(s, e, name, "O", name)  # "Comisión Nacional Bancaria y de Valores (CNBV)": people have no acronym
     if person_shaped(tokens, model.lower_words):
         return None  # looks like a person we did not accept: better nothing than a wrong organisation
     return Mention(s, e, name, "O", name, weak=True)
