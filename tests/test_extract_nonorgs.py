@@ -251,3 +251,19 @@ def test_a_companys_own_words_outweigh_a_headline_on_a_tie():
         "Otávio Lins Barreto will step down in June. Sementes do Planalto's shares have fallen 20% this year."
     )
     assert ("role", "Otávio Lins Barreto", "Sementes do Planalto") in got
+
+
+def test_a_ticker_after_a_mixed_case_exchange_is_not_an_organisation():
+    got = triples(
+        "Quorvant Bio, Inc. (Nasdaq: QVBI) today announced that Lena Marsh has been appointed Chief Financial Officer. "
+        "Marsh will report to Chief Executive Officer Paul Strand."
+    )
+    assert "QVBI" not in _orgs(got)
+
+
+def test_an_acronym_before_a_lower_case_noun_after_a_title_is_the_field():
+    got = triples(
+        "Nadia Verhoef has joined grid operator Tessel Power as chief engineer after eight years at Vodaline, where she "
+        "was most recently head of LTE planning in the northern region."
+    )
+    assert "LTE" not in _orgs(got)

@@ -65,7 +65,7 @@ _ACTOR_AFTER = re.compile(
     r"\s+(?:(?:has|have|had|also|on \w+day|said|says)\s+)*(?:hired|named|appointed|promoted|tapped|recruited|poached|"
     r"picked|selected|elevated|added|announced|confirmed|lost|fired|ousted)\b"
 )
-_TICKER_BEFORE = re.compile(r"\b[A-Z]{2,6}:\s*$")
+_TICKER_BEFORE = re.compile(r"\b(?:[A-Z]{2,6}|Nasdaq|Euronext|Xetra)(?:[ \u00a0][A-Z][A-Za-z]{0,7})?:\s*$")  # "(NYSE: X)", "(Nasdaq: X)"
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were|say|announce|plan)\b")
 _ORG_AFTER = re.compile(
     r"(?:,\s+which\b|['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:practice|division|unit|shares|stock|subsidiary|headquarters|clients|"

@@ -72,6 +72,9 @@ def _title_field() -> tuple[re.Pattern, re.Pattern]:
     return _TITLE_FIELD
 
 
+_NOUN_AFTER = re.compile(
+    r"[ \u00a0]+(?!(?:at|of|in|for|and|or|to|from|with|since|until|who|which|where|when|on|as|is|was|has|had|will|said|says)\b)[a-z]{3,}"
+)
 _EMPLOYER_AFTER = re.compile(r"[ \u00a0]+(?:at|of|with)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
@@ -80,10 +83,12 @@ def title_field(text: str, s: int, e: int, lower_words: set[str]) -> bool:
     """"Head of Insurance Supervision at the Bank of England", "Senior Director, Corporate Communications" on a
     signature line: the field a title covers, made of common words, where the employer is named after it or above it."""
     tokens = [t for t in text[s:e].split() if t not in ("and", "&", "of")]
-    if not tokens or not all(_field_word(t, lower_words) for t in tokens):
-        return False
     of_before, comma_before = _title_field()
     window = text[max(0, s - 60):s]
+    if len(tokens) == 1 and tokens[0].isupper() and of_before.search(window) and _NOUN_AFTER.match(text, e):
+        return True  # "vice president of RAN deployment": an acronym that says what the work is about
+    if not tokens or not all(_field_word(t, lower_words) for t in tokens):
+        return False
     return bool(
         (of_before.search(window) and _EMPLOYER_AFTER.match(text, e)) or (comma_before.search(window) and _LINE_END.match(text, e))
     )
