@@ -8,14 +8,15 @@ from dataclasses import dataclass, field
 
 from .charclass import UPPER
 from .lexicon import lexicon, longest_first
+from .nonorgs import not_an_org, place_span
 
 _POSSESSIVE_BRANDS = longest_first(o[:-2] for o in lexicon().known_orgs if o.endswith(("'s", "’s")) and " " not in o) or "(?!)"
 # "Aurelia Pilots' Association": a plural possessive inside an organisation's name
 _PLURAL_POSSESSOR_HEADS = "Association|Union|Federation|Guild|Council|Alliance|League|Fund|Society|Club"
 # "Miller County Sheriff's Office": an officer's possessive inside a public office's name
 _OFFICER_OFFICE = r"(?:Sheriff|Attorney|Prosecutor|Marshal|Coroner|Comptroller|Auditor|Assessor|Treasurer)['’]s(?=[ \u00a0](?:Office|Department)\b)"
-_GROUP_POSSESSIVE = rf"(?:Women|Men|Children|People|[{UPPER}][a-z]+men)['’]s(?=[ \u00a0](?:{_PLURAL_POSSESSOR_HEADS}|Hospital|Institute|College|Bank|Party|Museum|Trust)\b)"  # "Fishermen's Union"
-_TOKEN = rf"(?:{_OFFICER_OFFICE}|{_GROUP_POSSESSIVE}|(?:{_POSSESSIVE_BRANDS})['’]s\b|(?:[{UPPER}]\.){{2,3}}(?![\w])|(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|Ph\.D\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|A/S(?![\w/])|Local[ \u00a0]\d{{1,5}}\b|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w)|\+(?=[{UPPER}]))*(?:(?<=s)['’](?=[ \u00a0](?:{_PLURAL_POSSESSOR_HEADS})\b))?|[a-z]{{1,6}}[{UPPER}][a-z]\w*)"
+_GROUP_POSSESSIVE = rf"(?:Women|Men|Children|People|[{UPPER}][a-z]+men)['’]s(?=[ \u00a0](?:{_PLURAL_POSSESSOR_HEADS}|Hospital|Institute|College|Bank|Party|Museum|Trust|Services?|Health|Affairs|Rights|Commission|Bureau|Cent(?:er|re)|Home|Foundation|Aid|Welfare)\b)"  # "Fishermen's Union", "Department of Children's Services"
+_TOKEN = rf"(?:{_OFFICER_OFFICE}|{_GROUP_POSSESSIVE}|(?:{_POSSESSIVE_BRANDS})['’]s\b|(?:[{UPPER}]\.){{2,3}}(?![\w])|(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|Ph\.D\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|A/S(?![\w/])|Local[ \u00a0]\d{{1,5}}\b|[{UPPER}][\w\-&]+\+(?![\w+])|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w)|\+(?=[{UPPER}]))*(?:(?<=s)['’](?=[ \u00a0](?:{_PLURAL_POSSESSOR_HEADS})\b))?|[a-z]{{1,6}}[{UPPER}][a-z]\w*)"
 _PARTICLES = ("de", "del", "della", "der", "den", "di", "da", "do", "dos", "das", "du", "van", "von", "la", "le", "bin", "binti", "bint", "al", "el", "ibn", "ter", "ten", "te", "'t", "’t", "zu", "y")
 _CONNECTOR = "(?:" + "|".join(_PARTICLES) + r"|of the|for the|of|for|&|\+)"  # "Foster + Partners"
 CAP_SEQUENCE = re.compile(rf"(?<![\w'’\-]){_TOKEN}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0]){{0,2}}{_TOKEN})*")
@@ -29,7 +30,8 @@ _FUNCTION = frozenset(
     "over about between among both either neither nor not no all any each every some such there here what why how "
     "who which whose whom former ex rival mr mrs ms dr prof sir dame datuk dato dato' datin seri tun sheikh lord lady "
     "baroness professor rev hon hon. rt rt. right honourable excellency highness alhaji alhaja hajia mallam otunba "
-    "congrats congratulations reach thanks welcome dear".split()
+    "congrats congratulations reach thanks welcome dear until unless once whether upon amid via within without throughout "
+    "against toward towards unlike beyond".split()
 )
 _ORG_HEADS = frozenset(
     "University Bank Institute Department Ministry College School Museum Bureau Office Commission Council "
@@ -41,8 +43,12 @@ _ORG_HEADS = frozenset(
 # words that open organisation names in many languages ("Maison Vautrin", "Grupo Alvamar", "Koninklijke ...")
 _ORG_PREFIXES = frozenset(
     "Maison Groupe Grupo Gruppo Banco Banca Banque Casa Club Koninklijke Fondation Fundación Fundação Stichting "
-    "Compagnie Compañía Companhia Société Societe Sociedad Atelier Editions Éditions Deutsche Nippon Industrias".split()
+    "Compagnie Compañía Companhia Société Societe Sociedad Atelier Editions Éditions Deutsche Nippon Industrias "
+    "Almacenes Supermercados Minera Mineração Lanificio Cervecería Cervejaria Aerolíneas Constructora Construtora Inmobiliaria "
+    "Laboratorios Laboratoires Farmacéutica Caja Caixa Cassa Crédit Crédito Credito Fabbrica Officine Pensioenfonds".split()
 )
+# endings of one-word business compounds in other languages ("Pumpenwerk", "Vermogensbeheer", "Mağazacılık"): not surnames
+_FOREIGN_ORG_ENDS = ("werk", "werke", "fonds", "beheer", "gesellschaft", "versicherung", "bolaget", "cılık", "cilik", "çılık", "çilik", "culuk", "cülük")
 _NAME_AFTER_TITLE = re.compile(r"[ \u00a0]+[A-Z][\w'’\-]+[ \u00a0]+[A-Z]")
 _STRONG_SUFFIXES = ("tion", "sion", "ment", "ness", "ive", "ture", "ical", "ology", "ware", "ship", "ities", "ance")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Baroness|Sen|Rep|Gov|Gen|Hon|Datuk|Dato|Datin|Tun|Sheikh|Sheikha|Alhaji|Alhaja)\.?[ \u00a0]$")
@@ -59,7 +65,7 @@ _ACTOR_AFTER = re.compile(
     r"\s+(?:(?:has|have|had|also|on \w+day|said|says)\s+)*(?:hired|named|appointed|promoted|tapped|recruited|poached|"
     r"picked|selected|elevated|added|announced|confirmed|lost|fired|ousted)\b"
 )
-_TICKER_BEFORE = re.compile(r"\b[A-Z]{2,6}:\s*$")
+_TICKER_BEFORE = re.compile(r"\b(?:[A-Z]{2,6}|Nasdaq|Euronext|Xetra)(?:[ \u00a0][A-Z][A-Za-z]{0,7})?:\s*$")  # "(NYSE: X)", "(Nasdaq: X)"
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were|say|announce|plan)\b")
 _ORG_AFTER = re.compile(
     r"(?:,\s+which\b|['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:practice|division|unit|shares|stock|subsidiary|headquarters|clients|"
@@ -79,7 +85,12 @@ _PERSON_AFTER = re.compile(
     r"succeeds|succeeded|replaces|replaced)\b"
 )
 # an apposition that gives a title: "Kestrel Arden, the group's chief executive", "X, a partner at"
-_TITLE_APPOSITION_GAP = re.compile(r",\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?$")
+_TITLE_APPOSITION_GAP = re.compile(
+    r",\s+(?!(?:where|which|when|while|whose|after|before|and|but|as|since|until)\b)(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"(?:(?!(?:he|she|they|we|it|was|is|were)\b)[\w'’-]+\s+){0,3}?$"
+)  # not a clause: "Lockheed Martin, where he was vice president" gives where he worked, not who he is
+# where someone worked or lived, never who: "joins from Lockheed Martin, where he was", "at Edward Jones, where she spent"
+_WHERE_CLAUSE_AFTER = re.compile(r",\s+where\s+(?:he|she|they|I|we)\s")
 _JOB_NOUNS = (
     r"(?:lawyer|attorney|analyst|engineer|researcher|scientist|banker|economist|consultant|partner|executive|employee|"
     r"officer|official|staffer|reporter|editor|professor|trader|investor|strategist|spokes(?:man|woman|person)|veteran|alumn(?:us|a)|"
@@ -130,9 +141,21 @@ _OWN_VENTURE_BEFORE = re.compile(
 )
 _SLOT_ORG_BEFORE = re.compile(
     r"(?:\bat|\bjoined|\bjoins|\bjoin|\bjoining|\brejoined|\bleft|\bleave|\bleaves|\bleaving|\bquit|\bquits|\bdeparted"
-    r"|\bdeparting)\s+(?:the\s+)?$",
+    r"|\bdeparting|\b(?:left|leave|leaves|leaving|departed|decamped|defected|bolted)\s+for"
+    r"|\b(?:moved|moving|moves|defected|switched|switching|decamped)\s+to)\s+(?:the\s+)?$",
     re.I,
 )
+# "a propulsion company, Halo Drive", "the group's retail arm, Karma": a name given after the noun that says what it is
+_NAMED_AFTER_NOUN = None
+# "Vice Chair Ann Roe of Kern Ridge Farms": what follows a person's name and "of" is where the person belongs
+_OF_AFTER_NAME = re.compile(r"\b[A-Z][\w'’-]+[ \u00a0]+[A-Z][\w'’-]+[ \u00a0]+of[ \u00a0]+$")
+
+
+def _named_after_noun() -> re.Pattern:
+    global _NAMED_AFTER_NOUN
+    if _NAMED_AFTER_NOUN is None:
+        _NAMED_AFTER_NOUN = re.compile(rf"(?<![\w-])(?:{longest_first(lexicon().descriptors)}|arm),\s+(?:called\s+|named\s+)?$")
+    return _NAMED_AFTER_NOUN
 
 
 @dataclass
@@ -193,7 +216,7 @@ def person_shaped(tokens: list[str], lower_words: set[str]) -> bool:
             or low in lex.place_words
         ):
             return False
-        if low.endswith(_STRONG_SUFFIXES) and len(low) > 6:
+        if (low.endswith(_STRONG_SUFFIXES) and len(low) > 6) or (low.endswith(_FOREIGN_ORG_ENDS) and len(low) > 7):
             suffixy += 1
         if low in lower_words:
             common += 1
@@ -233,6 +256,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z\-]+")
 
 
 _NON_SPACE = re.compile(r"\S+")
+_CUT_WORD = re.compile(r"I['’](?:m|ve|d|ll)|M&A|R&D|P&L|Q&A")
 
 
 def _split_sequence(text: str, start: int, end: int):
@@ -245,6 +269,12 @@ def _split_sequence(text: str, start: int, end: int):
     while i < len(tokens):
         t = tokens[i]
         w = t.group()
+        if _CUT_WORD.fullmatch(w) or (w == "I" and re.match(r"[ \u00a0]+[a-z]", text[start + t.end():start + t.end() + 3])):
+            if i > 0:  # "I told Dana I'm not", "at Kilat I moved", "a Sidley Austin M&A partner": not a name's word
+                parts.append((cur_start, start + tokens[i - 1].end()))
+            cur_start = start + tokens[i + 1].start() if i + 1 < len(tokens) else end
+            i += 1
+            continue
         if w in ("of", "for") and i > 0:
             prev = tokens[i - 1].group()
             if prev not in _ORG_HEADS:
@@ -263,6 +293,7 @@ _AND_HEADS = frozenset(
 )
 
 
+_CHAMBERS = frozenset("Senate House Assembly Parliament Parliamentary Congressional Legislative Joint".split())
 _FIELD_PLURALS = ("eries", "stries", "ics", "ences", "ances", "ments", "affairs", "ions")
 
 
@@ -284,6 +315,8 @@ def _and_joins(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
         return False
     if len(at) == 1:  # "Competition and Markets Authority"
         return bt[-1] in _AND_HEADS and len(bt) >= 2 and _common_word(at[0]) and not is_acronym(at[0])
+    if len(at) == 2 and at[0] in _CHAMBERS:  # "Senate Energy and Natural Resources Committee": a chamber's committee
+        return bt[-1] in ("Committee", "Subcommittee") and len(bt) <= 4 and not any(given_name(t) or is_acronym(t) for t in at[1:] + bt)
     if len(at) >= 3 and at[0] in _ORG_HEADS and at[1] in ("of", "for"):  # "Department of Health and Human Services"
         field = at[2:]  # one or two field words: "Department of Mineral Resources and Energy"
         return (
@@ -479,10 +512,13 @@ def _raw_pieces(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
                 ) and " ".join(tokens[1:]) not in lexicon().known_orgs:
                     s += text[s:e].index(tokens[1], len(tokens[0]))
                     tokens = tokens[1:]
-                opening = not text[start:s].strip(" \t\n\"'“‘(-—–*•")  # mid-sentence "Bank Negara" keeps its "Bank"
+                opening = sentence_initial(text, s, start)  # mid-sentence "Bank Negara" keeps its "Bank"
                 if len(tokens) > 1 and opening and tokens[0].lower() in lexicon().descriptors and tokens[1][:1].isupper():
                     s += text[s:e].index(tokens[1], len(tokens[0]))
                     tokens = tokens[1:]
+                if re.match(r"(?:Ex|EX)-[A-Z]", tokens[0]) and tokens[0][3:] not in lexicon().known_orgs:
+                    s += 3  # "Ex-Brookport": a former employer's name after the prefix
+                    tokens[0] = tokens[0][3:]
                 if len(tokens) > 1 and _ADJECTIVE_PREFIX.fullmatch(tokens[0]):
                     s += text[s:e].index(tokens[1], len(tokens[0]))  # "Oslo-based Fjellvik Kraft": the name follows
                     tokens = tokens[1:]
@@ -499,9 +535,12 @@ def titled_person(before: str, cuts, s: int) -> bool:
     return bool(_HONORIFIC.search(before)) or any(ce == s - 1 or ce == s for cs, ce in cuts)
 
 
+_NO_WORD = re.compile(r"[^\w$€£¥%]*")
+
+
 def sentence_initial(text: str, s: int, sent_start: int) -> bool:
-    before = text[sent_start:s]
-    return not before.strip(" \t\n\"'“‘(-—–*•")
+    """Whether only punctuation, bullets or emoji come before s in its sentence ("🔌 Heading out:", "► Moves")."""
+    return bool(_NO_WORD.fullmatch(text, sent_start, s))
 
 
 def _described_after() -> re.Pattern:
@@ -555,6 +594,7 @@ def build_model(text: str, sents, title_spans) -> NameModel:
                 model.midsentence_caps.add(name)  # a name, not a capitalised first word
             candidates.append((sent, s, e, name, initial, cuts))
     votes: Counter = Counter()
+    org_cued: set[str] = set()  # names some sentence gives an organisation's own words ("X's shares", "X, which")
     alone: Counter = Counter(c[3] for c in candidates if " " not in c[3])
     alone_person = {  # one-word short forms the text treats as a person ("Okabe, 58, joined", "Mr. Okabe")
         name for sent, s, e, name, initial, cuts in candidates
@@ -601,6 +641,7 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         descr = _descriptor_before().search(before)
         if (descr or _ORG_AFTER.match(text, e) or _STATEMENT_AFTER.match(text, e)) and not given and not titled_person(before, cuts, s):
             votes[name] -= 2  # "search firm Acme Brandt", "Acme Brandt, which", "Acme Brandt's practice"
+            org_cued.add(name)
             continue
         if not given and any(cs == e + 1 for cs, ce in cuts) and not _HONORIFIC.search(before):
             title_end = next(ce for cs, ce in cuts if cs == e + 1)
@@ -625,6 +666,13 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             votes[name] += 1  # "X resigned on Tuesday. He had led ...": the subject the next sentence calls he or she
         if _PERSON_AFTER.match(text, e) or _PERSON_BEFORE.search(before):
             votes[name] += 1
+        if _WHERE_CLAUSE_AFTER.match(text, e) and not titled_person(before, cuts, s):
+            votes[name] -= 3
+            continue
+        if not given and not titled_person(before, cuts, s) and (
+                _named_after_noun().search(before) or _OF_AFTER_NAME.search(before)):
+            votes[name] -= 2
+            continue
         if _FORMERLY_OF_BEFORE.search(before) or _OWN_VENTURE_BEFORE.search(before):
             votes[name] -= 3  # "Ada Roe, formerly of Reed Barrow": where a person was, even with a given name first
             continue
@@ -657,8 +705,8 @@ def build_model(text: str, sents, title_spans) -> NameModel:
     for name, v in votes.items():
         if v > 0:
             model.people.add(name)
-        elif v < 0:
-            model.slot_orgs.add(name)
+        elif v < 0 or name in org_cued:
+            model.slot_orgs.add(name)  # on a tie, "X's shares" outweighs a headline's "X replaces CEO"
     for short in sorted(model.people, key=len):
         words = short.lower().split()
         longer = [p for p in model.people if len(p.split()) > len(words) and p.lower().split()[-len(words):] == words]
@@ -901,6 +949,25 @@ def _whole_line(text: str, s: int, e: int) -> bool:
     return not text[line_start:s].strip() and not text[e:len(text) if line_end < 0 else line_end].strip(" \t:")
 
 
+def _initials_of(tokens: list[str], acronym: str) -> bool:
+    """Whether an acronym is made of the initials of a name's capitalised words, in order, from the first one."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    initials = [t[0].upper() for t in tokens if t[:1].isupper()]
+    if len(letters) < 2 or not initials or letters[0] != initials[0]:
+        return False
+    it = iter(initials)
+    return all(any(c == i for i in it) for c in letters)
+
+
+def _gerund(token: str, model: NameModel) -> bool:
+    """A sentence's opening verb in -ing ("Building", "Leading") whose word the document also writes in lower case."""
+    low = token.lower()
+    if not low.endswith("ing") or len(low) < 6 or token in lexicon().known_orgs or given_name(token):
+        return False
+    stem = low[:-3]
+    return any(w in model.lower_words for w in (low, stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem))
+
+
 def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) -> Mention | None:
     """Decide what one capitalised sequence in a sentence names."""
     lex = lexicon()
@@ -913,12 +980,16 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
     if core in model.aliases:
         return Mention(s, e, name, "P", model.aliases[core], weak=True)
     tokens = name.split()
+    if len(tokens) > 1 and _gerund(tokens[0], model) and sentence_initial(text, s, sent_start):
+        return type_sequence(model, text, s + name.index(tokens[1], len(tokens[0])), e, sent_start)  # "Building Corvane's team"
     before = text[max(sent_start, s - 8):s]
     caps = [t for t in tokens if t[:1].isupper()]
     if len(caps) < len(tokens) and caps:  # "van der Berg", "Ms van der Berg": a known person's surname with particles
         person = model.person_for(caps[-1])
         if person and all(t.lower() in person.lower().split() for t in tokens):
             return Mention(s, e, name, "P", person, weak=True)
+    if name not in lex.known_orgs and place_span(text, s, e):
+        return None
     if len(tokens) == 1:
         person = model.person_for(name)
         if person and name not in lex.known_orgs:
@@ -964,6 +1035,8 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
         return None  # "LISBON — ...", "HARTFIELD, May 3 -": the dateline's place
     if name in lex.known_orgs or name in lex.org_aliases:
         return Mention(s, e, name, "O", name)
+    if name not in model.cued_orgs and not_an_org(text, s, e, model.lower_words):
+        return None
     words = [t.lower() for t in tokens]
     if words[-1] in ("board", "committee", "directors", "trustees") and all(
         w in lex.nonname or w in ("supervisory", "management", "audit", "nominating", "compensation", "of", "board")
@@ -990,6 +1063,8 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
         return Mention(s, e, name, "O", name, weak=True)
     if name in model.slot_orgs or name in model.org_names:
         return Mention(s, e, name, "O", name, weak=name not in model.org_names)
+    if _initials_of(tokens, model.acronyms.get(name, "")):
+        return Mention(s, e, name, "O", name)  # "Comisión Nacional Bancaria y de Valores (CNBV)": people have no acronym
     if person_shaped(tokens, model.lower_words):
         return None  # looks like a person we did not accept: better nothing than a wrong organisation
     return Mention(s, e, name, "O", name, weak=True)

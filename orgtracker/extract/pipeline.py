@@ -93,7 +93,8 @@ _NAME_EXTENSIONS = frozenset(
     "Therapeutics Pharmaceuticals Health Healthcare Media Robotics Renewable Renewables Technologies Technology "
     "Financial Insurance Airlines Foods Brands Industries Corporation Company Companies Networks Software "
     "Entertainment Studios Communications Services Solutions Biosciences Sciences Semiconductor Electronics "
-    "Auto Automotive Management Logistics Shipping Mining Minerals Resources Chemicals Steel Airways Telecom Pharma Biotech".split()
+    "Auto Automotive Management Logistics Shipping Mining Minerals Resources Chemicals Steel Airways Telecom Pharma Biotech "
+    "Asset Worldwide Global International Wealth Investments Advisors Advisory University".split()
 )
 
 
