@@ -88,7 +88,14 @@ _JOB_NOUNS = (
 _JOB_AT_BEFORE = re.compile(rf"\b{_JOB_NOUNS}s?\s+(?:at|for|with)\s+(?:the\s+)?$", re.I)
 _JOB_APPOSITION_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_JOB_NOUNS}\s+(?:at|for|with|of)\s")
 # what only a person's short name has around it: "Mr. Okabe", "Wulan, 41,", "Hayashi will report to"
-_SHORT_PERSON_AFTER = re.compile(r",\s+\d{2},|\s+(?:will|would)\s+(?:report|answer)\s+to\b|\s+told\s+(?:reporters|colleagues|staff|analysts)\b")
+_SHORT_PERSON_AFTER = re.compile(
+    r",\s+\d{2},|\s+(?:(?:will|would)\s+)?(?:report|answer|reports|answers|reported|answered)\s+to\b"
+    r"|\s+told\s+(?:reporters|colleagues|staff|analysts)\b|,\s+who\s+(?:has|had|was|is|will)\b"
+    r"|,\s+(?:a|an)\s+[\w-]+\s+who\b"
+)
+# "will report to Chen.", "report to Chen in her new role": a lone word only a person is in this place
+_SHORT_PERSON_BEFORE = re.compile(r"\b(?:report|reports|reporting|reported|answer|answers)\s+(?:directly\s+)?to\s+$")
+_SHORT_PERSON_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|from|on|at|as|and|until|for|when|after|once)\b")  # not "report to Acme CEO X"
 _PRONOUN_NEXT = re.compile(r"[\"”’']?\s+(?:He|She)\s")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|around|across|outside)\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|The|its|their|our|this|these)\s+$")
@@ -534,7 +541,8 @@ def build_model(text: str, sents, title_spans) -> NameModel:
     alone: Counter = Counter(c[3] for c in candidates if " " not in c[3])
     alone_person = {  # one-word short forms the text treats as a person ("Okabe, 58, joined", "Mr. Okabe")
         name for sent, s, e, name, initial, cuts in candidates
-        if " " not in name and (_SHORT_PERSON_AFTER.match(text, e) or _HONORIFIC.search(text[max(sent.start, s - 8):s]))
+        if " " not in name and (_SHORT_PERSON_AFTER.match(text, e) or _HONORIFIC.search(text[max(sent.start, s - 8):s])
+                                or (_SHORT_PERSON_BEFORE.search(text, max(sent.start, s - 30), s) and _SHORT_PERSON_END.match(text, e)))
     }
     honoured = {
         without_post_nominals(name) for sent, s, e, name, initial, cuts in candidates

@@ -1,0 +1,34 @@
+"""People the extractor must find at all: names of every origin, short forms, and the sentence shapes that name them once."""
+
+from extract_helpers import article_triples
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return article_triples(text, published="2025-06-02")
+
+
+def test_a_name_whose_first_word_is_used_alone_as_a_person_is_a_person():
+    # family name first ("Ouyang Meilin" ... "Ouyang said"), or a given name used alone ("Thorbjorg, who ...")
+    got = triples(
+        "Kessring Pharma named Ivo Brandner head of its European unit on Monday.\n\n"
+        "Brandner will report to Kessring's global president, Ouyang Meilin, and joins from a rival.\n\n"
+        "\"Europe is our second home,\" Ouyang said. Brandner's predecessor, Dao Kimthu, will report to Ouyang in her new role."
+    )
+    assert ("role", "Ouyang Meilin", "Kessring Pharma") in got
+    assert ("reports_to", "Ivo Brandner", "Ouyang Meilin") in got
+
+
+def test_a_given_name_used_alone_before_reports_to_keeps_the_full_name_a_person():
+    got = triples(
+        "- Thorbjorg Vandeleur has joined Plumtide as head of partnerships. Thorbjorg reports to our CEO, Emeka Castellanos."
+    )
+    assert ("join", "Thorbjorg Vandeleur", "Plumtide") in got
+    assert ("reports_to", "Thorbjorg Vandeleur", "Emeka Castellanos") in got
+
+
+def test_an_organisation_before_a_title_after_report_to_stays_an_organisation():
+    got = triples(
+        "Brisvane Analytics has acquired Loomtrace, a two-year-old startup.\n\n"
+        "Loomtrace co-founder Ada Ferrow becomes vice president and will report to Brisvane chief product officer Ruth Okon."
+    )
+    assert ("role", "Ruth Okon", "Brisvane Analytics") in got
