@@ -32,3 +32,28 @@ def test_an_organisation_before_a_title_after_report_to_stays_an_organisation():
         "Loomtrace co-founder Ada Ferrow becomes vice president and will report to Brisvane chief product officer Ruth Okon."
     )
     assert ("role", "Ruth Okon", "Brisvane Analytics") in got
+
+
+def test_people_listed_before_a_departure_verb_all_leave():
+    got = triples(
+        "Marrowfield Savings Bank said on Tuesday it would add two directors backed by an activist fund.\n\n"
+        "Two veteran directors, Oswin Tallboys and Ruth Kanagawa, will not stand for re-election at the May meeting."
+    )
+    assert ("leave", "Oswin Tallboys", "Marrowfield Savings Bank") in got
+    assert ("leave", "Ruth Kanagawa", "Marrowfield Savings Bank") in got
+
+
+def test_directors_not_re_elected_leave_the_board():
+    got = triples(
+        "Shareholders of Quenby Mutual Insurance voted on Thursday after a proxy contest.\n\n"
+        "Lionel Abernathy-Crewe, who had chaired Quenby Mutual Insurance since 2016, and management nominee Sabine Oduya were not re-elected."
+    )
+    assert ("leave", "Lionel Abernathy-Crewe", "Quenby Mutual Insurance") in got
+    assert ("leave", "Sabine Oduya", "Quenby Mutual Insurance") in got
+
+
+def test_a_person_named_by_another_verb_is_not_a_co_subject():
+    got = triples(
+        "Dovecote Foods named Hal Brennick as finance chief, and Greta Solberg will retire in June."
+    )
+    assert ("leave", "Hal Brennick", "Dovecote Foods") not in got

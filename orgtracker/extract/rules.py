@@ -614,10 +614,35 @@ def _still_in_post(person: str, org: str, at: int) -> RawClaim:
     return RawClaim("role", person, org, None, confidence=0.55, at=at, dated=False)
 
 
+# the people before a verb's subject that share it: "A and B will not stand", "A, B and board member C retired"
+_CO_SUBJECTS = re.compile(rf"(?:(?<=^ )|(?<=, ))(?P<list>{_P}(?: , {_P})*) (?:, )?(?:and|&) (?:[a-z][a-z\-]* ){{0,2}}$")
+
+
+def _co_subjects(view, m) -> list[str]:
+    """The people listed with the subject: "A and B will retire" leaves both, not only B."""
+    before = view.ph[: m.start("p")]
+    co = _CO_SUBJECTS.search(before)
+    if co is None or (co.start() > 1 and not view.ph[: co.start()].endswith(", ")):
+        return []
+    if co.start() > 1 and re.search(rf"\b(?:{_verbs('appoint')}|{_verbs('hire')}|{_verbs('succeed')}|with|by|to|from|for|and) (?:(?!{_P})\S+ ){{0,5}}$", view.ph[: co.start()]):
+        return []  # "named A, and B will leave": A is the object of another verb
+    return [v for v in (view.value(t) for t in re.findall(_P, co.group("list"))) if v]
+
+
 def _b_leave_as(view, m, ctx):
     person = view.value(m.group("p"))
     if not person:
         return []
+    if m.start("p") == m.start() or view.ph[m.start() : m.start("p")].strip() == "":
+        out = []
+        for other in _co_subjects(view, m):
+            if other != person:
+                out += _b_leave_as_one(view, m, ctx, other)
+        return out + _b_leave_as_one(view, m, ctx, person)
+    return _b_leave_as_one(view, m, ctx, person)
+
+
+def _b_leave_as_one(view, m, ctx, person):
     org = view.value(m.group("ob")) or view.value(m.group("oa")) or view.value(m.group("oc"))
     explicit = bool(org)
     if not org and view.affiliation.get(m.group("p")):
