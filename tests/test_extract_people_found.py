@@ -57,3 +57,24 @@ def test_a_person_named_by_another_verb_is_not_a_co_subject():
         "Dovecote Foods named Hal Brennick as finance chief, and Greta Solberg will retire in June."
     )
     assert ("leave", "Hal Brennick", "Dovecote Foods") not in got
+
+
+def test_the_title_then_a_name_in_commas_is_a_title_at_the_articles_organisation():
+    got = triples(
+        "Torvane Outdoor Gear named Pilar Esquerra chief executive on Monday.\n\n"
+        "The chairman of the board, Gustav Lindqvist-Moe, thanked the outgoing chief for his work in a statement."
+    )
+    assert ("role", "Gustav Lindqvist-Moe", "Torvane Outdoor Gear") in got
+
+
+def test_a_hyphenated_vice_chair_and_a_chief_exec_are_titles():
+    got = triples(
+        "Kelderbrook Rowing Club said its chairman had resigned.\n\n"
+        "Vice-chair Marijke Vos will act as chair until an election in March."
+    )
+    assert ("role", "Marijke Vos", "Kelderbrook Rowing Club") in got
+    got = triples(
+        "Pellucid Broadband hired Omar Farrant as network director.\n\n"
+        "Farrant will report to chief exec Siobhan Tierney, who called the outage unacceptable."
+    )
+    assert ("role", "Siobhan Tierney", "Pellucid Broadband") in got

@@ -281,6 +281,14 @@ def _a_title_before(view, m, ctx):
     return out
 
 
+def _a_the_title(view, m, ctx):
+    """"The chairman, Ana Ruiz, said": no organisation named, the title is at the one the article is about."""
+    person = view.value(m.group("p"))
+    if not person or not ctx.dominant_org or view.mentions[m.group("t")].former:
+        return []
+    return _title_claims(view, m.group("p"), m.group("t"), ctx.dominant_org, ctx, view.at(m.start("t")), 0.6)
+
+
 _GOVERNMENT_BODY = re.compile(r"^(?:Department|Ministry|Office|Bureau|Agency|Directorate|Secretariat) (?:of|for) ")
 
 
@@ -396,6 +404,9 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
      _a_title_before, r"\g<p>"),
     (re.compile(rf"(?:(?P<o>{_O}) 's|its|their|his|her|our) (?:(?:the|new|longtime|current|former) )*(?:{_NOT_FUNCTION}{_NOT_POSS}[a-z][a-z\-]* ){{0,2}}?(?P<t>{_T}) , (?P<p>{_P})(?: ,(?= \S)|(?= \.|\s*$))"),
      _a_title_before, r"\g<p>"),
+    # "The chairman of the board, Ana Ruiz, thanked ...": the title of the organisation the text is about
+    (re.compile(rf"(?:^ |, |(?<![\w'-])(?:by|said|says|told|and) )(?:\" )?the (?:(?:new|longtime|current) )?(?P<o>(?!))?(?P<t>{_T})(?: of the board)? , (?P<p>{_P})(?: ,(?= \S)|(?= \.|\s*$))"),
+     _a_the_title, r"\g<p>"),
     (re.compile(
         rf"(?P<p>{_P}) (?:,|—) (?:\d{{1,3}} , )?(?:(?:rn|md|phd|mba|cpa|cfa|np) , )?(?!(?:previously|formerly|most recently|until recently|once|earlier|ex-) )"
         rf"(?:(?:the |a |an )?(?:[a-z][a-z\-]* )?who (?:(?P<was>was|had been)|is|has been|serves as|has served as|remains) )?(?:(?:the|a|an|its|his|her|their|now|currently) )*"
