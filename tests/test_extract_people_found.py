@@ -78,3 +78,97 @@ def test_a_hyphenated_vice_chair_and_a_chief_exec_are_titles():
         "Farrant will report to chief exec Siobhan Tierney, who called the outage unacceptable."
     )
     assert ("role", "Siobhan Tierney", "Pellucid Broadband") in got
+
+
+def test_a_post_named_before_the_person_who_takes_it():
+    got = triples(
+        "Harrowgate Port Authority has appointed an acting head of procurement, Nnamdi Okafor-Reyes, from within the agency."
+    )
+    assert ("role", "Nnamdi Okafor-Reyes", "Harrowgate Port Authority") in got
+
+
+def test_the_promotion_of_a_person_to_a_title():
+    got = triples(
+        "Sylvane Biosciences announced the appointment of two directors and the promotion of Rosalind Achterhof to Chief Medical Officer."
+    )
+    assert ("role", "Rosalind Achterhof", "Sylvane Biosciences") in got
+
+
+def test_an_acting_cco_is_a_title():
+    got = triples(
+        "Meridale Airways said its chief commercial officer would leave in March.\n\n"
+        "Her deputy, Tobiah Greenhalgh, will serve as acting CCO from January."
+    )
+    assert ("role", "Tobiah Greenhalgh", "Meridale Airways") in got
+
+
+def test_contact_lines_under_a_bare_contacts_heading_name_people_with_titles():
+    got = triples(
+        "Ostrava Lane Software Inc. today announced the appointment of a new chief financial officer.\n\n"
+        "Contacts\n\n"
+        "Media:\n"
+        "Bettina Krol, Head of Communications, Ostrava Lane Software\n"
+        "press@ostravalane.example\n\n"
+        "Enquiries:\n\n"
+        "Ostrava Lane Software Inc.\n"
+        "Ruairi Phelan, Head of Investor Relations   +44 (0)20 5550 0199\n"
+    )
+    assert ("role", "Bettina Krol", "Ostrava Lane Software") in got
+    assert ("role", "Ruairi Phelan", "Ostrava Lane Software") in got
+
+
+def test_joined_in_a_month_from_a_previous_employer():
+    got = triples(
+        "Lakemont Health said on Monday its chief executive would retire.\n\n"
+        "His successor, Dr. Ingrid Salomaa, joined in August from Bellweather Medical Center, where she was associate chief medical officer."
+    )
+    assert ("join", "Ingrid Salomaa", "Lakemont Health") in got
+    assert ("leave", "Ingrid Salomaa", "Bellweather Medical Center") in got
+
+
+def test_a_name_with_its_other_form_in_parentheses_is_one_person():
+    got = triples(
+        "Penghu Optoelectronics Corporation said Kevin Huang (Huang Chih-wei), currently senior vice president, will become president.\n\n"
+        "Huang, 49, joined Penghu Optoelectronics Corporation in 2009 from Sunward Semiconductor. The panel unit's head will report to Huang."
+    )
+    assert ("join", "Kevin Huang", "Penghu Optoelectronics Corporation") in got
+    assert not any(p == "Huang Chih-wei" for _, p, _ in got)
+
+
+def test_a_taiwanese_given_name_of_five_letters_after_the_hyphen():
+    got = triples(
+        "Tamsui Container Lines said its chief commercial officer, Kao Shih-hsien, would retire at the end of the year."
+    )
+    assert ("role", "Kao Shih-hsien", "Tamsui Container Lines") in got
+
+
+def test_hired_away_from_a_rival():
+    got = triples(
+        "Bramblewood Studios also has hired away Priya Ellingsworth from Quillfeather Media, where she was head of drama."
+    )
+    assert ("join", "Priya Ellingsworth", "Bramblewood Studios") in got
+    assert ("leave", "Priya Ellingsworth", "Quillfeather Media") in got
+
+
+def test_an_accented_given_name_is_a_given_name():
+    got = triples(
+        "Garrucha Air was co-founded in 2018 by Irish aviation executive Declan Moriarty with Chilean investor Ramón Ibarguren.\n\n"
+        "Ibarguren remains chairman."
+    )
+    assert any(p == "Ramón Ibarguren" for _, p, _ in got)
+
+
+def test_a_title_apposition_before_the_verb_keeps_its_organisation():
+    got = triples(
+        "Corvel Shipping Group reported quarterly results on Tuesday.\n\n"
+        "In a further move, the carrier confirmed that Anselm Okoro-Bright, head of its Dutch-registered towage arm Corvel Towage Services, had resigned."
+    )
+    assert ("leave", "Anselm Okoro-Bright", "Corvel Towage Services") in got
+
+
+def test_an_organisations_boss_named_in_commas():
+    got = triples(
+        "Ravenhurst Media is looking for a new chief executive.\n\n"
+        "Industry sources have named Ravenhurst Media's London boss, Tamsin Achebe-Lowry, as a frontrunner."
+    )
+    assert ("role", "Tamsin Achebe-Lowry", "Ravenhurst Media") in got

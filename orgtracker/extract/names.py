@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .charclass import UPPER
 from .lexicon import lexicon, longest_first
@@ -112,16 +114,30 @@ _POST_NOMINALS = frozenset(
     "MP MSP MLA MEP AM FRS FREng FRSE FBA FMedSci FRCP FRCS DL JP".split()
 )
 _ADJECTIVE_PREFIX = re.compile(r"[\w.]+-(?:based|listed|owned|backed|born|headquartered|registered|controlled)")  # "Oslo-based"
-_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-(?:[a-z]{2,4}|[a-z]{4}[aeioungh])")  # "Min-jun", "Ming-hsuan"
 _COMPASS = re.compile(r"(?:North|South)(?:-?(?:[Ee]ast|[Ww]est))?|East|West|Central|Northern|Southern|Eastern|Western|Sub-Saharan")
 _HYPHEN_NOT_NAME = frozenset("based born led owned run made style like level year old long term wide class free listed backed".split())
 
 
+_NAME_IN_PARENS = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) \(([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\)")
+
+
 def given_name(token: str) -> bool:
-    """A common given name ("Maria", "Jean-Luc", "Min-jun"): a sign of a person's name."""
+    """A common given name ("Maria", "Jean-Luc", "Min-jun", "Andrés" as "Andres"): a sign of a person's name."""
     low = token.lower().rstrip(".")
+    names = _plain_given()
+    return low in names or low.split("-")[0] in names or _plain(low) in names or _plain(low.split("-")[0]) in names or korean_given(token)
+
+
+def _plain(word: str) -> str:
+    """The word without its accents: "andrés" -> "andres" ("ð", "ø" stay: they are letters, not accents)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _plain_given() -> frozenset[str]:
     names = lexicon().given_names
-    return low in names or low.split("-")[0] in names or korean_given(token)
+    return names | frozenset(_plain(n) for n in names)
 
 
 def korean_given(token: str) -> bool:
@@ -649,6 +665,11 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         if len(longer) == 1:
             model.aliases[short] = longer[0]
     model.people -= set(model.aliases)
+    for m in _NAME_IN_PARENS.finditer(text):
+        first, other = m.group(1), m.group(2)
+        if first in model.people and other in model.people and first != other:
+            model.aliases[other] = first  # "Jerry Doe (Doe Wei-min)": the name in other script or order is the same person
+            model.people.discard(other)
     for sent, s, e, name, initial, cuts in candidates:
         nick = NICKNAME.search(name)
         if nick and without_post_nominals(name) in model.people:
@@ -670,7 +691,7 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             model.first_surnames.setdefault(parts[1], set()).add(full)  # "Lim" for "Victor Lim Boon Hock": a family name after an English one
         if len(words) == 3 == len(parts) and not given_name(parts[0]) and not any("-" in w or "." in w for w in words):
             model.first_surnames.setdefault(parts[0], set()).add(full)  # "Goh" for "Goh Kian Seng": the family name first
-        if len(parts) > 1 and parts[0].lower() in lexicon().given_names and not korean_given(parts[-1]):
+        if len(parts) > 1 and _plain(parts[0].lower()) in _plain_given() and not korean_given(parts[-1]):
             model.first_names.setdefault(parts[0], set()).add(full)
         elif len(parts) > 1 and parts[0] in alone_person and not alone.get(parts[-1]):
             model.first_names.setdefault(parts[0], set()).add(full)  # "Okabe" for "Okabe Hiroki", "Wulan" for "Wulan Sari"

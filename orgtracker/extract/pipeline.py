@@ -857,7 +857,7 @@ class _Extractor:
         again = False
         for clause in (rules.WHO_CLAUSE, rules.APPOSITION):
             if clause.search(view.ph):
-                _rewrite(view, clause, lambda m: None, r"\g<p>")
+                _rewrite(view, clause, lambda m: rules.note_apposition(view, m), r"\g<p>")
                 again = True
         if again:
             self._stage_b(view, ctx, out)

@@ -103,7 +103,7 @@ _PERSON_NOUN = (
 _JOB_WORD = (
     r"(?:[a-z\-]*(?:officer|director|manager|secretary|inspector|delegate|representative|organi[sz]er|coordinator|controller"
     r"|adviser|advisor|counsel|spokes(?:man|woman|person)|analyst|economist|strategist|editor|correspondent|researcher"
-    r"|engineer|scientist|lawyer|attorney|treasurer|administrator|superintendent|commissioner|steward|convenor|convener))"
+    r"|engineer|scientist|lawyer|attorney|treasurer|administrator|superintendent|commissioner|steward|convenor|convener|boss))"
 )
 
 
@@ -516,7 +516,7 @@ def _b_join(view, m, ctx):
     rest = m.group("rest")
     explicit = bool(org)
     if not org:
-        if not re.match(r"^ (?:us |our (?:team|company|board) )?(?:as|from) ", rest):
+        if not re.match(r"^ (?:(?:in|on|last|this|earlier|early|late) (?:(?!as |from )[a-z0-9]+ ){1,2})?(?:us |our (?:team|company|board) )?(?:as|from) ", rest):
             return []
         org = context_org(view, m.start(), ctx)
         if not org:
@@ -1478,14 +1478,19 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"{_SUBJ}{_AUX}(?P<v>{_verbs('leave_as')}|(?:leaving|leaves|left|quit|quits|quitting|vacating|vacates|vacated) (?:{_P} 's|his|her|their) (?:post|position|role|job|seat))(?: as (?:the |its |their )?(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
         rf"(?: (?:of|at) (?:the )?(?P<ob>{_O}))?)?(?: (?:from|at) (?:the )?(?P<oc>{_O}))?(?P<rest>.*)$"), _b_leave_as),
     (re.compile(
-        rf"(?<![\w'-])(?P<v>{_verbs('hire')}) (?:on |aboard )?(?:of )?(?:\( )?(?:(?:[a-z][a-z\-]* ){{1,3}}(?:from (?:the |rival )?(?P<pf>{_O}) )?(?:, |: |— |including |like |such as )|(?:[a-z][a-z\-]* ){{0,2}}(?:chief|head|boss|star) )?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),
+        rf"(?<![\w'-])(?P<v>{_verbs('hire')}) (?:on |aboard |away )?(?:of )?(?:\( )?(?:(?:[a-z][a-z\-]* ){{1,3}}(?:from (?:the |rival )?(?P<pf>{_O}) )?(?:, |: |— |including |like |such as )|(?:[a-z][a-z\-]* ){{0,2}}(?:chief|head|boss|star) )?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),
     (re.compile(rf"(?<![\w'-])(?P<v>bring|brought|bringing|brings) (?P<list>{_PLIST}) (?:in|on|aboard|back)\b(?P<rest>.*)$"), _b_hire),
     # "is pleased to welcome Jo Doe to the board as a non-executive director"
     (re.compile(rf"(?<![\w'-])(?P<v>welcome|welcomes|welcomed|welcoming) (?:back )?(?P<list>{_PLIST})(?P<rest> (?:to|as|aboard) .*)$"), _b_hire),
     (re.compile(
-        rf"(?<![\w'-])(?P<v>{_verbs('appoint')}|confirmed(?= {_PLIST} as )|(?:appointment|promotion|election) of(?= {_PLIST} as )) {_RANK}(?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |from (?:the )?{_O} |, )?)"
+        rf"(?<![\w'-])(?P<v>{_verbs('appoint')}|confirmed(?= {_PLIST} as )|(?:appointment|promotion|election) of(?= {_PLIST} (?:, [^,]{{0,80}}? , )?(?:as|to) )) {_RANK}(?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |from (?:the )?{_O} |, )?)"
         rf"(?:as |to (?:the )?(?:role |post |position |job |office |rank )?(?:of )?|to (?:be |become )|to serve as )?{_DET}"
         rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for) (?:the )?{_DESCR}(?P<ob>{_O}))?(?P<rest>.*)$"), _b_appoint),
+    # "Acme has appointed an acting head of real estate, Jo Doe, from within": the post first, then who takes it
+    (re.compile(
+        rf"(?<![\w'-])(?P<v>{_verbs('appoint')}) (?:a|an|the|its|their) (?:(?:new|permanent) )?(?P<oa>(?!))?(?P<t>{_T})"
+        rf"(?: (?:of|for) {_NOT_FUNCTION}[a-z][a-z\-]*(?: (?:and |& )?[a-z][a-z\-]*){{0,2}})? (?:, |: )(?P<list>{_PLIST})"
+        rf"(?P<mid>(?!))?(?P<ob>(?!))?(?P<rest>(?: ,| \.|\s*$).*)$"), _b_appoint),
     (re.compile(
         rf"(?<![\w'-])(?P<v>{_verbs('appoint')}) (?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |, )?)to (?:the|this|that) "
         rf"(?:post|role|position|job)\b(?P<oa>(?!))?(?P<ob>(?!))?(?P<t>(?!))?(?P<rest>.*)$"), _b_appoint_post),
@@ -1699,7 +1704,15 @@ _UNIT_WORDS = ("Lab", "Labs", "Laboratory", "Division", "Unit", "Research", "Gro
 WHO_CLAUSE = re.compile(
     rf"(?P<p>{_P}) (?:, )?(?:who|whose) [^,]{{0,120}}?,(?: (?:most recently|previously|formerly|until recently|latterly) [^,]{{0,80}}? ,)?(?= \S)"
 )
-APPOSITION = re.compile(rf"(?P<p>{_P}) , (?:(?:the|a|an|now|then|currently|also|\d{{1,3}}|{_O} 's) [^,]{{0,100}}?,)(?= \S)")
+def note_apposition(view: SentenceView, m: re.Match) -> None:
+    """"X, head of its shipping arm Acme Fleet, had left": the title's organisation is where X is, once the clause is gone."""
+    inner = m.group()[m.end("p") - m.start():]
+    orgs = re.findall(_O, inner)
+    if orgs and re.match(rf" , {_T} ", inner) and view.value(orgs[-1]):
+        view.affiliation.setdefault(m.group("p"), view.value(orgs[-1]))
+
+
+APPOSITION = re.compile(rf"(?P<p>{_P}) , (?:(?:the|a|an|now|then|currently|also|\d{{1,3}}|{_O} 's|{_T}) [^,]{{0,100}}?,)(?= \S)")
 
 PARENT_PATTERNS = [
     re.compile(rf"(?P<parent>{_O}) 's (?:(?:new|own|fabled|storied|[a-z]+) )?(?P<child>{_O})(?! 's)"),
