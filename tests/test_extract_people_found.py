@@ -1,6 +1,7 @@
 """People the extractor must find at all: names of every origin, short forms, and the sentence shapes that name them once."""
 
 from extract_helpers import article_triples
+from orgtracker.extract.names import person_shaped
 
 
 def triples(text: str) -> set[tuple[str, str, str]]:
@@ -172,3 +173,72 @@ def test_an_organisations_boss_named_in_commas():
         "Industry sources have named Ravenhurst Media's London boss, Tamsin Achebe-Lowry, as a frontrunner."
     )
     assert ("role", "Tamsin Achebe-Lowry", "Ravenhurst Media") in got
+
+
+def test_a_press_releases_capitalised_company_is_the_issuer():
+    got = triples(
+        "Dunmore Therapeutics named Piet Haverkamp chief operating officer.\n\n"
+        "He succeeds Wendeline Brouwer, who is departing the Company to pursue other opportunities and will remain "
+        "in an advisory capacity through March 31 to ensure an orderly transition."
+    )
+    assert ("leave", "Wendeline Brouwer", "Dunmore Therapeutics") in got
+
+
+def test_stepping_away_from_a_role_at_an_organisation_is_a_departure():
+    got = triples(
+        "Brookfield Cable said on Monday its marketing chief would leave.\n\n"
+        "- Orla Fennimore said she is \"stepping away\" from her role as chief marketing officer at cable operator "
+        "Brookfield Cable after four years."
+    )
+    assert ("leave", "Orla Fennimore", "Brookfield Cable") in got
+
+
+def test_nominees_who_won_seats_join_the_board():
+    got = triples(
+        "Shareholders of Alder Crest Bancorp backed an activist in a proxy fight.\n\n"
+        "According to preliminary results, Fenwick Capital's nominees Marisol Aguerre, Teodor Halvorsen and "
+        "Beatrix Nwosu-Lind won seats on the nine-member board."
+    )
+    for person in ("Marisol Aguerre", "Teodor Halvorsen", "Beatrix Nwosu-Lind"):
+        assert ("join", person, "Alder Crest Bancorp") in got
+        assert ("join", person, "Fenwick Capital") not in got
+
+
+def test_a_spanish_business_word_opens_an_organisation_not_a_person():
+    got = triples(
+        "Supermercados Valdivia appointed Tomás Arregui Zubiri, a Chilean executive who comes from Farmacias Costanera, "
+        "as logistics manager."
+    )
+    assert ("role", "Tomás Arregui Zubiri", "Supermercados Valdivia") in got
+    assert not any(p == "Farmacias Costanera" for _, p, _ in got)
+
+
+def test_it_is_chaired_by_and_its_chief_is_name_the_holders():
+    got = triples(
+        "Korrigan Infrastructure Fund manages the province's pension savings.\n\n"
+        "It is chaired by Dame Philomena Arkwright-Soames, a former finance minister, and its chief executive is Ravindra Okonjo."
+    )
+    assert ("role", "Philomena Arkwright-Soames", "Korrigan Infrastructure Fund") in got
+    assert ("role", "Ravindra Okonjo", "Korrigan Infrastructure Fund") in got
+
+
+def test_appointed_as_a_field_word_before_the_title():
+    got = triples("Corvina Retail Group appointed Hallvard Sandnes as e-commerce manager, a newly created position.")
+    assert ("role", "Hallvard Sandnes", "Corvina Retail Group") in got
+
+
+def test_joins_from_an_organisation_where_he_was_keeps_it_an_organisation():
+    got = triples(
+        "Tarnhelm Defense Systems named Obiora Castellanos-Webb president of its radar segment.\n\n"
+        "Castellanos-Webb, a retired Navy captain, joins from Grumwald Aerotech, where he was vice president of sensors. "
+        "He will report to Ingeborg Straume."
+    )
+    assert ("leave", "Obiora Castellanos-Webb", "Grumwald Aerotech") in got
+    assert ("reports_to", "Obiora Castellanos-Webb", "Ingeborg Straume") in got
+    assert not any(p == "Grumwald Aerotech" for _, p, _ in got)
+
+
+def test_a_business_word_of_another_language_opens_an_organisation_not_a_name():
+    for name in ("Lanificio Valmarca", "Almacenes Tribeca", "Brauerei Hochwald"):
+        assert not person_shaped(name.split(), set())
+    assert person_shaped(["Silvana", "Ortolani"], set())

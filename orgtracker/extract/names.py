@@ -43,7 +43,10 @@ _ORG_HEADS = frozenset(
 # words that open organisation names in many languages ("Maison Vautrin", "Grupo Alvamar", "Koninklijke ...")
 _ORG_PREFIXES = frozenset(
     "Maison Groupe Grupo Gruppo Banco Banca Banque Casa Club Koninklijke Fondation Fundación Fundação Stichting "
-    "Compagnie Compañía Companhia Société Societe Sociedad Atelier Editions Éditions Deutsche Nippon Industrias".split()
+    "Compagnie Compañía Companhia Société Societe Sociedad Atelier Editions Éditions Deutsche Nippon Industrias "
+    "Almacenes Supermercados Inversiones Corporación Distribuidora Constructora Laboratorios Farmacias Tiendas Transportes "
+    "Aerolíneas Cervecería Cementos Seguros Editora Empresas Hoteles Minera Petróleos Financiera "
+    "Lanificio Calzaturificio Pastificio Oleificio Officine Manifattura Fabbrica Cantiere Acciaierie Cartiera Brauerei Bankhaus Stadtwerke".split()
 )
 _NAME_AFTER_TITLE = re.compile(r"[ \u00a0]+[A-Z][\w'’\-]+[ \u00a0]+[A-Z]")
 _STRONG_SUFFIXES = ("tion", "sion", "ment", "ness", "ive", "ture", "ical", "ology", "ware", "ship", "ities", "ance")
@@ -81,7 +84,7 @@ _PERSON_AFTER = re.compile(
     r"succeeds|succeeded|replaces|replaced)\b"
 )
 # an apposition that gives a title: "Kestrel Arden, the group's chief executive", "X, a partner at"
-_TITLE_APPOSITION_GAP = re.compile(r",\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?$")
+_TITLE_APPOSITION_GAP = re.compile(r",\s+(?!(?:where|which|when|while)\b)(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?$")  # not "X, where he was CFO"
 _JOB_NOUNS = (
     r"(?:lawyer|attorney|analyst|engineer|researcher|scientist|banker|economist|consultant|partner|executive|employee|"
     r"officer|official|staffer|reporter|editor|professor|trader|investor|strategist|spokes(?:man|woman|person)|veteran|alumn(?:us|a)|"

@@ -1385,6 +1385,19 @@ def _b_list_join(view, m, ctx):
     return out
 
 
+def _b_won_seats(view, m, ctx):
+    """"A, B and C won seats on the board": each joins the board of the organisation the text is about."""
+    org = view.value(m.group("o")) or ctx.dominant_org
+    if not org:
+        return []
+    future = _future(m.group("aux"), m.group("v"))
+    at = view.at(m.start("v"))
+    out = []
+    for _, person in _listed_people(view, m):
+        out.append(RawClaim("join", person, org, "Board Member", confidence=0.7, at=at, future=future))
+    return out
+
+
 def _b_list_leave(view, m, ctx):
     """"A and B have both left Acme": each one leaves."""
     org = view.value(m.group("o"))
@@ -1444,6 +1457,9 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?P<list>{_P}(?: (?:, (?:and )?|and ){_P})+) {_AUX}(?P<v>{_verbs('join')}) (?:the )?(?P<o>{_O})"
         rf"(?P<board> 's (?:[a-z\-]+ )?board)?(?P<rest>.*)$"), _b_list_join),
     (re.compile(
+        rf"(?P<list>{_PLIST}) {_AUX}(?P<v>won|win|wins|winning|secured|secures|took|takes|gained|gains) (?:(?:a|their|his|her) )?(?:board )?seats? "
+        rf"on (?:the |its |their |(?P<o>{_O}) 's )(?:[a-z0-9\-]+ ){{0,2}}?board\b"), _b_won_seats),
+    (re.compile(
         rf"(?P<list>{_P}(?: (?:, (?:and )?|and ){_P})+) {_AUX}(?:both |all )?(?P<v>{_verbs('leave')}) (?:the )?(?P<o>{_O})(?: 's (?:[a-z][a-z\-]* ){{0,2}}?{_UNIT_NOUNS}|(?! 's))"),
      _b_list_leave),
     (re.compile(
@@ -1475,8 +1491,9 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"{_SUBJ}{_AUX}(?P<v>{_verbs('leave')})(?: (?:the )?(?P<o>{_O})(?: 's (?:[a-z][a-z\-]* ){{0,2}}?{_UNIT_NOUNS})?)?(?P<rest> .*)$"),
      _b_leave),
     (re.compile(
-        rf"{_SUBJ}{_AUX}(?P<v>{_verbs('leave_as')}|(?:leaving|leaves|left|quit|quits|quitting|vacating|vacates|vacated) (?:{_P} 's|his|her|their) (?:post|position|role|job|seat))(?: as (?:the |its |their )?(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
-        rf"(?: (?:of|at) (?:the )?(?P<ob>{_O}))?)?(?: (?:from|at) (?:the )?(?P<oc>{_O}))?(?P<rest>.*)$"), _b_leave_as),
+        rf"{_SUBJ}{_AUX}(?P<v>(?:\" )?(?:stepping|stepped|steps|step) (?:away|down|aside) (?:\" )?from (?:{_P} 's|{_P}|his|her|their) (?:post|position|role|job|seat)"
+        rf"|{_verbs('leave_as')}|(?:leaving|leaves|left|quit|quits|quitting|vacating|vacates|vacated) (?:{_P} 's|his|her|their) (?:post|position|role|job|seat))(?: as (?:the |its |their )?(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
+        rf"(?: (?:of|at) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<ob>{_O}))?)?(?: (?:from|at) (?:the )?(?P<oc>{_O}))?(?P<rest>.*)$"), _b_leave_as),
     (re.compile(
         rf"(?<![\w'-])(?P<v>{_verbs('hire')}) (?:on |aboard |away )?(?:of )?(?:\( )?(?:(?:[a-z][a-z\-]* ){{1,3}}(?:from (?:the |rival )?(?P<pf>{_O}) )?(?:, |: |— |including |like |such as )|(?:[a-z][a-z\-]* ){{0,2}}(?:chief|head|boss|star) )?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),
     (re.compile(rf"(?<![\w'-])(?P<v>bring|brought|bringing|brings) (?P<list>{_PLIST}) (?:in|on|aboard|back)\b(?P<rest>.*)$"), _b_hire),
@@ -1485,7 +1502,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(
         rf"(?<![\w'-])(?P<v>{_verbs('appoint')}|confirmed(?= {_PLIST} as )|(?:appointment|promotion|election) of(?= {_PLIST} (?:, [^,]{{0,80}}? , )?(?:as|to) )) {_RANK}(?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |from (?:the )?{_O} |, )?)"
         rf"(?:as |to (?:the )?(?:role |post |position |job |office |rank )?(?:of )?|to (?:be |become )|to serve as )?{_DET}"
-        rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for) (?:the )?{_DESCR}(?P<ob>{_O}))?(?P<rest>.*)$"), _b_appoint),
+        rf"(?:(?P<oa>{_O}) (?:'s )?)?(?:(?<= as ){_NOT_FUNCTION}{_NOT_POSS}[a-z][a-z\-]* (?=T\d))?(?P<t>{_T})(?: (?:of|at|for) (?:the )?{_DESCR}(?P<ob>{_O}))?(?P<rest>.*)$"), _b_appoint),
     # "Acme has appointed an acting head of real estate, Jo Doe, from within": the post first, then who takes it
     (re.compile(
         rf"(?<![\w'-])(?P<v>{_verbs('appoint')}) (?:a|an|the|its|their) (?:(?:new|permanent) )?(?P<oa>(?!))?(?P<t>{_T})"
@@ -1598,17 +1615,37 @@ STAGE_B.append((COLON_LIST, _b_colon_list))
 def _b_led_by(view, m, ctx):
     """"The combined group will be led by X", "the unit is headed by Y": X heads it now or from the move on."""
     person = view.value(m.group("p"))
-    org = view.value(m.group("o")) or (ctx.dominant_org if m.group("our") == "our" else None) or context_org(view, m.start(), ctx)
+    org = view.value(m.group("o")) or (ctx.dominant_org if m.group("our") == "our" else None)
+    if not org and m.group("it"):
+        org = ctx.prev_lead  # "It is chaired by X": the organisation that opened the sentence before
+    org = org or context_org(view, m.start(), ctx)
     if not person or not org:
         return []
     future = bool(re.search(r"\b(?:will|would|to)\b", m.group("be")))
-    return [RawClaim("role", person, org, "Head", confidence=0.6, at=view.at(m.start("v")), future=future, dated=False)]
+    title = "Chair" if "chair" in m.group("v") else "Head"
+    return [RawClaim("role", person, org, title, confidence=0.6, at=view.at(m.start("v")), future=future, dated=False)]
 
 
 STAGE_B.append((re.compile(
-    rf"(?:(?P<o>{_O})|\b(?P<our>the|its|our) (?:[a-z][a-z\-]* ){{0,2}}?(?:team|unit|division|group|business|department|lab|office|company|system|firm)) "
-    rf"(?P<be>(?:will|would) (?:now |then )?be |is (?:now )?|is to be |are to be |to be |, )(?:jointly |temporarily )?(?P<v>led|headed|run|helmed) by "
+    rf"(?:(?P<o>{_O})|\b(?P<our>the|its|our) (?:[a-z][a-z\-]* ){{0,2}}?(?:team|unit|division|group|business|department|lab|office|company|system|firm)|^ (?P<it>it)) "
+    rf"(?P<be>(?:will|would) (?:now |then )?be |is (?:now )?|is to be |are to be |to be |, )(?:jointly |temporarily )?(?P<v>led|headed|run|helmed|chaired|co-chaired) by "
     rf"(?:(?:[a-z][a-z\-]*|{_T}) ){{0,2}}?(?P<p>{_P})(?! 's)"), _b_led_by))
+
+
+def _b_title_is(view, m, ctx):
+    """"and its chief executive is Jo Doe", "Acme's chair is Jo Doe": the holder of the organisation's title now."""
+    org = view.value(m.group("o"))
+    if not org and view.ph.startswith((" it ", " its ")):
+        org = ctx.prev_lead  # "It is based in X, and its chief executive is Y": the organisation the sentence before opened with
+    org = org or context_org(view, m.start(), ctx)
+    if not org or view.mentions[m.group("t")].former:
+        return []
+    return _title_claims(view, m.group("p"), m.group("t"), org, ctx, view.at(m.start("t")), 0.65)
+
+
+STAGE_B.append((re.compile(
+    rf"(?:^ |, (?:and |while |but )?|(?<![\w'-])and )(?:(?P<o>{_O}) 's|its|their) (?:(?:new|current) )?(?P<t>{_T}) (?:is|remains) "
+    rf"(?P<p>{_P})(?! 's)(?= ,| \.| and |\s*$)"), _b_title_is))
 
 
 def _b_departure_of(view, m, ctx):
