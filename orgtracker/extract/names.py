@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .charclass import UPPER
 from .lexicon import lexicon, longest_first
@@ -44,8 +46,11 @@ _ORG_HEADS = frozenset(
 _ORG_PREFIXES = frozenset(
     "Maison Groupe Grupo Gruppo Banco Banca Banque Casa Club Koninklijke Fondation Fundación Fundação Stichting "
     "Compagnie Compañía Companhia Société Societe Sociedad Atelier Editions Éditions Deutsche Nippon Industrias "
-    "Almacenes Supermercados Minera Mineração Lanificio Cervecería Cervejaria Aerolíneas Constructora Construtora Inmobiliaria "
-    "Laboratorios Laboratoires Farmacéutica Caja Caixa Cassa Crédit Crédito Credito Fabbrica Officine Pensioenfonds".split()
+    "Almacenes Supermercados Minera Mineração Lanificio Cervecería Cervejaria Aerolíneas Constructora "
+    "Construtora Inmobiliaria Laboratorios Laboratoires Farmacéutica Caja Caixa Cassa Crédit Crédito "
+    "Credito Fabbrica Officine Pensioenfonds Inversiones Corporación Distribuidora Farmacias Tiendas "
+    "Transportes Cementos Seguros Editora Empresas Hoteles Petróleos Financiera Calzaturificio "
+    "Pastificio Oleificio Manifattura Cantiere Acciaierie Cartiera Brauerei Bankhaus Stadtwerke".split()
 )
 # endings of one-word business compounds in other languages ("Pumpenwerk", "Vermogensbeheer", "Mağazacılık"): not surnames
 _FOREIGN_ORG_ENDS = ("werk", "werke", "fonds", "beheer", "gesellschaft", "versicherung", "bolaget", "cılık", "cilik", "çılık", "çilik", "culuk", "cülük")
@@ -99,7 +104,14 @@ _JOB_NOUNS = (
 _JOB_AT_BEFORE = re.compile(rf"\b{_JOB_NOUNS}s?\s+(?:at|for|with)\s+(?:the\s+)?$", re.I)
 _JOB_APPOSITION_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_JOB_NOUNS}\s+(?:at|for|with|of)\s")
 # what only a person's short name has around it: "Mr. Okabe", "Wulan, 41,", "Hayashi will report to"
-_SHORT_PERSON_AFTER = re.compile(r",\s+\d{2},|\s+(?:will|would)\s+(?:report|answer)\s+to\b|\s+told\s+(?:reporters|colleagues|staff|analysts)\b")
+_SHORT_PERSON_AFTER = re.compile(
+    r",\s+\d{2},|\s+(?:(?:will|would)\s+)?(?:report|answer|reports|answers|reported|answered)\s+to\b"
+    r"|\s+told\s+(?:reporters|colleagues|staff|analysts)\b|,\s+who\s+(?:has|had|was|is|will)\b"
+    r"|,\s+(?:a|an)\s+[\w-]+\s+who\b"
+)
+# "will report to Chen.", "report to Chen in her new role": a lone word only a person is in this place
+_SHORT_PERSON_BEFORE = re.compile(r"\b(?:report|reports|reporting|reported|answer|answers)\s+(?:directly\s+)?to\s+$")
+_SHORT_PERSON_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|from|on|at|as|and|until|for|when|after|once)\b")  # not "report to Acme CEO X"
 _PRONOUN_NEXT = re.compile(r"[\"”’']?\s+(?:He|She)\s")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|around|across|outside)\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|The|its|their|our|this|these)\s+$")
@@ -116,16 +128,30 @@ _POST_NOMINALS = frozenset(
     "MP MSP MLA MEP AM FRS FREng FRSE FBA FMedSci FRCP FRCS DL JP".split()
 )
 _ADJECTIVE_PREFIX = re.compile(r"[\w.]+-(?:based|listed|owned|backed|born|headquartered|registered|controlled)")  # "Oslo-based"
-_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-(?:[a-z]{2,4}|[a-z]{4}[aeioungh])")  # "Min-jun", "Ming-hsuan"
 _COMPASS = re.compile(r"(?:North|South)(?:-?(?:[Ee]ast|[Ww]est))?|East|West|Central|Northern|Southern|Eastern|Western|Sub-Saharan")
 _HYPHEN_NOT_NAME = frozenset("based born led owned run made style like level year old long term wide class free listed backed".split())
 
 
+_NAME_IN_PARENS = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) \(([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\)")
+
+
 def given_name(token: str) -> bool:
-    """A common given name ("Maria", "Jean-Luc", "Min-jun"): a sign of a person's name."""
+    """A common given name ("Maria", "Jean-Luc", "Min-jun", "Andrés" as "Andres"): a sign of a person's name."""
     low = token.lower().rstrip(".")
+    names = _plain_given()
+    return low in names or low.split("-")[0] in names or _plain(low) in names or _plain(low.split("-")[0]) in names or korean_given(token)
+
+
+def _plain(word: str) -> str:
+    """The word without its accents: "andrés" -> "andres" ("ð", "ø" stay: they are letters, not accents)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _plain_given() -> frozenset[str]:
     names = lexicon().given_names
-    return low in names or low.split("-")[0] in names or korean_given(token)
+    return names | frozenset(_plain(n) for n in names)
 
 
 def korean_given(token: str) -> bool:
@@ -598,7 +624,8 @@ def build_model(text: str, sents, title_spans) -> NameModel:
     alone: Counter = Counter(c[3] for c in candidates if " " not in c[3])
     alone_person = {  # one-word short forms the text treats as a person ("Okabe, 58, joined", "Mr. Okabe")
         name for sent, s, e, name, initial, cuts in candidates
-        if " " not in name and (_SHORT_PERSON_AFTER.match(text, e) or _HONORIFIC.search(text[max(sent.start, s - 8):s]))
+        if " " not in name and (_SHORT_PERSON_AFTER.match(text, e) or _HONORIFIC.search(text[max(sent.start, s - 8):s])
+                                or (_SHORT_PERSON_BEFORE.search(text, max(sent.start, s - 30), s) and _SHORT_PERSON_END.match(text, e)))
     }
     honoured = {
         without_post_nominals(name) for sent, s, e, name, initial, cuts in candidates
@@ -713,6 +740,11 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         if len(longer) == 1:
             model.aliases[short] = longer[0]
     model.people -= set(model.aliases)
+    for m in _NAME_IN_PARENS.finditer(text):
+        first, other = m.group(1), m.group(2)
+        if first in model.people and other in model.people and first != other:
+            model.aliases[other] = first  # "Jerry Doe (Doe Wei-min)": the name in other script or order is the same person
+            model.people.discard(other)
     for sent, s, e, name, initial, cuts in candidates:
         nick = NICKNAME.search(name)
         if nick and without_post_nominals(name) in model.people:
@@ -734,7 +766,7 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             model.first_surnames.setdefault(parts[1], set()).add(full)  # "Lim" for "Victor Lim Boon Hock": a family name after an English one
         if len(words) == 3 == len(parts) and not given_name(parts[0]) and not any("-" in w or "." in w for w in words):
             model.first_surnames.setdefault(parts[0], set()).add(full)  # "Goh" for "Goh Kian Seng": the family name first
-        if len(parts) > 1 and parts[0].lower() in lexicon().given_names and not korean_given(parts[-1]):
+        if len(parts) > 1 and _plain(parts[0].lower()) in _plain_given() and not korean_given(parts[-1]):
             model.first_names.setdefault(parts[0], set()).add(full)
         elif len(parts) > 1 and parts[0] in alone_person and not alone.get(parts[-1]):
             model.first_names.setdefault(parts[0], set()).add(full)  # "Okabe" for "Okabe Hiroki", "Wulan" for "Wulan Sari"

@@ -29,7 +29,8 @@ from .titles import TitleMatch, find_titles
 from .view import SentenceView, build_view
 
 _COREF = re.compile(
-    r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(lexicon().descriptors, key=len, reverse=True)) + r")\b"
+    r"\b[Tt]he\s+(?:(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(lexicon().descriptors, key=len, reverse=True)) + r")\b"
+    r"|(?:Company|Bank|Group)\b(?![ \u00a0]+[A-Z]))"  # a press release's defined term: "departing the Company"
     r"(?!\s+(?:of|that|which|who)\b)(?!-)",
 )
 _DESCRIBED = described_before(lexicon().descriptors)
@@ -870,7 +871,7 @@ class _Extractor:
         again = False
         for clause in (rules.WHO_CLAUSE, rules.APPOSITION):
             if clause.search(view.ph):
-                _rewrite(view, clause, lambda m: None, r"\g<p>")
+                _rewrite(view, clause, lambda m: rules.note_apposition(view, m), r"\g<p>")
                 again = True
         if again:
             self._stage_b(view, ctx, out)

@@ -104,7 +104,7 @@ _PERSON_NOUN = (
 _JOB_WORD = (
     r"(?:[a-z\-]*(?:officer|director|manager|secretary|inspector|delegate|representative|organi[sz]er|coordinator|controller"
     r"|adviser|advisor|counsel|spokes(?:man|woman|person)|analyst|economist|strategist|editor|correspondent|researcher"
-    r"|engineer|scientist|lawyer|attorney|treasurer|administrator|superintendent|commissioner|steward|convenor|convener))"
+    r"|engineer|scientist|lawyer|attorney|treasurer|administrator|superintendent|commissioner|steward|convenor|convener|boss))"
 )
 
 
@@ -282,6 +282,14 @@ def _a_title_before(view, m, ctx):
     return out
 
 
+def _a_the_title(view, m, ctx):
+    """"The chairman, Ana Ruiz, said": no organisation named, the title is at the one the article is about."""
+    person = view.value(m.group("p"))
+    if not person or not ctx.dominant_org or view.mentions[m.group("t")].former:
+        return []
+    return _title_claims(view, m.group("p"), m.group("t"), ctx.dominant_org, ctx, view.at(m.start("t")), 0.6)
+
+
 _GOVERNMENT_BODY = re.compile(r"^(?:Department|Ministry|Office|Bureau|Agency|Directorate|Secretariat) (?:of|for) ")
 
 
@@ -397,6 +405,9 @@ STAGE_A: list[tuple[re.Pattern, Handler, str]] = [
      _a_title_before, r"\g<p>"),
     (re.compile(rf"(?:(?P<o>{_O}) 's|its|their|his|her|our) (?:(?:the|new|longtime|current|former) )*(?:{_NOT_FUNCTION}{_NOT_POSS}[a-z][a-z\-]* ){{0,2}}?(?P<t>{_T}) , (?P<p>{_P})(?: ,(?= \S)|(?= \.|\s*$))"),
      _a_title_before, r"\g<p>"),
+    # "The chairman of the board, Ana Ruiz, thanked ...": the title of the organisation the text is about
+    (re.compile(rf"(?:^ |, |(?<![\w'-])(?:by|said|says|told|and) )(?:\" )?the (?:(?:new|longtime|current) )?(?P<o>(?!))?(?P<t>{_T})(?: of the board)? , (?P<p>{_P})(?: ,(?= \S)|(?= \.|\s*$))"),
+     _a_the_title, r"\g<p>"),
     (re.compile(
         rf"(?P<p>{_P}) (?:,|—) (?:\d{{1,3}} , )?(?:(?:rn|md|phd|mba|cpa|cfa|np) , )?(?!(?:previously|formerly|most recently|until recently|once|earlier|ex-) )"
         rf"(?:(?:the |a |an )?(?:[a-z][a-z\-]* )?who (?:(?P<was>was|had been)|is|has been|serves as|has served as|remains) )?(?:(?:the|a|an|its|his|her|their|now|currently) )*"
@@ -513,7 +524,8 @@ def _b_join(view, m, ctx):
     rest = m.group("rest")
     explicit = bool(org)
     if not org:
-        if not re.match(r"^ (?:us |our (?:team|company|board) )?(?:as|from) ", rest) and not re.match(rf"^{_WHEN_JOINED}(?:as |from |, |\. |and |$)", rest + " "):
+        if not re.match(r"^ (?:(?:in|on|last|this|earlier|early|late) (?:(?!as |from )[a-z0-9]+ ){1,2})?(?:us |our (?:team|company|board) )?(?:as|from) ", rest) \
+                and not re.match(rf"^{_WHEN_JOINED}(?:as |from |, |\. |and |$)", rest + " "):
             return []  # "X, who joined in March," is a dated move into the organisation the sentence is about
         org = context_org(view, m.start(), ctx)
         if not org:
@@ -627,10 +639,35 @@ def _still_in_post(person: str, org: str, at: int) -> RawClaim:
     return RawClaim("role", person, org, None, confidence=0.55, at=at, dated=False)
 
 
+# the people before a verb's subject that share it: "A and B will not stand", "A, B and board member C retired"
+_CO_SUBJECTS = re.compile(rf"(?:(?<=^ )|(?<=, ))(?P<list>{_P}(?: , {_P})*) (?:, )?(?:and|&) (?:[a-z][a-z\-]* ){{0,2}}$")
+
+
+def _co_subjects(view, m) -> list[str]:
+    """The people listed with the subject: "A and B will retire" leaves both, not only B."""
+    before = view.ph[: m.start("p")]
+    co = _CO_SUBJECTS.search(before)
+    if co is None or (co.start() > 1 and not view.ph[: co.start()].endswith(", ")):
+        return []
+    if co.start() > 1 and re.search(rf"\b(?:{_verbs('appoint')}|{_verbs('hire')}|{_verbs('succeed')}|with|by|to|from|for|and) (?:(?!{_P})\S+ ){{0,5}}$", view.ph[: co.start()]):
+        return []  # "named A, and B will leave": A is the object of another verb
+    return [v for v in (view.value(t) for t in re.findall(_P, co.group("list"))) if v]
+
+
 def _b_leave_as(view, m, ctx):
     person = view.value(m.group("p"))
     if not person:
         return []
+    if m.start("p") == m.start() or view.ph[m.start() : m.start("p")].strip() == "":
+        out = []
+        for other in _co_subjects(view, m):
+            if other != person:
+                out += _b_leave_as_one(view, m, ctx, other)
+        return out + _b_leave_as_one(view, m, ctx, person)
+    return _b_leave_as_one(view, m, ctx, person)
+
+
+def _b_leave_as_one(view, m, ctx, person):
     org = view.value(m.group("ob")) or view.value(m.group("oa")) or view.value(m.group("oc"))
     explicit = bool(org)
     if not org and view.affiliation.get(m.group("p")):
@@ -1376,6 +1413,19 @@ def _b_list_join(view, m, ctx):
     return out
 
 
+def _b_won_seats(view, m, ctx):
+    """"A, B and C won seats on the board": each joins the board of the organisation the text is about."""
+    org = view.value(m.group("o")) or ctx.dominant_org
+    if not org:
+        return []
+    future = _future(m.group("aux"), m.group("v"))
+    at = view.at(m.start("v"))
+    out = []
+    for _, person in _listed_people(view, m):
+        out.append(RawClaim("join", person, org, "Board Member", confidence=0.7, at=at, future=future))
+    return out
+
+
 def _b_list_leave(view, m, ctx):
     """"A and B have both left Acme": each one leaves."""
     org = view.value(m.group("o"))
@@ -1435,6 +1485,9 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?P<list>{_P}(?: (?:, (?:and )?|and ){_P})+) {_AUX}(?P<v>{_verbs('join')}) (?:the )?(?P<o>{_O})"
         rf"(?P<board> 's (?:[a-z\-]+ )?board)?(?P<rest>.*)$"), _b_list_join),
     (re.compile(
+        rf"(?P<list>{_PLIST}) {_AUX}(?P<v>won|win|wins|winning|secured|secures|took|takes|gained|gains) (?:(?:a|their|his|her) )?(?:board )?seats? "
+        rf"on (?:the |its |their |(?P<o>{_O}) 's )(?:[a-z0-9\-]+ ){{0,2}}?board\b"), _b_won_seats),
+    (re.compile(
         rf"(?P<list>{_P}(?: (?:, (?:and )?|and ){_P})+) {_AUX}(?:both |all )?(?P<v>{_verbs('leave')}) (?:the )?(?P<o>{_O})(?: 's (?:[a-z][a-z\-]* ){{0,2}}?{_UNIT_NOUNS}|(?! 's))"),
      _b_list_leave),
     (re.compile(
@@ -1466,17 +1519,23 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"{_SUBJ}{_AUX}(?P<v>{_verbs('leave')})(?: (?:the )?(?P<o>{_O})(?: 's (?:[a-z][a-z\-]* ){{0,2}}?{_UNIT_NOUNS})?)?(?P<rest> .*)$"),
      _b_leave),
     (re.compile(
-        rf"{_SUBJ}{_AUX}(?P<v>{_verbs('leave_as')}|(?:leaving|leaves|left|quit|quits|quitting|vacating|vacates|vacated) (?:{_P} 's|his|her|their) (?:post|position|role|job|seat))(?: as (?:the |its |their )?(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
-        rf"(?: (?:of|at) (?:the )?(?P<ob>{_O}))?)?(?: (?:from|at) (?:the )?(?P<oc>{_O}))?(?P<rest>.*)$"), _b_leave_as),
+        rf"{_SUBJ}{_AUX}(?P<v>(?:\" )?(?:stepping|stepped|steps|step) (?:away|down|aside) (?:\" )?from (?:{_P} 's|{_P}|his|her|their) (?:post|position|role|job|seat)"
+        rf"|{_verbs('leave_as')}|(?:leaving|leaves|left|quit|quits|quitting|vacating|vacates|vacated) (?:{_P} 's|his|her|their) (?:post|position|role|job|seat))(?: as (?:the |its |their )?(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
+        rf"(?: (?:of|at) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<ob>{_O}))?)?(?: (?:from|at) (?:the )?(?P<oc>{_O}))?(?P<rest>.*)$"), _b_leave_as),
     (re.compile(
-        rf"(?<![\w'-])(?P<v>{_verbs('hire')}) (?:on |aboard )?(?:of )?(?:\( )?(?:(?:[a-z][a-z\-]* ){{1,3}}(?:from (?:the |rival )?(?P<pf>{_O}) )?(?:, |: |— |including |like |such as )|(?:[a-z][a-z\-]* ){{0,4}}(?:chief|head|boss|star) (?:, )?)?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),
+        rf"(?<![\w'-])(?P<v>{_verbs('hire')}) (?:on |aboard |away )?(?:of )?(?:\( )?(?:(?:[a-z][a-z\-]* ){{1,3}}(?:from (?:the |rival )?(?P<pf>{_O}) )?(?:, |: |— |including |like |such as )|(?:[a-z][a-z\-]* ){{0,4}}(?:chief|head|boss|star) (?:, )?)?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),
     (re.compile(rf"(?<![\w'-])(?P<v>bring|brought|bringing|brings) (?P<list>{_PLIST}) (?:in|on|aboard|back)\b(?P<rest>.*)$"), _b_hire),
     # "is pleased to welcome Jo Doe to the board as a non-executive director"
     (re.compile(rf"(?<![\w'-])(?P<v>welcome|welcomes|welcomed|welcoming) (?:back )?(?P<list>{_PLIST})(?P<rest> (?:to|as|aboard) .*)$"), _b_hire),
     (re.compile(
-        rf"(?<![\w'-])(?P<v>{_verbs('appoint')}|confirmed(?= {_PLIST} as )|(?:appointment|promotion|election) of(?= {_PLIST} as )) {_RANK}(?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |from (?:the )?{_O} |, )?)"
+        rf"(?<![\w'-])(?P<v>{_verbs('appoint')}|confirmed(?= {_PLIST} as )|(?:appointment|promotion|election) of(?= {_PLIST} (?:, [^,]{{0,80}}? , )?(?:as|to) )) {_RANK}(?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |from (?:the )?{_O} |, )?)"
         rf"(?:as |to (?:the )?(?:role |post |position |job |office |rank )?(?:of )?|to (?:be |become )|to serve as )?{_DET}"
-        rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:of|at|for) (?:the )?{_DESCR}(?P<ob>{_O}))?(?P<rest>.*)$"), _b_appoint),
+        rf"(?:(?P<oa>{_O}) (?:'s )?)?(?:(?<= as ){_NOT_FUNCTION}{_NOT_POSS}[a-z][a-z\-]* (?=T\d))?(?P<t>{_T})(?: (?:of|at|for) (?:the )?{_DESCR}(?P<ob>{_O}))?(?P<rest>.*)$"), _b_appoint),
+    # "Acme has appointed an acting head of real estate, Jo Doe, from within": the post first, then who takes it
+    (re.compile(
+        rf"(?<![\w'-])(?P<v>{_verbs('appoint')}) (?:a|an|the|its|their) (?:(?:new|permanent) )?(?P<oa>(?!))?(?P<t>{_T})"
+        rf"(?: (?:of|for) {_NOT_FUNCTION}[a-z][a-z\-]*(?: (?:and |& )?[a-z][a-z\-]*){{0,2}})? (?:, |: )(?P<list>{_PLIST})"
+        rf"(?P<mid>(?!))?(?P<ob>(?!))?(?P<rest>(?: ,| \.|\s*$).*)$"), _b_appoint),
     (re.compile(
         rf"(?<![\w'-])(?P<v>{_verbs('appoint')}) (?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |, )?)to (?:the|this|that) "
         rf"(?:post|role|position|job)\b(?P<oa>(?!))?(?P<ob>(?!))?(?P<t>(?!))?(?P<rest>.*)$"), _b_appoint_post),
@@ -1586,17 +1645,37 @@ STAGE_B.append((COLON_LIST, _b_colon_list))
 def _b_led_by(view, m, ctx):
     """"The combined group will be led by X", "the unit is headed by Y": X heads it now or from the move on."""
     person = view.value(m.group("p"))
-    org = view.value(m.group("o")) or (ctx.dominant_org if m.group("our") == "our" else None) or context_org(view, m.start(), ctx)
+    org = view.value(m.group("o")) or (ctx.dominant_org if m.group("our") == "our" else None)
+    if not org and m.group("it"):
+        org = ctx.prev_lead  # "It is chaired by X": the organisation that opened the sentence before
+    org = org or context_org(view, m.start(), ctx)
     if not person or not org:
         return []
     future = bool(re.search(r"\b(?:will|would|to)\b", m.group("be")))
-    return [RawClaim("role", person, org, "Head", confidence=0.6, at=view.at(m.start("v")), future=future, dated=False)]
+    title = "Chair" if "chair" in m.group("v") else "Head"
+    return [RawClaim("role", person, org, title, confidence=0.6, at=view.at(m.start("v")), future=future, dated=False)]
 
 
 STAGE_B.append((re.compile(
-    rf"(?:(?P<o>{_O})|\b(?P<our>the|its|our) (?:[a-z][a-z\-]* ){{0,2}}?(?:team|unit|division|group|business|department|lab|office|company|system|firm)) "
-    rf"(?P<be>(?:will|would) (?:now |then )?be |is (?:now )?|is to be |are to be |to be |, )(?:jointly |temporarily )?(?P<v>led|headed|run|helmed) by "
+    rf"(?:(?P<o>{_O})|\b(?P<our>the|its|our) (?:[a-z][a-z\-]* ){{0,2}}?(?:team|unit|division|group|business|department|lab|office|company|system|firm)|^ (?P<it>it)) "
+    rf"(?P<be>(?:will|would) (?:now |then )?be |is (?:now )?|is to be |are to be |to be |, )(?:jointly |temporarily )?(?P<v>led|headed|run|helmed|chaired|co-chaired) by "
     rf"(?:(?:[a-z][a-z\-]*|{_T}) ){{0,2}}?(?P<p>{_P})(?! 's)"), _b_led_by))
+
+
+def _b_title_is(view, m, ctx):
+    """"and its chief executive is Jo Doe", "Acme's chair is Jo Doe": the holder of the organisation's title now."""
+    org = view.value(m.group("o"))
+    if not org and view.ph.startswith((" it ", " its ")):
+        org = ctx.prev_lead  # "It is based in X, and its chief executive is Y": the organisation the sentence before opened with
+    org = org or context_org(view, m.start(), ctx)
+    if not org or view.mentions[m.group("t")].former:
+        return []
+    return _title_claims(view, m.group("p"), m.group("t"), org, ctx, view.at(m.start("t")), 0.65)
+
+
+STAGE_B.append((re.compile(
+    rf"(?:^ |, (?:and |while |but )?|(?<![\w'-])and )(?:(?P<o>{_O}) 's|its|their) (?:(?:new|current) )?(?P<t>{_T}) (?:is|remains) "
+    rf"(?P<p>{_P})(?! 's)(?= ,| \.| and |\s*$)"), _b_title_is))
 
 
 def _b_departure_of(view, m, ctx):
@@ -1692,7 +1771,15 @@ _UNIT_WORDS = ("Lab", "Labs", "Laboratory", "Division", "Unit", "Research", "Gro
 WHO_CLAUSE = re.compile(
     rf"(?P<p>{_P}) (?:, )?(?:who|whose) [^,]{{0,120}}?,(?: (?:most recently|previously|formerly|until recently|latterly) [^,]{{0,80}}? ,)?(?= \S)"
 )
-APPOSITION = re.compile(rf"(?P<p>{_P}) , (?:(?:the|a|an|now|then|currently|also|\d{{1,3}}|{_O} 's) [^,]{{0,100}}?,)(?= \S)")
+def note_apposition(view: SentenceView, m: re.Match) -> None:
+    """"X, head of its shipping arm Acme Fleet, had left": the title's organisation is where X is, once the clause is gone."""
+    inner = m.group()[m.end("p") - m.start():]
+    orgs = re.findall(_O, inner)
+    if orgs and re.match(rf" , {_T} ", inner) and view.value(orgs[-1]):
+        view.affiliation.setdefault(m.group("p"), view.value(orgs[-1]))
+
+
+APPOSITION = re.compile(rf"(?P<p>{_P}) , (?:(?:the|a|an|now|then|currently|also|\d{{1,3}}|{_O} 's|{_T}) [^,]{{0,100}}?,)(?= \S)")
 
 PARENT_PATTERNS = [
     re.compile(rf"(?P<parent>{_O}) 's (?:(?:new|own|fabled|storied|[a-z]+) )?(?P<child>{_O})(?! 's)"),

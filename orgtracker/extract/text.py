@@ -141,17 +141,22 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
     out: list[Sentence] = []
     for bs, be in blocks:
         _split_block(text, bs, be, out)
-    contacts = [c for c in _contact_entries(text, start) if not any(o.start < c.end and c.start < o.end for o in out)]
+    contacts = _contact_entries(text, start)
+    out = [o for o in out if not any(c.start == o.start for c in contacts)]  # the contact line, cut before its phone
+    contacts = [c for c in contacts if not any(o.start < c.end and c.start < o.end for o in out)]
     return sorted(out + contacts, key=lambda x: x.start) if contacts else out
 
 
 # a press release's contact block: "Media Contact:" then "Jane Doe" over "Director of Communications, Acme"
 _CONTACT_HEADING = re.compile(
     r"[^:\n]{0,60}\b(?:contacts?|enquiries|inquiries)[ \t]*:[ \t]*"
+    r"|[ \t]*(?:(?:media|press|investor|investors|news)[ \t]+)?(?:contacts|enquiries|inquiries)[ \t]*"  # a heading line "Contacts"
+    r"|[ \t]*(?:media|press|investors|investor relations|analysts)[ \t]*:[ \t]*"
     r"|[ \t]*(?:(?:yours[ \t]+)?(?:sincerely|faithfully|truly)|(?:(?:best|kind|warm|warmest)[ \t]+)?regards|best wishes)[ \t]*,[ \t]*",
     re.I,
 )  # and a letter's sign-off, under which its signers give name and title
 _CONTACT_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?[" + UPPER + r"][\w'’.-]+(?:[ \t]+[" + UPPER + r"][\w'’.-]*){1,3}")
+_CONTACT_TAIL = re.compile(r"[ \t]{2,}|\t|[ \t,;|]+(?:tel\.?:?[ \t]*|phone:?[ \t]*|t:[ \t]*)?[+(]?\d{2}|[ \t,;|]+\S+@", re.I)
 _CONTACT_LINES = 8  # a contact block is short: phone, e-mail and one or two people
 
 
@@ -183,6 +188,8 @@ def _contact_entries(text: str, start: int) -> list[Sentence]:
                     continue
             elif text[name.end():name.end() + 2] == ", ":
                 ts, te = name.end() + 2, ne  # "Jane Doe, Director of Communications"
+                tail = _CONTACT_TAIL.search(text, ts, te)
+                te = tail.start() if tail else te  # "..., Head of Investor Relations   +44 20 ...": the phone is no title
             else:
                 continue
             found = find_titles(text, ts, te)
