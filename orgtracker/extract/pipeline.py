@@ -847,6 +847,7 @@ class _Extractor:
         out: list[RawClaim] = []
         if not any(m.kind == "P" for m in view.mentions.values()):
             return out  # every claim is about a person
+        written = view.ph
         _rewrite(view, _DESCRIBED, lambda m: None, r"\g<p> ")
         has_title = " T" in view.ph
         for pat, handler, repl in rules.STAGE_A:
@@ -863,7 +864,7 @@ class _Extractor:
             self._stage_b(view, ctx, out)
         self._prefer_affiliation(view, out)
         out[:] = [c for c in out if not c.dated or not unasserted(view.quote[: max(0, c.at - view.start)])]  # a move, not a title
-        stays = _stays_as_chair(view)
+        stays = _stays_as_chair(view, written)
         if not _EXPLICIT_LEAVE.search(view.quote):  # "will serve as chairman before retiring from the board" is a leave later
             for who, where in stays.items():
                 self.stayers.setdefault(who, []).append((where, view.start))
@@ -949,9 +950,10 @@ class _Extractor:
     def _finish(self, raw: list[tuple[RawClaim, Sentence]]) -> list[Claim]:
         cache: dict = {}
         # "Hale succeeds Orr as CEO. Orr will become chairman": Orr stays, so the succession is no leave
+        # "X is stepping down from the CEO role. X will move to the board": X gives up a post, not the organisation
         raw = [(c, s) for c, s in raw if not (
             c.kind == "leave" and c.date_override != "past" and not c.ended
-            and _SUCCESSION_ONLY.search(s.text) and not _EXPLICIT_LEAVE.search(s.text)
+            and (_SUCCESSION_ONLY.search(s.text) and not _EXPLICIT_LEAVE.search(s.text) or _POST_ONLY.search(s.text))
             and any(o in (None, c.org) and abs(at - s.start) <= STAY_REACH for o, at in self.stayers.get(c.person, ())))]
         # a join in a title ("joins as CFO", "founded X") also states the title held from then on,
         # unless the text later tells a done departure from there ("Orr co-founded Acme ... Orr left the firm in March")
@@ -1070,12 +1072,21 @@ _STAYS_AS_CHAIR = re.compile(
 )
 _SUCCESSION_ONLY = re.compile(r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|tak(?:e|es|ing) over from|took over from)\b", re.I)
 _EXPLICIT_LEAVE = re.compile(r"\b(?:retir|resign|step(?:s|ped|ping)? (?:down|aside)|stand(?:s|ing)? down|leav|left\b|quit|depart|exit|oust|fired|sacked)", re.I)
+_MOVES_INSIDE = re.compile(
+    r"(?P<p>P\d+) , who (?:(?!P\d)\S+ ){0,30}?(?:(?:will|would|is to|now|also|then) )*(?:become|becomes|is becoming|move|moves|is moving|take over|takes over|is taking over)"
+    r"(?: to| into| as)? (?:(?:a|an|the) (?:[a-z\-]+ ){0,2}(?:role|post|position|job)\b"
+    r"|(?:as |to )?(?:the |its |their |a |an )?(?:(?:O\d+|[a-z\-]+) 's )?(?:[a-z\-]+ ){0,2}?T\d+(?: (?:of|at) (?:the )?(?P<o>O\d+)(?! 's))?)"
+)
+_POST_ONLY = re.compile(
+    r"\bstep(?:s|ped|ping)? (?:down|aside|back) (?:as (?!(?:a |an )?(?:director|board member|member of the board)\b)"
+    r"|from (?:the|his|her|their) (?:[\w-]+ ){0,3}?(?:role|post|position|job)\b)", re.I)
 STAY_REACH = 600  # characters between a succession and the sentence that says the predecessor stays on
 
 
-def _stays_as_chair(view: SentenceView) -> dict[str, str | None]:
+def _stays_as_chair(view: SentenceView, written: str) -> dict[str, str | None]:
     """"X is stepping down as CEO and will move to the board", "replacing X, who will become chairman": X stays on
-    (at the organisation named after the chair, if any)."""
+    (at the organisation named after the chair, if any). In a succession that tells no departure, a predecessor "who
+    becomes CTO" or "who moves to a global role" takes another post in the same organisation."""
     out: dict[str, str | None] = {}
     for m in _STAYS_AS_CHAIR.finditer(view.ph):
         if m.group("t") and not re.search(r"\b(?:Chair|Chairman|Chairwoman|Chairperson|Adviser|Advisor|Director)\b", view.value(m.group("t")) or ""):
@@ -1083,6 +1094,11 @@ def _stays_as_chair(view: SentenceView) -> dict[str, str | None]:
         person = view.value(m.group("p"))
         if person:
             out[person] = view.value(m.group("o"))
+    if _SUCCESSION_ONLY.search(view.quote) and not _EXPLICIT_LEAVE.search(view.quote):
+        for m in _MOVES_INSIDE.finditer(written):
+            person = view.value(m.group("p"))
+            if person and person not in out:
+                out[person] = view.value(m.group("o"))
     return out
 
 

@@ -1,0 +1,31 @@
+"""Precision round 7: claims a sentence does not make (a predecessor who moves inside, a post given up, a board seat)."""
+
+from extract_helpers import article_triples
+
+
+def test_a_predecessor_who_takes_another_post_inside_does_not_leave():
+    got = article_triples("Harbourline Foods named Tessa Morrow chief executive. She replaces Gideon Pratt, "
+                          "who becomes executive vice chairman.\n")
+    assert ("leave", "Gideon Pratt", "Harbourline Foods") not in got
+    got = article_triples("Harbourline Foods named Tessa Morrow chief operating officer. She replaces Gideon Pratt, who had "
+                          "run the company since 2015 and now becomes chief strategy officer.\n")
+    assert ("leave", "Gideon Pratt", "Harbourline Foods") not in got
+    got = article_triples("Harbourline Foods named Tessa Morrow chief operating officer. She replaces Gideon Pratt, who will "
+                          "take over as president of the company's Brazilian subsidiary.\n")
+    assert ("leave", "Gideon Pratt", "Harbourline Foods") not in got
+
+
+def test_a_predecessor_who_leaves_for_another_firm_still_leaves():
+    got = article_triples("Harbourline Foods named Tessa Morrow chief operating officer. She replaces Gideon Pratt, "
+                          "who left in May to become CEO of Cresta Dairy.\n")
+    assert ("leave", "Gideon Pratt", "Harbourline Foods") in got
+    assert ("join", "Gideon Pratt", "Cresta Dairy") in got
+
+
+def test_stepping_down_from_the_top_job_to_the_board_keeps_the_organisation():
+    got = article_triples("Osmund Freight said its co-founder Priya Lal is stepping down from the chief executive role "
+                          "after nine years.\nLal will move to the board as a non-executive director, the company said.\n")
+    assert ("leave", "Priya Lal", "Osmund Freight") not in got
+    got = article_triples("Osmund Freight said its co-founder Priya Lal is stepping down from the chief executive role "
+                          "after nine years.\nShe plans to travel.\n")
+    assert ("leave", "Priya Lal", "Osmund Freight") in got
