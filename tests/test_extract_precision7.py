@@ -29,3 +29,19 @@ def test_stepping_down_from_the_top_job_to_the_board_keeps_the_organisation():
     got = article_triples("Osmund Freight said its co-founder Priya Lal is stepping down from the chief executive role "
                           "after nine years.\nShe plans to travel.\n")
     assert ("leave", "Priya Lal", "Osmund Freight") in got
+
+
+def test_a_board_seat_is_held_beside_the_day_job():
+    got = article_triples("Under the settlement, Larchmont Dairy will appoint Kestrel Point managing partner Ottilie Brandt "
+                          "and Ravi Menon as directors effective immediately.\n")
+    assert ("leave", "Ottilie Brandt", "Kestrel Point") not in got
+    got = article_triples("Kestrel Point founder Ottilie Brandt and Ravi Menon, a former Unilever executive, will join "
+                          "Larchmont Dairy's board next month.\n")
+    assert ("leave", "Ottilie Brandt", "Kestrel Point") not in got
+    assert ("join", "Ottilie Brandt", "Larchmont Dairy") in got
+
+
+def test_an_appointment_to_a_job_still_leaves_the_current_employer():
+    got = article_triples("Larchmont Dairy on Tuesday named Ottilie Brandt, deputy finance director at Kestrel Point, "
+                          "as its director of procurement.\n")
+    assert ("leave", "Ottilie Brandt", "Kestrel Point") in got

@@ -782,10 +782,13 @@ def _b_appoint(view, m, ctx):
             out.append(RawClaim("join", person, org, role, confidence=0.7, at=at, future=future, hired=True))
         if from_org and from_org != org:
             out.append(RawClaim("leave", person, from_org, confidence=0.7, at=at, future=future))
-        elif view.titled_at.get(tag) not in (None, org) and not from_org:
-            # "named X, currently design director at B, to the post": X leaves B
+        elif view.titled_at.get(tag) not in (None, org) and not from_org and not (seat and _BOARD_WORDS.search(view.ph)):
+            # "named X, currently design director at B, to the post": X leaves B (a board seat is held besides a job)
             out.append(RawClaim("leave", person, view.titled_at[tag], confidence=0.6, at=at, future=True))
     return out
+
+
+_BOARD_WORDS = re.compile(r"\b(?:board|directors|non-executive|independent)\b")
 
 
 def _b_appoint_post(view, m, ctx):
@@ -1343,7 +1346,8 @@ def _b_list_join(view, m, ctx):
     out = []
     for tag, person in _listed_people(view, m):
         out.append(RawClaim("join", person, org, role, confidence=0.75, at=at, future=future))
-        here = view.affiliation.get(tag) or view.former.get(tag)
+        # a board seat is held beside the day job: "Acme partner A and B will join Beta's board" leaves Acme for neither
+        here = (None if m.group("board") else view.affiliation.get(tag)) or view.former.get(tag)
         if here and here != org:
             out.append(RawClaim("leave", person, here, confidence=0.6, at=at, future=future))
     return out
