@@ -45,3 +45,22 @@ def test_an_appointment_to_a_job_still_leaves_the_current_employer():
     got = article_triples("Larchmont Dairy on Tuesday named Ottilie Brandt, deputy finance director at Kestrel Point, "
                           "as its director of procurement.\n")
     assert ("leave", "Ottilie Brandt", "Kestrel Point") in got
+
+
+def test_an_earlier_post_inside_the_story_organisation_is_no_departure():
+    text = ("Corrowood Glass names new head of its solar coatings unit\n\n"
+            "Corrowood Glass said on Monday that the new unit will be led by Hana Sato, who was previously head of the "
+            "company's architectural glass team.\n")
+    got = article_triples(text)
+    assert ("leave", "Hana Sato", "Corrowood Glass") not in got
+    text = ("Corrowood Glass names new head of its solar coatings unit\n\n"
+            "Corrowood Glass has named Hana Sato to lead its solar coatings unit. Sato was previously the company's head of "
+            "architectural glass.\n")
+    assert ("leave", "Hana Sato", "Corrowood Glass") not in article_triples(text)
+
+
+def test_an_earlier_post_at_a_named_other_firm_is_still_a_departure():
+    text = ("Corrowood Glass names new head of its solar coatings unit\n\n"
+            "Corrowood Glass has named Hana Sato to lead its solar coatings unit. Sato was previously head of coatings at "
+            "Veltrane.\n")
+    assert ("leave", "Hana Sato", "Veltrane") in article_triples(text)

@@ -316,8 +316,15 @@ def _a_apposition(view, m, ctx):
     if m.group("was") and " since " in m.group():
         return []  # "who had been the hospital's CMO since 2019" (and now promoted): no departure
     if m.group("was") and claims and claims[0].kind == "role":
+        if _inside_story(view, m.group("o2") or m.group("o1"), org, ctx):
+            return []  # "who was previously head of the company's packaging team": a post inside, no departure
         return [RawClaim("leave", claims[0].person, org, None, confidence=0.5, at=claims[0].at, date_override="past")]
     return claims
+
+
+def _inside_story(view, tag: str | None, org: str, ctx) -> bool:
+    """The organisation is the story's own, written as a reference ("the company's", "its"): an earlier post inside it."""
+    return bool(tag) and org == ctx.dominant_org and view.mentions[tag].former
 
 
 def _a_formerly(view, m, ctx):
@@ -1227,10 +1234,13 @@ def _b_relative_join(view, m, ctx):
 
 
 def _b_was_formerly(view, m, ctx):
-    org = view.value(m.group("ob")) or view.value(m.group("oa"))
+    tag = m.group("ob") or m.group("oa")
+    org = view.value(tag)
     person = _nearest_person(view, m.start(), m.end())
     if not person or not org:
         return []
+    if _inside_story(view, tag, org, ctx):
+        return []  # "X was previously the network's strategy chief": a post inside the story's organisation
     return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("t")), date_override="past")]
 
 
