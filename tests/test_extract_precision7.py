@@ -64,3 +64,16 @@ def test_an_earlier_post_at_a_named_other_firm_is_still_a_departure():
             "Corrowood Glass has named Hana Sato to lead its solar coatings unit. Sato was previously head of coatings at "
             "Veltrane.\n")
     assert ("leave", "Hana Sato", "Veltrane") in article_triples(text)
+
+
+def test_a_title_the_text_later_says_was_left_is_no_current_role():
+    got = article_triples("Brackwater Insurance reported a quarterly loss on Monday, its chief financial officer, Imre Sandor, "
+                          "told analysts.\n\nIn a separate filing, the company said Sandor had been ousted by the board.\n")
+    assert ("leave", "Imre Sandor", "Brackwater Insurance") in got
+    assert ("role", "Imre Sandor", "Brackwater Insurance") not in got
+
+
+def test_a_title_kept_until_a_later_departure_stays():
+    got = article_triples("Brackwater Insurance reported a quarterly loss on Monday, its chief financial officer, Imre Sandor, "
+                          "told analysts.\n\nSandor has resigned and will leave at the end of August.\n")
+    assert ("role", "Imre Sandor", "Brackwater Insurance") in got

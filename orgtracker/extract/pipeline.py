@@ -977,6 +977,7 @@ class _Extractor:
         dated = _drop_roles_left(dated, self.published)
         for c, sent in _still_in_post(dated, self.dominant):
             dated.append((c, sent, self._date_for(c, sent, cache)[0]))
+        dated = _drop_roles_of_leavers(dated, self.published)
         leave_dates: dict[tuple[int, str], FuzzyDate] = {}
         for o, s, d in dated:
             if o.kind == "leave" and d is not None:
@@ -1131,6 +1132,28 @@ def _drop_roles_left(dated: list, published: FuzzyDate | None) -> list:
         if c.kind == "leave" and c.role is None and titles.get((s.start, c.person, c.org)):
             c.role = titles[(s.start, c.person, c.org)]
     return out
+
+
+_STILL_THERE = re.compile(r"\b(?:will|would|is to) (?:\w+ )?(?:leave|step down|depart|remain|stay|serve)\b|\buntil\b", re.I)
+
+
+def _drop_roles_of_leavers(dated: list, published: FuzzyDate | None) -> list:
+    """"Acme's CFO, Jane Doe, ... Doe resigned in March": a title at an organisation the text says was since left is
+    no longer held, unless the text returns the person there afterwards ("rejoined as CEO in 2018")."""
+    last = published.latest if published is not None else None
+    left: dict[tuple[str, str], FuzzyDate | None] = {}
+    for c, s, d in dated:
+        if c.kind == "leave" and c.org and c.ended and not c.future and c.date_override != "past" and not (
+                last and d is not None and d.earliest and d.earliest > last) and not _STILL_THERE.search(s.text):
+            k = (c.person, c.org)
+            left[k] = d if k not in left or d is None or left[k] is not None and _after(d, left[k]) else left[k]
+    if not left:
+        return dated
+    # a join there not surely before the departure ("is returning as chief executive") may be the way back
+    back = {(c.person, c.org) for c, s, d in dated
+            if c.kind == "join" and (c.person, c.org) in left and not _after(left[c.person, c.org], d)}
+    return [(c, s, d) for c, s, d in dated if not (
+        c.kind == "role" and (c.person, c.org) in left and (c.person, c.org) not in back and not _after(d, left[c.person, c.org]))]
 
 
 def _rewrite(view: SentenceView, pat: re.Pattern, on_match, repl: str) -> None:
