@@ -77,3 +77,24 @@ def test_a_title_kept_until_a_later_departure_stays():
     got = article_triples("Brackwater Insurance reported a quarterly loss on Monday, its chief financial officer, Imre Sandor, "
                           "told analysts.\n\nSandor has resigned and will leave at the end of August.\n")
     assert ("role", "Imre Sandor", "Brackwater Insurance") in got
+
+
+def test_a_sentence_opening_on_her_is_a_possessive():
+    got = article_triples("Quillon Rail said chief operating officer Mariam Haddad will leave in June.\n\n"
+                          "Her deputy, Tobias Wren, will serve as acting COO and report to chief executive Leo Brandt.\n")
+    assert ("reports_to", "Tobias Wren", "Leo Brandt") in got
+    assert ("reports_to", "Mariam Haddad", "Leo Brandt") not in got
+
+
+def test_an_unnamed_venture_is_the_one_the_text_names_later():
+    got = article_triples("Halvard Ness, the chief technology officer of Corrigan Freight, is leaving to start his own company, "
+                          "Corrigan Freight said on Monday.\n\nNess is co-founder and CEO of Tidepool Labs, which makes routing "
+                          "software.\n")
+    assert ("join", "Halvard Ness", "Tidepool Labs") in got
+    assert not any(o.endswith("'s startup") for _, _, o in got)
+
+
+def test_a_venture_founded_long_before_is_not_the_new_one():
+    got = article_triples("Halvard Ness, the chief technology officer of Corrigan Freight, is leaving to start his own company, "
+                          "Corrigan Freight said on Monday.\n\nNess founded Corrigan Labs, the firm's research arm, in 2012.\n")
+    assert ("join", "Halvard Ness", "Halvard Ness's startup") in got

@@ -21,7 +21,7 @@ from .hedges import unasserted
 from .newsroom import is_own, own_outlets
 from .outsiders import outsider_joins
 from . import tenure  # noqa: F401  (registers its rules)
-from .rules import PERSON_ORG, TITLE_HOLDER, Context, RawClaim
+from .rules import PERSON_ORG, STARTUP, TITLE_HOLDER, Context, RawClaim
 from .text import Sentence, parse_header, sentences
 from .timex import find_dates, years_before
 from .titles import TitleMatch, find_titles
@@ -975,6 +975,7 @@ class _Extractor:
                 c.confidence *= 0.9
             dated.append((c, sent, d))
         dated = _drop_roles_left(dated, self.published)
+        dated = _name_ventures(dated)
         for c, sent in _still_in_post(dated, self.dominant):
             dated.append((c, sent, self._date_for(c, sent, cache)[0]))
         dated = _drop_roles_of_leavers(dated, self.published)
@@ -1135,6 +1136,26 @@ def _drop_roles_left(dated: list, published: FuzzyDate | None) -> list:
 
 
 _STILL_THERE = re.compile(r"\b(?:will|would|is to) (?:\w+ )?(?:leave|step down|depart|remain|stay|serve)\b|\buntil\b", re.I)
+
+
+def _name_ventures(dated: list) -> list:
+    """"X is leaving to launch a startup. X is co-founder and CEO of Nestmark": the unnamed venture is the one the text
+    names later as X's founding, unless X is said to have left it or founded it before ("founded the lab in 2013")."""
+    unnamed: dict[str, tuple[int, FuzzyDate | None]] = {}
+    for c, _, d in dated:
+        if c.org == STARTUP.format(c.person):
+            unnamed.setdefault(c.person, (c.at, d))
+    if not unnamed:
+        return dated
+    left = {(c.person, c.org) for c, _, _ in dated if c.kind == "leave"}
+    named: dict[str, str] = {}
+    for c, _, d in dated:
+        if (c.person in unnamed and c.kind in ("join", "role") and c.org and c.org != STARTUP.format(c.person)
+                and c.role and re.search(r"\bfound", c.role, re.I) and (c.person, c.org) not in left
+                and c.at > unnamed[c.person][0] and not _after(unnamed[c.person][1], d)):
+            named.setdefault(c.person, c.org)
+    return [(dataclasses.replace(c, org=named[c.person]) if c.person in named and c.org == STARTUP.format(c.person) else c, s, d)
+            for c, s, d in dated]
 
 
 def _drop_roles_of_leavers(dated: list, published: FuzzyDate | None) -> list:
