@@ -98,3 +98,31 @@ def test_a_venture_founded_long_before_is_not_the_new_one():
     got = article_triples("Halvard Ness, the chief technology officer of Corrigan Freight, is leaving to start his own company, "
                           "Corrigan Freight said on Monday.\n\nNess founded Corrigan Labs, the firm's research arm, in 2012.\n")
     assert ("join", "Halvard Ness", "Halvard Ness's startup") in got
+
+
+def test_a_dated_departure_named_as_a_noun_ends_the_title():
+    got = article_triples("Harrowgate Clinics named a new medical director on Monday. The change follows the June retirement "
+                          "of chief medical officer Dr. Selma Quist.\n")
+    assert ("leave", "Selma Quist", "Harrowgate Clinics") in got
+    assert ("role", "Selma Quist", "Harrowgate Clinics") not in got
+
+
+def test_a_player_sold_to_another_club_leaves_and_joins_it():
+    got = article_triples("Ravensmoor Rovers manager Ola Brandt has faced criticism since the summer sale of captain Tomas "
+                          "Ekberg to Feyenoord.\n")
+    assert {("leave", "Tomas Ekberg", "Ravensmoor Rovers"), ("join", "Tomas Ekberg", "Feyenoord")} <= got
+    assert ("role", "Tomas Ekberg", "Ravensmoor Rovers") not in got
+
+
+def test_an_undated_exit_of_may_still_be_announced():
+    got = article_triples("Harrowgate Clinics also announced that Gil Moreno, currently chief operating officer, will take on the "
+                          "additional role of chief financial officer following the departure of CFO Selma Quist, who is leaving "
+                          "the firm at the end of March.\n")
+    assert ("role", "Selma Quist", "Harrowgate Clinics") in got
+
+
+def test_a_site_where_someone_worked_is_not_an_employer():
+    got = article_triples("Veltmark Motors has hired Jonas Pirkola as plant manager. Pirkola joins from Scania, where he spent "
+                          "nine years in logistics at the Sodertalje plant.\n")
+    assert ("leave", "Jonas Pirkola", "Scania") in got
+    assert not any(o.startswith("Sodertalje") for _, _, o in got)

@@ -1143,6 +1143,8 @@ def _b_career(view, m, ctx):
     return [RawClaim("join", person, org, confidence=0.6, at=at, date_override="past"), leave]
 
 
+# "spent eight years in planning at the Kecskemet factory": a place of work, not an employer
+_SITE_NOUNS = r"(?:factory|plant|mill|site|campus|facility|warehouse|refinery|mine|depot|smelter|shipyard|works)"
 _ONLY_WORKED = re.compile(r"\b(?:previously|formerly|once|earlier|later|also|then) $")
 _SPELL = re.compile(rf" (?:for|from) (?:more than |nearly |almost |over |some |about |a )?(?:{_NUM}|\d{{4}}|a decade)\b")
 
@@ -1514,7 +1516,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?:[a-z][a-z\-]* )?career|(?:after|before|following) (?:working|stints?|spending (?:\S+ ){{1,4}}?(?:years?|decades?)|(?:a |an |his |her |their )(?:[a-z][a-z\-]* ){{0,2}}?(?:career|stint|tenure|spell))"
         rf"|(?<!has )(?<!have )(?<!had )(?<!'s )(?:spending|spent) (?:more than |nearly |almost |over |some |about |a )?"
         rf"(?:{_NUM} |a )(?:years?|decades?)|(?<!has )(?<!have )(?<!who )worked) "
-        rf"(?:(?!{_P}|{_O})\S+ ){{0,5}}?(?:(?:at|with|for) (?:the )?(?P<o>{_O})(?! 's)|on the (?:faculty|staff) of (?:the )?(?P<f>{_O}))"), _b_career),
+        rf"(?:(?!{_P}|{_O})\S+ ){{0,5}}?(?:(?:at|with|for) (?:the )?(?P<o>{_O})(?! 's| {_SITE_NOUNS}\b)|on the (?:faculty|staff) of (?:the )?(?P<f>{_O}))"), _b_career),
     (re.compile(
         rf"(?:after|before|upon|following|since) (?P<v>leaving|departing|quitting|exiting|retiring from|resigning from)(?: (?:the )?(?P<o>{_O}))?"),
      lambda view, m, ctx: _gerund(view, m, ctx, "leave")),
@@ -1584,20 +1586,35 @@ STAGE_B.append((re.compile(
     rf"(?:(?:[a-z][a-z\-]*|{_T}) ){{0,2}}?(?P<p>{_P})(?! 's)"), _b_led_by))
 
 
+_PAST_WHEN = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer"
+                        r"|autumn|fall|winter|recent|sudden|abrupt|last year 's|last month 's|last week 's) $")
+
+
 def _b_departure_of(view, m, ctx):
-    """"follows the departure in March of provost Jo Doe", "the July exit of CFO Al Roe": each named person left."""
-    org = view.value(m.group("o")) or context_org(view, m.start(), ctx)
+    """"follows the departure in March of provost Jo Doe", "the July exit of CFO Al Roe": each named person left (the title
+    named with them is left too); "the summer sale of captain Al Roe to Rovers": Roe joins Rovers."""
+    dest = view.value(m.group("n"))
+    org = view.value(m.group("o")) or context_org(view, m.start(), ctx, exclude={dest} if dest else frozenset())
     if not org:
         return []
-    planned = bool(re.search(r"\b(?:planned|expected|upcoming|impending|coming|looming)\s$", view.ph[: m.start("v")]))
+    planned = bool(re.search(r"\b(?:planned|expected|upcoming|impending|coming|looming|proposed|possible|potential)\s$",
+                             view.ph[: m.start("v")]))
     at = view.at(m.start("v"))
-    return [RawClaim("leave", p, org, confidence=0.6, at=at, future=planned) for p in _people(view, m.group("list"))]
+    # "the June retirement of", "the departure in March of": a dated departure, done; a bare "the exit of" may be announced
+    done = not planned and bool(_PAST_WHEN.search(view.ph[: m.start("v")]) or re.match(r"\S+ (?:in|last|earlier this|late last) ", m.group()))
+    out = []
+    for p in _people(view, m.group("list")):
+        out.append(RawClaim("leave", p, org, confidence=0.6, at=at, future=planned, ended=done))
+        if dest and dest != org:
+            out.append(RawClaim("join", p, dest, confidence=0.6, at=at, future=planned))
+    return out
 
 
 STAGE_B.append((re.compile(
-    rf"\b(?P<v>departure|exit|resignation|retirement|ouster|dismissal|firing|exits|departures|resignations)"
+    rf"\b(?P<v>departure|exit|resignation|retirement|ouster|dismissal|firing|exits|departures|resignations|(?<=the )sale|(?<=summer )sale)"
     rf"(?: (?:in|last|this|earlier this|late last) [a-z]+)? of (?:(?:its|the|their) )?(?:(?!(?:and|who)\b)(?:[a-z][a-z\-]*|{_T}) ){{0,2}}?"
-    rf"(?P<list>{_P}(?: (?:, (?:and )?|and |and of (?:(?!and\b)(?:[a-z][a-z\-]*|{_T}) ){{0,2}}?){_P})*)(?! 's)(?: from (?:the )?(?P<o>{_O}))?"), _b_departure_of))
+    rf"(?P<list>{_P}(?: (?:, (?:and )?|and |and of (?:(?!and\b)(?:[a-z][a-z\-]*|{_T}) ){{0,2}}?){_P})*)(?! 's)(?: from (?:the )?(?P<o>{_O}))?"
+    rf"(?: to (?:the |rival |[a-z][a-z\-]* )?(?P<n>{_O})(?! 's))?"), _b_departure_of))
 
 
 def _b_gapped_join(view, m, ctx):
