@@ -126,3 +126,9 @@ def test_a_site_where_someone_worked_is_not_an_employer():
                           "nine years in logistics at the Sodertalje plant.\n")
     assert ("leave", "Jonas Pirkola", "Scania") in got
     assert not any(o.startswith("Sodertalje") for _, _, o in got)
+
+
+def test_a_dean_who_returns_to_the_faculty_stays_at_the_university():
+    got = article_triples("Marlowe State University said Ines Okafor, dean of its School of Nursing since 2015, will step "
+                          "down as dean in June and return to the faculty full time.\n")
+    assert not any(k == "leave" and p == "Ines Okafor" for k, p, _ in got)

@@ -1069,7 +1069,8 @@ _STAYS_AS_CHAIR = re.compile(
     r"(?P<p>P\d+) (?:(?!P\d)\S+ ){0,30}?(?:will|to|would|and) (?:also )?(?:(?:become|becomes|move to|moves to|remain|remains|stay on as|stays on as|"
     r"continue as|continues as|serve as|take up the role of) (?:the |its |their |a )?(?:(?P<t>T\d+)|(?:non-executive |executive )?board\b)"
     r"|(?:remain|remains|stay|stays|continue|continues|stay on|stays on) (?:on|with) (?:the |its |their )?(?:(?:O\d+ 's |[a-z'\-]+ ){0,3}?)board\b"
-    r"|(?:return|returns|revert|reverts) to (?:his|her|their|that|the) (?:previous |former |old |earlier )?(?:role|job|post|position)\b)"
+    r"|(?:return|returns|revert|reverts) to (?:his|her|their|that|the) (?:previous |former |old |earlier )?(?:role|job|post|position)\b"
+    r"|(?:return|returns|go back|goes back) to (?:the |his |her |their )?(?:faculty|classroom|teaching|lab|laboratory)\b)"
     r"(?: (?:of|at) (?:the )?(?P<o>O\d+))?"
 )
 _SUCCESSION_ONLY = re.compile(r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|tak(?:e|es|ing) over from|took over from)\b", re.I)
@@ -1139,7 +1140,7 @@ _STILL_THERE = re.compile(r"\b(?:will|would|is to) (?:\w+ )?(?:leave|step down|d
 
 
 def _name_ventures(dated: list) -> list:
-    """"X is leaving to launch a startup. X is co-founder and CEO of Nestmark": the unnamed venture is the one the text
+    """"X is leaving to launch a startup. X is co-founder and CEO of Tidepool Labs": the unnamed venture is the one the text
     names later as X's founding, unless X is said to have left it or founded it before ("founded the lab in 2013")."""
     unnamed: dict[str, tuple[int, FuzzyDate | None]] = {}
     for c, _, d in dated:

@@ -1143,7 +1143,7 @@ def _b_career(view, m, ctx):
     return [RawClaim("join", person, org, confidence=0.6, at=at, date_override="past"), leave]
 
 
-# "spent eight years in planning at the Kecskemet factory": a place of work, not an employer
+# "spent nine years in logistics at the Sodertalje plant": a place of work, not an employer
 _SITE_NOUNS = r"(?:factory|plant|mill|site|campus|facility|warehouse|refinery|mine|depot|smelter|shipyard|works)"
 _ONLY_WORKED = re.compile(r"\b(?:previously|formerly|once|earlier|later|also|then) $")
 _SPELL = re.compile(rf" (?:for|from) (?:more than |nearly |almost |over |some |about |a )?(?:{_NUM}|\d{{4}}|a decade)\b")
