@@ -22,7 +22,7 @@ from .newsroom import is_own, own_outlets
 from .outsiders import outsider_joins
 from .prefilter import may_match, needed, present
 from . import tenure  # noqa: F401  (registers its rules)
-from .rules import PERSON_ORG, TITLE_HOLDER, Context, RawClaim
+from .rules import PERSON_ORG, STARTUP, TITLE_HOLDER, Context, RawClaim
 from .text import Sentence, parse_header, sentences
 from .timex import find_dates, years_before
 from .titles import TitleMatch, find_titles
@@ -861,6 +861,7 @@ class _Extractor:
         out: list[RawClaim] = []
         if not any(m.kind == "P" for m in view.mentions.values()):
             return out  # every claim is about a person
+        written = view.ph
         _rewrite(view, _DESCRIBED, lambda m: None, r"\g<p> ")
         has_title = " T" in view.ph
         for pat, handler, repl in rules.STAGE_A:
@@ -877,7 +878,7 @@ class _Extractor:
             self._stage_b(view, ctx, out)
         self._prefer_affiliation(view, out)
         out[:] = [c for c in out if not c.dated or not unasserted(view.quote[: max(0, c.at - view.start)])]  # a move, not a title
-        stays = _stays_as_chair(view)
+        stays = _stays_as_chair(view, written)
         if not _EXPLICIT_LEAVE.search(view.quote):  # "will serve as chairman before retiring from the board" is a leave later
             for who, where in stays.items():
                 self.stayers.setdefault(who, []).append((where, view.start))
@@ -964,9 +965,10 @@ class _Extractor:
     def _finish(self, raw: list[tuple[RawClaim, Sentence]]) -> list[Claim]:
         cache: dict = {}
         # "Hale succeeds Orr as CEO. Orr will become chairman": Orr stays, so the succession is no leave
+        # "X is stepping down from the CEO role. X will move to the board": X gives up a post, not the organisation
         raw = [(c, s) for c, s in raw if not (
             c.kind == "leave" and c.date_override != "past" and not c.ended
-            and _SUCCESSION_ONLY.search(s.text) and not _EXPLICIT_LEAVE.search(s.text)
+            and (_SUCCESSION_ONLY.search(s.text) and not _EXPLICIT_LEAVE.search(s.text) or _POST_ONLY.search(s.text))
             and any(o in (None, c.org) and abs(at - s.start) <= STAY_REACH for o, at in self.stayers.get(c.person, ())))]
         # a join in a title ("joins as CFO", "founded X") also states the title held from then on,
         # unless the text later tells a done departure from there ("Orr co-founded Acme ... Orr left the firm in March")
@@ -993,8 +995,10 @@ class _Extractor:
                 c.confidence *= 0.9
             dated.append((c, sent, d))
         dated = _drop_roles_left(dated, self.published)
+        dated = _name_ventures(dated)
         for c, sent in _still_in_post(dated, self.dominant):
             dated.append((c, sent, self._date_for(c, sent, cache)[0]))
+        dated = _drop_roles_of_leavers(dated, self.published)
         leave_dates: dict[tuple[int, str], FuzzyDate] = {}
         for o, s, d in dated:
             if o.kind == "leave" and d is not None:
@@ -1092,17 +1096,27 @@ _STAYS_AS_CHAIR = re.compile(
     r"(?P<p>P\d+) (?:(?!P\d)\S+ ){0,30}?(?:will|to|would|and) (?:also )?(?:(?:become|becomes|move to|moves to|remain|remains|stay on as|stays on as|"
     r"continue as|continues as|serve as|take up the role of) (?:the |its |their |a )?(?:(?P<t>T\d+)|(?:non-executive |executive )?board\b)"
     r"|(?:remain|remains|stay|stays|continue|continues|stay on|stays on) (?:on|with) (?:the |its |their )?(?:(?:O\d+ 's |[a-z'\-]+ ){0,3}?)board\b"
-    r"|(?:return|returns|revert|reverts) to (?:his|her|their|that|the) (?:previous |former |old |earlier )?(?:role|job|post|position)\b)"
+    r"|(?:return|returns|revert|reverts) to (?:his|her|their|that|the) (?:previous |former |old |earlier )?(?:role|job|post|position)\b"
+    r"|(?:return|returns|go back|goes back) to (?:the |his |her |their )?(?:faculty|classroom|teaching|lab|laboratory)\b)"
     r"(?: (?:of|at) (?:the )?(?P<o>O\d+))?"
 )
 _SUCCESSION_ONLY = re.compile(r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|tak(?:e|es|ing) over from|took over from)\b", re.I)
 _EXPLICIT_LEAVE = re.compile(r"\b(?:retir|resign|step(?:s|ped|ping)? (?:down|aside)|stand(?:s|ing)? down|leav|left\b|quit|depart|exit|oust|fired|sacked)", re.I)
+_MOVES_INSIDE = re.compile(
+    r"(?P<p>P\d+) , who (?:(?!P\d)\S+ ){0,30}?(?:(?:will|would|is to|now|also|then) )*(?:become|becomes|is becoming|move|moves|is moving|take over|takes over|is taking over)"
+    r"(?: to| into| as)? (?:(?:a|an|the) (?:[a-z\-]+ ){0,2}(?:role|post|position|job)\b"
+    r"|(?:as |to )?(?:the |its |their |a |an )?(?:(?:O\d+|[a-z\-]+) 's )?(?:[a-z\-]+ ){0,2}?T\d+(?: (?:of|at) (?:the )?(?P<o>O\d+)(?! 's))?)"
+)
+_POST_ONLY = re.compile(
+    r"\bstep(?:s|ped|ping)? (?:down|aside|back) (?:as (?!(?:a |an )?(?:director|board member|member of the board)\b)"
+    r"|from (?:the|his|her|their) (?:[\w-]+ ){0,3}?(?:role|post|position|job)\b)", re.I)
 STAY_REACH = 600  # characters between a succession and the sentence that says the predecessor stays on
 
 
-def _stays_as_chair(view: SentenceView) -> dict[str, str | None]:
+def _stays_as_chair(view: SentenceView, written: str) -> dict[str, str | None]:
     """"X is stepping down as CEO and will move to the board", "replacing X, who will become chairman": X stays on
-    (at the organisation named after the chair, if any)."""
+    (at the organisation named after the chair, if any). In a succession that tells no departure, a predecessor "who
+    becomes CTO" or "who moves to a global role" takes another post in the same organisation."""
     out: dict[str, str | None] = {}
     for m in _STAYS_AS_CHAIR.finditer(view.ph):
         if m.group("t") and not re.search(r"\b(?:Chair|Chairman|Chairwoman|Chairperson|Adviser|Advisor|Director)\b", view.value(m.group("t")) or ""):
@@ -1110,6 +1124,11 @@ def _stays_as_chair(view: SentenceView) -> dict[str, str | None]:
         person = view.value(m.group("p"))
         if person:
             out[person] = view.value(m.group("o"))
+    if _SUCCESSION_ONLY.search(view.quote) and not _EXPLICIT_LEAVE.search(view.quote):
+        for m in _MOVES_INSIDE.finditer(written):
+            person = view.value(m.group("p"))
+            if person and person not in out:
+                out[person] = view.value(m.group("o"))
     return out
 
 
@@ -1170,6 +1189,48 @@ def _expand(m: re.Match, repl: str) -> str:
     if parts is None:
         return m.expand(repl)
     return "".join((m.group(p) or "") if i % 2 else p for i, p in enumerate(parts))
+
+
+_STILL_THERE = re.compile(r"\b(?:will|would|is to) (?:\w+ )?(?:leave|step down|depart|remain|stay|serve)\b|\buntil\b", re.I)
+
+
+def _name_ventures(dated: list) -> list:
+    """"X is leaving to launch a startup. X is co-founder and CEO of Tidepool Labs": the unnamed venture is the one the text
+    names later as X's founding, unless X is said to have left it or founded it before ("founded the lab in 2013")."""
+    unnamed: dict[str, tuple[int, FuzzyDate | None]] = {}
+    for c, _, d in dated:
+        if c.org == STARTUP.format(c.person):
+            unnamed.setdefault(c.person, (c.at, d))
+    if not unnamed:
+        return dated
+    left = {(c.person, c.org) for c, _, _ in dated if c.kind == "leave"}
+    named: dict[str, str] = {}
+    for c, _, d in dated:
+        if (c.person in unnamed and c.kind in ("join", "role") and c.org and c.org != STARTUP.format(c.person)
+                and c.role and re.search(r"\bfound", c.role, re.I) and (c.person, c.org) not in left
+                and c.at > unnamed[c.person][0] and not _after(unnamed[c.person][1], d)):
+            named.setdefault(c.person, c.org)
+    return [(dataclasses.replace(c, org=named[c.person]) if c.person in named and c.org == STARTUP.format(c.person) else c, s, d)
+            for c, s, d in dated]
+
+
+def _drop_roles_of_leavers(dated: list, published: FuzzyDate | None) -> list:
+    """"Acme's CFO, Jane Doe, ... Doe resigned in March": a title at an organisation the text says was since left is
+    no longer held, unless the text returns the person there afterwards ("rejoined as CEO in 2018")."""
+    last = published.latest if published is not None else None
+    left: dict[tuple[str, str], FuzzyDate | None] = {}
+    for c, s, d in dated:
+        if c.kind == "leave" and c.org and c.ended and not c.future and c.date_override != "past" and not (
+                last and d is not None and d.earliest and d.earliest > last) and not _STILL_THERE.search(s.text):
+            k = (c.person, c.org)
+            left[k] = d if k not in left or d is None or left[k] is not None and _after(d, left[k]) else left[k]
+    if not left:
+        return dated
+    # a join there not surely before the departure ("is returning as chief executive") may be the way back
+    back = {(c.person, c.org) for c, s, d in dated
+            if c.kind == "join" and (c.person, c.org) in left and not _after(left[c.person, c.org], d)}
+    return [(c, s, d) for c, s, d in dated if not (
+        c.kind == "role" and (c.person, c.org) in left and (c.person, c.org) not in back and not _after(d, left[c.person, c.org]))]
 
 
 def _rewrite(view: SentenceView, pat: re.Pattern, on_match, repl: str) -> None:

@@ -325,8 +325,15 @@ def _a_apposition(view, m, ctx):
     if m.group("was") and " since " in m.group():
         return []  # "who had been the hospital's CMO since 2019" (and now promoted): no departure
     if m.group("was") and claims and claims[0].kind == "role":
+        if _inside_story(view, m.group("o2") or m.group("o1"), org, ctx):
+            return []  # "who was previously head of the company's packaging team": a post inside, no departure
         return [RawClaim("leave", claims[0].person, org, None, confidence=0.5, at=claims[0].at, date_override="past")]
     return claims
+
+
+def _inside_story(view, tag: str | None, org: str, ctx) -> bool:
+    """The organisation is the story's own, written as a reference ("the company's", "its"): an earlier post inside it."""
+    return bool(tag) and org == ctx.dominant_org and view.mentions[tag].former
 
 
 def _a_formerly(view, m, ctx):
@@ -832,10 +839,13 @@ def _b_appoint(view, m, ctx):
             out.append(RawClaim("join", person, org, role, confidence=0.7, at=at, future=future, hired=True))
         if from_org and from_org != org:
             out.append(RawClaim("leave", person, from_org, confidence=0.7, at=at, future=future))
-        elif view.titled_at.get(tag) not in (None, org) and not from_org:
-            # "named X, currently design director at B, to the post": X leaves B
+        elif view.titled_at.get(tag) not in (None, org) and not from_org and not (seat and _BOARD_WORDS.search(view.ph)):
+            # "named X, currently design director at B, to the post": X leaves B (a board seat is held besides a job)
             out.append(RawClaim("leave", person, view.titled_at[tag], confidence=0.6, at=at, future=True))
     return out
+
+
+_BOARD_WORDS = re.compile(r"\b(?:board|directors|non-executive|independent)\b")
 
 
 def _b_appoint_post(view, m, ctx):
@@ -1186,6 +1196,8 @@ def _b_career(view, m, ctx):
     return [RawClaim("join", person, org, confidence=0.6, at=at, date_override="past"), leave]
 
 
+# "spent nine years in logistics at the Sodertalje plant": a place of work, not an employer
+_SITE_NOUNS = r"(?:factory|plant|mill|site|campus|facility|warehouse|refinery|mine|depot|smelter|shipyard|works)"
 _ONLY_WORKED = re.compile(r"\b(?:previously|formerly|once|earlier|later|also|then) $")
 _SPELL = re.compile(rf" (?:for|from) (?:more than |nearly |almost |over |some |about |a )?(?:{_NUM}|\d{{4}}|a decade)\b")
 
@@ -1277,10 +1289,13 @@ def _b_relative_join(view, m, ctx):
 
 
 def _b_was_formerly(view, m, ctx):
-    org = view.value(m.group("ob")) or view.value(m.group("oa"))
+    tag = m.group("ob") or m.group("oa")
+    org = view.value(tag)
     person = _nearest_person(view, m.start(), m.end())
     if not person or not org:
         return []
+    if _inside_story(view, tag, org, ctx):
+        return []  # "X was previously the network's strategy chief": a post inside the story's organisation
     return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("t")), date_override="past")]
 
 
@@ -1407,7 +1422,8 @@ def _b_list_join(view, m, ctx):
     out = []
     for tag, person in _listed_people(view, m):
         out.append(RawClaim("join", person, org, role, confidence=0.75, at=at, future=future))
-        here = view.affiliation.get(tag) or view.former.get(tag)
+        # a board seat is held beside the day job: "Acme partner A and B will join Beta's board" leaves Acme for neither
+        here = (None if m.group("board") else view.affiliation.get(tag)) or view.former.get(tag)
         if here and here != org:
             out.append(RawClaim("leave", person, here, confidence=0.6, at=at, future=future))
     return out
@@ -1586,7 +1602,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?:[a-z][a-z\-]* )?career|(?:after|before|following) (?:working|stints?|spending (?:\S+ ){{1,4}}?(?:years?|decades?)|(?:a |an |his |her |their )(?:[a-z][a-z\-]* ){{0,2}}?(?:career|stint|tenure|spell))"
         rf"|(?<!has )(?<!have )(?<!had )(?<!'s )(?:spending|spent) (?:more than |nearly |almost |over |some |about |a )?"
         rf"(?:{_NUM} |a )(?:years?|decades?)|(?<!has )(?<!have )(?<!who )worked) "
-        rf"(?:(?!{_P}|{_O})\S+ ){{0,5}}?(?:(?:at|with|for) (?:the )?(?P<o>{_O})(?! 's)|on the (?:faculty|staff) of (?:the )?(?P<f>{_O}))"), _b_career),
+        rf"(?:(?!{_P}|{_O})\S+ ){{0,5}}?(?:(?:at|with|for) (?:the )?(?P<o>{_O})(?! 's| {_SITE_NOUNS}\b)|on the (?:faculty|staff) of (?:the )?(?P<f>{_O}))"), _b_career),
     (re.compile(
         rf"(?:after|before|upon|following|since) (?P<v>leaving|departing|quitting|exiting|retiring from|resigning from)(?: (?:the )?(?P<o>{_O}))?"),
      lambda view, m, ctx: _gerund(view, m, ctx, "leave")),
@@ -1678,20 +1694,35 @@ STAGE_B.append((re.compile(
     rf"(?P<p>{_P})(?! 's)(?= ,| \.| and |\s*$)"), _b_title_is))
 
 
+_PAST_WHEN = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer"
+                        r"|autumn|fall|winter|recent|sudden|abrupt|last year 's|last month 's|last week 's) $")
+
+
 def _b_departure_of(view, m, ctx):
-    """"follows the departure in March of provost Jo Doe", "the July exit of CFO Al Roe": each named person left."""
-    org = view.value(m.group("o")) or context_org(view, m.start(), ctx)
+    """"follows the departure in March of provost Jo Doe", "the July exit of CFO Al Roe": each named person left (the title
+    named with them is left too); "the summer sale of captain Al Roe to Rovers": Roe joins Rovers."""
+    dest = view.value(m.group("n"))
+    org = view.value(m.group("o")) or context_org(view, m.start(), ctx, exclude={dest} if dest else frozenset())
     if not org:
         return []
-    planned = bool(re.search(r"\b(?:planned|expected|upcoming|impending|coming|looming)\s$", view.ph[: m.start("v")]))
+    planned = bool(re.search(r"\b(?:planned|expected|upcoming|impending|coming|looming|proposed|possible|potential)\s$",
+                             view.ph[: m.start("v")]))
     at = view.at(m.start("v"))
-    return [RawClaim("leave", p, org, confidence=0.6, at=at, future=planned) for p in _people(view, m.group("list"))]
+    # "the June retirement of", "the departure in March of": a dated departure, done; a bare "the exit of" may be announced
+    done = not planned and bool(_PAST_WHEN.search(view.ph[: m.start("v")]) or re.match(r"\S+ (?:in|last|earlier this|late last) ", m.group()))
+    out = []
+    for p in _people(view, m.group("list")):
+        out.append(RawClaim("leave", p, org, confidence=0.6, at=at, future=planned, ended=done))
+        if dest and dest != org:
+            out.append(RawClaim("join", p, dest, confidence=0.6, at=at, future=planned))
+    return out
 
 
 STAGE_B.append((re.compile(
-    rf"\b(?P<v>departure|exit|resignation|retirement|ouster|dismissal|firing|exits|departures|resignations)"
+    rf"\b(?P<v>departure|exit|resignation|retirement|ouster|dismissal|firing|exits|departures|resignations|(?<=the )sale|(?<=summer )sale)"
     rf"(?: (?:in|last|this|earlier this|late last) [a-z]+)? of (?:(?:its|the|their) )?(?:(?!(?:and|who)\b)(?:[a-z][a-z\-]*|{_T}) ){{0,2}}?"
-    rf"(?P<list>{_P}(?: (?:, (?:and )?|and |and of (?:(?!and\b)(?:[a-z][a-z\-]*|{_T}) ){{0,2}}?){_P})*)(?! 's)(?: from (?:the )?(?P<o>{_O}))?"), _b_departure_of))
+    rf"(?P<list>{_P}(?: (?:, (?:and )?|and |and of (?:(?!and\b)(?:[a-z][a-z\-]*|{_T}) ){{0,2}}?){_P})*)(?! 's)(?: from (?:the )?(?P<o>{_O}))?"
+    rf"(?: to (?:the |rival |[a-z][a-z\-]* )?(?P<n>{_O})(?! 's))?"), _b_departure_of))
 
 
 def _b_gapped_join(view, m, ctx):

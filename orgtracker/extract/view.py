@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .names import Mention
 
 _GAP_TOKEN = re.compile(r"'s\b|[^\W_]+(?:[-.][^\W_]+|'(?!s\b)[^\W_]+)*|[^\w\s]")
+_LEAD = re.compile(r"[\s\-—–•*\"'“‘(]+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u2014": "—", "\u2013": "—", "•": "—", "·": "—", "\u00a0": " "})
 
 
@@ -63,8 +64,8 @@ def build_view(text: str, start: int, end: int, mentions: list[Mention]) -> Sent
         tag = f"{m.kind}{i}"
         tags[tag] = m
         emit(tag, m.start)
-        if m.kind == "P" and m.text.lower() == "his":
-            emit("'s", m.start)
+        if m.kind == "P" and (m.text.lower() == "his" or m.text == "Her" and not _LEAD.sub("", text[start:m.start])):
+            emit("'s", m.start)  # "Her deputy, X, will ...": a sentence never opens on the object "her"
         pos = m.end
         if m.kind == "O" and text[pos:pos + 2] in ("'s", "’s") and m.value.startswith(m.text + text[pos:pos + 2]):
             pos += 2  # "joined St. Brendan's in 1996": the 's belongs to the name
