@@ -79,6 +79,12 @@ _BODY_WORDS = frozenset("City County Police Fire Department Service Force of".sp
 _DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]\s")  # "CEDAR FALLS — ", "OSLO (Reuters) - "
 _LEDE_DATELINE = re.compile(r"[^\n—–]{1,40}?\s(?:[—–]|--)\s")
 _CAME_FROM_BEFORE = re.compile(r"\b(?:from|formerly of|formerly at|previously at|previously of)\s+(?:the\s+)?$", re.I)
+# a body named as someone's past, destination or rival, or a place, rather than where a title is held
+_NOT_HELD_BEFORE = re.compile(
+    r"(?:\b(?:former|formerly|previously|until recently|once)|\bex-)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:at|of|with)\s+)?(?:the\s+)?$"
+    r"|\b(?:from|to|in|near|left|leaving|leaves|quit|quitting|exited|departed|joined|joins|joining|years at"
+    r"|(?:spent|worked|served) (?:\S+\s+){0,8}?(?:at|with|for)|rival|competes with|against|than)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$"
+    r"|['’]s\s+$", re.I)
 _REPORT_TO_BEFORE = re.compile(r"\breport(?:s|ing|ed)?\s+(?:directly\s+)?to\s+(?:the\s+)?$", re.I)
 _MERGER = re.compile(r"\b(?:merg(?:e|er|ed|ing)|amalgamat\w*|combination)\b", re.I)
 _MERGED_NAME_BEFORE = re.compile(
@@ -721,6 +727,8 @@ class _Extractor:
                 extra.append(Mention(m.start(), m.end(), m.group(), "O", front.value, weak=True, former=True))
                 continue
             target = _named_by_head(m.group(), here, [v for vs in near_orgs for v in vs] if near_orgs is not None else recent_orgs[-12:], subject)
+            if not target and subject not in here:
+                target = self._held_here(sent, mentions, m.start())
             if not target and subject and m.group().lower().endswith(" group") and not subject.endswith(" Group"):
                 # "the group" far from "Mahajan Group" while its affiliate "Mahajan Steel" leads: the parent group
                 named = {v for v in self.org_weights if v.endswith(" Group") and v.split()[0] == subject.split()[0]}
@@ -756,6 +764,22 @@ class _Extractor:
                 if _free(mentions, m.start(), m.end()) and not _QUOTE.search(text, sent.start, m.start()):
                     extra.append(Mention(m.start(), m.end(), m.group(), "P", self.poster, weak=True))
         return sorted(mentions + extra, key=lambda m: m.start)
+
+    def _held_here(self, sent: Sentence, mentions: list[Mention], before: int) -> str | None:
+        """"X, a longtime Zillow product leader, is leaving the company": the latest body the sentence ties a person to."""
+        text = self.text
+        people = [x for x in mentions if x.kind == "P" and x.end <= before]
+        if not people:
+            return None
+        who = people[-1]
+        held = [x for x in mentions if x.kind == "O" and sent.start <= x.start and x.end <= before
+                and x.value not in lexicon().outlets and not x.former
+                and not _NOT_HELD_BEFORE.search(text, max(sent.start, x.start - 80), x.start)
+                and text[x.end:before].strip() not in (",", "")  # "Acme, the group's jewellery house": the parent
+                and not any(p.value != who.value and (x.start < p.start if x.start > who.start else p.start < who.start)
+                            for p in people)]
+        # the body follows that person with no one else between, or is named before them with no one else before them
+        return held[-1].value if held else None
 
     def run(self) -> Analysis:
         self.dead: set[str | None] = set()  # people the text says died: they hold no title now

@@ -581,7 +581,7 @@ def _b_leave(view, m, ctx):
     if org is None:
         if not re.match(rf"^{_WHEN_LEFT}(?:to|for|at|in|after|by|, |\. |and|$|—)", rest + " "):
             return []
-        org = context_org(view, m.start(), ctx)
+        org = view.affiliation.get(m.group("p")) or context_org(view, m.start(), ctx)  # "X, COO of Acme, is leaving"
         if org is None:
             return []
     future = _future(m.group("aux"), m.group("v"), _before(view, m))
