@@ -41,3 +41,29 @@ def test_a_leave_without_object_goes_to_the_titled_employer():
     got = article_triples(text)
     assert ("leave", "Rolf Amsel", "Tallyhaus") in got
     assert ("leave", "Rolf Amsel", "Brightfold Robotics") not in got
+
+
+_COLUMN = (
+    "Harvest Desk: who moved in food and farming this week\n\n"
+    "Orchardline Foods hired Pia Lundqvist as chief marketing officer, the company said.\n\n"
+    "• Grainway Mills named Tomas Brek head of procurement. He will report to CEO Ruth Okafor.\n"
+    "• Cheese maker Kettleby Creamery appointed Dario Fenn as finance chief. Fenn joins from Nestlé.\n"
+    "• Silke Maurer, operations director of seed distributor Furrowfield, is leaving after nine years. "
+    "Chief executive Ahmed Yilmaz will cover her duties.\n"
+)
+
+
+def test_a_bare_title_in_a_column_item_belongs_to_that_items_organisation():
+    got = article_triples(_COLUMN)
+    assert ("role", "Ruth Okafor", "Grainway Mills") in got
+    assert ("role", "Ahmed Yilmaz", "Furrowfield") in got
+    assert ("join", "Dario Fenn", "Kettleby Creamery") in got
+    assert not any(p in ("Ruth Okafor", "Ahmed Yilmaz", "Dario Fenn") and o == "Orchardline Foods" for _, p, o in got)
+
+
+def test_one_storys_summary_bullets_keep_the_articles_subject():
+    text = ("Orchardline Foods hired Pia Lundqvist as chief marketing officer, the company said.\n\n"
+            "- Lundqvist joins from Nestlé, where she ran the confectionery brands.\n"
+            "- She will report to chief executive Ruth Okafor.\n")
+    got = article_triples(text)
+    assert ("role", "Ruth Okafor", "Orchardline Foods") in got

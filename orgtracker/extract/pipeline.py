@@ -18,6 +18,7 @@ from .lexicon import lexicon
 from .charclass import UPPER
 from .names import _ORG_PREFIXES, Mention, add_heading_names, add_headline_orgs, NameModel, build_model, person_shaped, raw_sequences, type_sequence
 from .hedges import unasserted
+from .items import bullet_subjects
 from .newsroom import is_own, own_outlets
 from .outsiders import outsider_joins
 from . import tenure  # noqa: F401  (registers its rules)
@@ -417,7 +418,8 @@ class _Extractor:
         self.org_share = {v: n / top for v, n in counts.items()}
         self.past_orgs = frozenset(v for v in named if v != self.dominant and 2 * came_from[v] >= named[v])
         self._tie_titles_to_bodies()
-        self.item_subjects = self._roundup_subjects()
+        bullets = bullet_subjects(text, self.sents, self.mentions, outlets)
+        self.item_subjects = [r or b for r, b in zip(self._roundup_subjects(), bullets)]
         self.author = self._memo_signer(header.body_start)
         self.poster = self._poster(header.body_start) or self.author
         self.gender = self._genders()
