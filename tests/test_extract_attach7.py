@@ -67,3 +67,29 @@ def test_one_storys_summary_bullets_keep_the_articles_subject():
             "- She will report to chief executive Ruth Okafor.\n")
     got = article_triples(text)
     assert ("role", "Ruth Okafor", "Orchardline Foods") in got
+
+
+def test_a_successor_moving_elsewhere_succeeds_someone_there():
+    text = ("Fenwick Polytechnic's dean heads to Corran Institute\n\n"
+            "Lidia Sorvino, dean of engineering at Fenwick Polytechnic, will leave in June to become the ninth rector of "
+            "Corran Institute, the institute announced on Monday. Sorvino will start at Corran in September. "
+            "She succeeds Baptiste Amadou, who is retiring after ten years as rector.\n\n"
+            "Fenwick Polytechnic has named an interim dean of engineering.")
+    got = article_triples(text)
+    assert ("leave", "Baptiste Amadou", "Corran Institute") in got
+    assert ("leave", "Baptiste Amadou", "Fenwick Polytechnic") not in got
+
+
+def test_where_the_sentence_says_it_the_succession_stays_there():
+    text = ("Dovecote Apparel named Ilse Varga creative director on Monday. Varga left Marlin Knitwear in May. "
+            "At Dovecote Apparel, Varga succeeds Remy Okonjo, who left in March.")
+    got = article_triples(text)
+    assert ("leave", "Remy Okonjo", "Dovecote Apparel") in got
+
+
+def test_approval_by_a_regulator_is_not_the_appointing_body():
+    text = ("Larchmont Assurance Group plc announces that Kasia Orlov will be appointed to the Board as Chief Risk Officer, "
+            "subject to regulatory approval by the Prudential Regulation Authority. She will join on 1 June.")
+    got = article_triples(text)
+    assert not any(o == "Prudential Regulation Authority" for _, _, o in got)
+    assert ("role", "Kasia Orlov", "Larchmont Assurance Group") in got

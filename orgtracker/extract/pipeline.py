@@ -803,6 +803,7 @@ class _Extractor:
             self.dead.update(view.value(m.group(1) or m.group(2)) for m in _DIED.finditer(view.ph))
             claims = self._claims(view, ctx)
             self._manager_at_hirer(claims, ms, raw, subject)
+            _succeeded_where_moving(claims, raw, sent)
             moved = [c.person for c in claims if c.kind in ("join", "role") and c.org == self.dominant]
             window = (window + [moved])[-4:]
             group = list(dict.fromkeys(reversed([p for ps in window for p in ps])))[::-1]
@@ -1062,6 +1063,26 @@ class _Extractor:
             )
         claims.sort(key=lambda c: (c.evidence[0].start, _KIND_ORDER[c.kind.value]))
         return claims
+
+
+SUCCESSION_REACH = 800  # characters back to look for where a successor is moving
+
+
+def _succeeded_where_moving(claims: list[RawClaim], raw: list[tuple[RawClaim, Sentence]], sent: Sentence) -> None:
+    """"X will leave A to become president of B. She succeeds Y": Y's post is at B, where X moves, not at the subject."""
+    for r in claims:
+        if not r.follows:
+            continue
+        moves = [c.org for c, s in raw if s.start >= sent.start - SUCCESSION_REACH and c.person == r.follows and c.org
+                 and not c.org.startswith("\x00") and not c.date_override and not c.years_before
+                 and (c.kind == "join" or c.kind == "role" and c.hired)]
+        moves += [c.org for c in claims if c.person == r.follows and c.kind == "join" and c.org and not c.date_override
+                  and not c.org.startswith("\x00")]
+        if moves:
+            old, new = r.org, max((o for o in moves if o == moves[-1] or o.startswith(moves[-1] + " ")), key=len)
+            for c in claims:  # "succeeds Y, who is retiring": the sentence's other guesses about Y's post move with it
+                if c.person == r.person and c.org == old:
+                    c.org = new
 
 
 _ANNOUNCED_LEAVE = re.compile(

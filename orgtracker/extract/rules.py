@@ -33,6 +33,7 @@ class RawClaim:
     parent: tuple[str, str] | None = None
     ended: bool = False  # a done leave that ends a title held in the same sentence (ousted, sacked, "has left")
     hired: bool = False  # the organisation is the one that hires or appoints: never the person's other affiliation
+    follows: str | None = None  # a predecessor's post, guessed from context: where this successor is moving, if told
 
 
 @dataclass
@@ -798,7 +799,10 @@ _PASSIVE_ROLE = re.compile(
     rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:(?:of|at|for) (?:the )?{_DESCR}|on (?:the |its )?board of (?:the )?)(?P<ob>{_O}))?(?P<after>.*)$"
 )
 _TO_BOARD_AS = re.compile(rf"^to (?:the |its )?board(?: of directors)?(?: of (?:the )?(?P<o>{_O}))?(?: of directors)? (?=as )")
-_BY_ORG = re.compile(rf"\bby (?:the )?(?P<o>{_O})")
+# the passive's agent, "was hired in May by O": not "..., subject to approval by O" after a clause break or an approval noun
+_BY_ORG = re.compile(
+    rf"^ ?(?:(?!,|;|—|{_P}|(?:approval|approved|approve|consent|review|clearance|vote|endorsed|nominated|proposed)\b)\S+ ){{0,8}}?"
+    rf"by (?:the )?(?P<o>{_O})")
 _AT_ORG = re.compile(rf"^(?:(?!{_P})\S+ ){{0,4}}?(?:at|to|by|into) (?:the )?(?P<o>{_O})")
 
 
@@ -833,7 +837,7 @@ def _b_passive(view, m, ctx):
             out.append(RawClaim("role", view.value(b.group("q")), org2, view.value(r2.group("t")), confidence=0.7, at=at, future=future))
         return out
     if verb in ("hired", "recruited", "poached", "lured", "brought in", "brought on", "snapped up"):
-        by = _BY_ORG.search(rest) or _AT_ORG.match(rest)
+        by = _BY_ORG.match(rest) or _AT_ORG.match(rest)
         org = view.value(by.group("o")) if by else None
         f = _REST_FROM.match(" " + rest)
         from_org = view.value(f.group("f")) if f else None
@@ -857,7 +861,7 @@ def _b_passive(view, m, ctx):
     org = view.value(r.group("ob")) or view.value(r.group("oa")) or (view.value(board.group("o")) if board else None)
     conf = 0.85
     if not org:
-        by = _BY_ORG.search(r.group("after") or "")
+        by = _BY_ORG.match(r.group("after") or "")
         org = view.value(by.group("o")) if by else None
     if not org:
         org = context_org(view, m.start(), ctx)
@@ -927,6 +931,10 @@ def _b_report_for(view, m, ctx, person):
     return [RawClaim("reports_to", person, None, manager=manager, confidence=0.8, at=at, future=future, dated=event)]
 
 
+def _named_orgs(view: SentenceView) -> set[str]:
+    return {x.value for x in view.mentions.values() if x.kind == "O" and not x.former}
+
+
 def _b_succeed(view, m, ctx):
     person, prev = view.value(m.group("p")), view.value(m.group("q"))
     if not person or not prev or person == prev:
@@ -938,17 +946,20 @@ def _b_succeed(view, m, ctx):
     org = None
     if r:
         org = view.value(r.group("ob")) or view.value(r.group("oa"))
+    follows = None if org else person
     org = org or context_org(view, m.start(), ctx)
     if not org:
         return []
+    if org in _named_orgs(view):
+        follows = None  # "At Verlaine, X succeeds Y": the sentence says where
     own = re.split(rf"(?:, )?(?:and|;|but) {_P} ", rest, maxsplit=1)[0]
     written = view.quote[view.at(m.start("q")) - view.start: view.at(m.end("q")) - view.start]  # with a folded who-clause
     stays = re.match(r"^ , (?:who|whose) .*?\b(?:will|would|is to) (?:return to|remain|stay|continue)\b", own) or re.search(
         r", (?:who|whose) [^;]*?\b(?:will|would|is to) (?:return to|remain|stay|continue)\b", written) or _becomes_chair(view, rest)
     # "succeeds Y, who has served as interim CFO and will return to her role as controller": Y stays
     chair = _becomes_chair(view, rest)
-    out = [RawClaim("role", prev, org, chair, confidence=0.6, at=at, future=True)] if chair else (
-        [] if stays else [RawClaim("leave", prev, org, confidence=0.6, at=at, future=future)])
+    out = [RawClaim("role", prev, org, chair, confidence=0.6, at=at, future=True, follows=follows)] if chair else (
+        [] if stays else [RawClaim("leave", prev, org, confidence=0.6, at=at, future=future, follows=follows)])
     if r:
         out.append(RawClaim("role", person, org, view.value(r.group("t")), confidence=0.75, at=at, future=future, dated=True))
     return out
@@ -981,9 +992,10 @@ def _b_succeeding(view, m, ctx):
     if not org or view.value(subjects[-1]) == prev:
         return []
     chair = _becomes_chair(view, view.ph[m.end():])
+    who = None if org in _named_orgs(view) else view.value(subjects[-1])
     if chair:
-        return [RawClaim("role", prev, org, chair, confidence=0.6, at=view.at(m.start("v")), future=True)]
-    return [RawClaim("leave", prev, org, confidence=0.55, at=view.at(m.start("v")))]
+        return [RawClaim("role", prev, org, chair, confidence=0.6, at=view.at(m.start("v")), future=True, follows=who)]
+    return [RawClaim("leave", prev, org, confidence=0.55, at=view.at(m.start("v")), follows=who)]
 
 
 def _b_nominal_move(view, m, ctx):
