@@ -93,3 +93,20 @@ def test_approval_by_a_regulator_is_not_the_appointing_body():
     got = article_triples(text)
     assert not any(o == "Prudential Regulation Authority" for _, _, o in got)
     assert ("role", "Kasia Orlov", "Larchmont Assurance Group") in got
+
+
+def test_years_at_the_firm_after_leaving_it_are_years_at_the_firm_left():
+    text = _LEDE + ("Brightfold Robotics named Ines Carver as sales chief. "
+                    "Odile Marchetti has left Ravensworth Tully LLP after 12 years at the firm to become general counsel "
+                    "of Cobalt Ridge Energy.")
+    got = article_triples(text)
+    assert ("join", "Odile Marchetti", "Ravensworth Tully") in got
+    assert ("join", "Odile Marchetti", "Brightfold Robotics") not in got
+
+
+def test_the_company_after_someone_joined_a_named_body_is_that_body():
+    text = _LEDE + ("Brightfold Robotics named Ines Carver as sales chief. "
+                    "Pavel Kurek, who joined Stonegate Analytics in 2019, left the company in March.")
+    got = article_triples(text)
+    assert ("leave", "Pavel Kurek", "Stonegate Analytics") in got
+    assert ("leave", "Pavel Kurek", "Brightfold Robotics") not in got

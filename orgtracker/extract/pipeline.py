@@ -83,9 +83,13 @@ _CAME_FROM_BEFORE = re.compile(r"\b(?:from|formerly of|formerly at|previously at
 # a body named as someone's past, destination or rival, or a place, rather than where a title is held
 _NOT_HELD_BEFORE = re.compile(
     r"(?:\b(?:former|formerly|previously|until recently|once)|\bex-)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:at|of|with)\s+)?(?:the\s+)?$"
-    r"|\b(?:from|to|in|near|left|leaving|leaves|quit|quitting|exited|departed|joined|joins|joining|years at"
+    r"|\b(?:from|to|in|near|left|leaving|leaves|quit|quitting|exited|departed|years at"
     r"|(?:spent|worked|served) (?:\S+\s+){0,8}?(?:at|with|for)|rival|competes with|against|than)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$"
     r"|['’]s\s+$", re.I)
+_CAME_FROM_ONLY = re.compile(
+    r"(?:\b(?:former|formerly|previously|until recently|once|from)|\bex-)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:at|of|with)\s+)?(?:the\s+)?$"
+    r"|['’]s\s+$", re.I)
+_TENURE_BEFORE = re.compile(r"\bafter\s+(?:[\w-]+\s+){1,4}?(?:years?|decades?|months)\s+(?:at|with|in)\s+$", re.I)
 _REPORT_TO_BEFORE = re.compile(r"\breport(?:s|ing|ed)?\s+(?:directly\s+)?to\s+(?:the\s+)?$", re.I)
 _MERGER = re.compile(r"\b(?:merg(?:e|er|ed|ing)|amalgamat\w*|combination)\b", re.I)
 _MERGED_NAME_BEFORE = re.compile(
@@ -774,9 +778,11 @@ class _Extractor:
         if not people:
             return None
         who = people[-1]
+        # "left Acme after 14 years at the firm": the years were spent where the person left
+        past = _CAME_FROM_ONLY if _TENURE_BEFORE.search(text, max(sent.start, before - 60), before) else _NOT_HELD_BEFORE
         held = [x for x in mentions if x.kind == "O" and sent.start <= x.start and x.end <= before
                 and x.value not in lexicon().outlets and not x.former
-                and not _NOT_HELD_BEFORE.search(text, max(sent.start, x.start - 80), x.start)
+                and not past.search(text, max(sent.start, x.start - 80), x.start)
                 and text[x.end:before].strip() not in (",", "")  # "Acme, the group's jewellery house": the parent
                 and not any(p.value != who.value and (x.start < p.start if x.start > who.start else p.start < who.start)
                             for p in people)]
