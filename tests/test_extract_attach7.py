@@ -110,3 +110,33 @@ def test_the_company_after_someone_joined_a_named_body_is_that_body():
     got = article_triples(text)
     assert ("leave", "Pavel Kurek", "Stonegate Analytics") in got
     assert ("leave", "Pavel Kurek", "Brightfold Robotics") not in got
+
+
+def test_an_unnamed_venture_is_the_one_the_text_names_next():
+    text = ("Harlow Logistics loses product chief to a startup\n\n"
+            "Renata Quist, a longtime Harlow Logistics product executive, is leaving the company to launch a startup. "
+            "Quist is co-founder and CEO of Pallettrail, which makes software for small warehouses.")
+    got = article_triples(text)
+    assert ("join", "Renata Quist", "Pallettrail") in got
+    assert not any(o.endswith("'s startup") for _, _, o in got)
+
+
+def test_her_new_company_named_in_apposition_is_founded_by_her():
+    text = ("Mireille Okafor, who ran Europe for the delivery app Zipcart, has resigned to found a food startup, Zipcart said. "
+            "Okafor's new company, Kornfeld, will sell grain to bakeries.")
+    got = article_triples(text)
+    assert ("join", "Mireille Okafor", "Kornfeld") in got
+
+
+def test_a_venture_founded_long_ago_inside_the_employer_is_not_the_new_one():
+    text = ("Trellis Group's research pioneer Anton Vail is preparing to leave the company and start his own venture. "
+            "Vail, who founded Trellis Group's Applied Optics Lab a decade ago, has begun raising money.")
+    got = article_triples(text)
+    assert ("join", "Anton Vail", "Anton Vail's startup") in got
+
+
+def test_a_unit_named_after_the_subject_is_not_the_company_left():
+    text = ("Velmont is losing a star engineer.\n\nVelmont Cloud veteran Sara Lindqvist is leaving the company to join "
+            "Harbor Compute, Velmont said.")
+    got = article_triples(text)
+    assert ("leave", "Sara Lindqvist", "Velmont") in got

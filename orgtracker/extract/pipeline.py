@@ -22,7 +22,7 @@ from .items import bullet_subjects
 from .newsroom import is_own, own_outlets
 from .outsiders import outsider_joins
 from . import tenure  # noqa: F401  (registers its rules)
-from .rules import PERSON_ORG, TITLE_HOLDER, Context, RawClaim
+from .rules import PERSON_ORG, STARTUP, TITLE_HOLDER, Context, RawClaim
 from .text import Sentence, parse_header, sentences
 from .timex import find_dates, years_before
 from .titles import TitleMatch, find_titles
@@ -735,6 +735,8 @@ class _Extractor:
             target = _named_by_head(m.group(), here, [v for vs in near_orgs for v in vs] if near_orgs is not None else recent_orgs[-12:], subject)
             if not target and subject not in here:
                 target = self._held_here(sent, mentions, m.start())
+                if target and subject and target.startswith(subject + " "):
+                    target = subject  # "Acme Cloud's chief is leaving the company": the unit's company is Acme
             if not target and subject and m.group().lower().endswith(" group") and not subject.endswith(" Group"):
                 # "the group" far from "Mahajan Group" while its affiliate "Mahajan Steel" leads: the parent group
                 named = {v for v in self.org_weights if v.endswith(" Group") and v.split()[0] == subject.split()[0]}
@@ -834,6 +836,7 @@ class _Extractor:
             p == c.person and s.start < t.end and t.start < s.end for p, t in taken))]
         raw.extend(listed)
         raw.extend(outsider_joins(raw))
+        _name_the_startups(raw)
         claims = self._finish(raw)
         seen = set()
         uniq_parents = []
@@ -1069,6 +1072,23 @@ class _Extractor:
             )
         claims.sort(key=lambda c: (c.evidence[0].start, _KIND_ORDER[c.kind.value]))
         return claims
+
+
+def _name_the_startups(raw: list[tuple[RawClaim, Sentence]]) -> None:
+    """"left to launch a startup. X is co-founder and CEO of Nestmark": the unnamed venture is the one the text names next."""
+    left = {(c.person, c.org) for c, _ in raw if c.kind == "leave"}
+    for c, _ in raw:
+        if c.org != STARTUP.format(c.person):
+            continue
+        later = [d.org for d, _ in raw if d.person == c.person and d.org and d.role and "founder" in d.role.lower()
+                 and not d.org.startswith("\x00") and "'s startup" not in d.org and c.at < d.at <= c.at + STARTUP_REACH
+                 and (d.person, d.org) not in left and not (d.parent and (d.person, d.parent[1]) in left)]
+        # "who founded Meta's research lab" is a unit of the employer being left, not the new venture
+        if later:
+            c.org = later[0]
+
+
+STARTUP_REACH = 1500  # characters after an unnamed venture within which the text names it
 
 
 SUCCESSION_REACH = 800  # characters back to look for where a successor is moving

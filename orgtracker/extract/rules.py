@@ -1666,6 +1666,16 @@ STAGE_B.append((re.compile(
     rf"(?:(?P<o>{_O}) 's |\b(?:the|its) )(?:[a-z0-9][a-z0-9\-]* ){{0,2}}?board(?: of directors)?(?: of (?:the )?(?P<o2>{_O}))?"
     rf" (?:, )?(?P<be>(?:is |was |will be |has been |had been )?)(?P<v>chaired) by (?:(?:[a-z][a-z\-]*|T\d+) ){{0,2}}?(?P<p>{_P})(?! 's)"),
     _b_board_chaired_by))
+def _b_own_venture(view, m, ctx):
+    """"Her new company, Panenku, will sell ...": the person founded the venture named in apposition."""
+    person, org = view.value(m.group("p")), view.value(m.group("o"))
+    if not person or not org:
+        return []
+    return [RawClaim("join", person, org, "Founder", confidence=0.65, at=view.at(m.start("o")))]
+
+
+STAGE_B.append((re.compile(
+    rf"(?P<p>{_P}) 's (?:(?:new|own|latest|fledgling) )+(?:[a-z\-]+ )?{_STARTUP_WORDS} , (?P<o>{_O}) ,"), _b_own_venture))
 NEEDS_WORDS_BOARD = (" chaired by ",)
 # handlers whose patterns need one of these words in the sentence (a cheap test before the regex)
 NEEDS_WORDS = {_b_heads: (" heads ", " chairs ", " runs ", " leads ", " directs "), _b_board_chaired_by: NEEDS_WORDS_BOARD}
