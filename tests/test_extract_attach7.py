@@ -140,3 +140,17 @@ def test_a_unit_named_after_the_subject_is_not_the_company_left():
             "Harbor Compute, Velmont said.")
     got = article_triples(text)
     assert ("leave", "Sara Lindqvist", "Velmont") in got
+
+
+def test_a_leader_moving_with_her_team_moves_herself():
+    text = _LEDE + "Maria Ruiz and her team of four advisers left Wells Fargo for Halden Wealth Partners."
+    got = article_triples(text)
+    assert ("join", "Maria Ruiz", "Halden Wealth Partners") in got
+    assert ("leave", "Maria Ruiz", "Wells Fargo") in got
+
+
+def test_an_analysts_firm_holds_no_bare_title_of_another_person():
+    text = _LEDE + "Analysts at Kepler Markets said chief executive Olu Bakare had little choice."
+    got = article_triples(text)
+    assert ("role", "Olu Bakare", "Kepler Markets") not in got
+    assert ("role", "Olu Bakare", "Brightfold Robotics") in got

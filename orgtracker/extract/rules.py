@@ -149,6 +149,8 @@ def context_org(view: SentenceView, before: int, ctx: Context, exclude: set[str 
             continue  # "after the Coventry game, captain X said": an opponent, not X's club
         if not v or v in exclude or v in outlets:
             continue
+        if _COMMENTATOR_AT.search(view.quote, 0, max(0, mention.start - view.start)):
+            continue  # "said Jo Doe, an analyst at Kepler": the commentator's firm holds no one else's title
         order += 1
         feats = {"here"} | (mention_features(view.ph, i, i + len(tag) + 1) if i >= 0 else set())
         if v in here:  # named twice: someone's past or destination only if both mentions say so
@@ -175,6 +177,11 @@ def context_org(view: SentenceView, before: int, ctx: Context, exclude: set[str 
         if c.org in ctx.past_orgs:
             c.features.add("past")
     return choose(cands)
+
+
+_COMMENTATOR_AT = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|recruiters?|headhunters?|consultants?|researchers?|professors?)"
+    r"(?: [a-z][a-z\-]*)? (?:at|with|from|for) (?:the )?(?:[a-z][\w\-]* ){0,2}$", re.I)
 
 
 _OPPONENT = re.compile(
@@ -464,6 +471,9 @@ WHO_LEADS = re.compile(
 )
 
 STAGE_A.append((WHO_LEADS, _a_who_leads, r"\g<0>"))
+# "X and her team of advisers joined Y": the team moves with its leader, so the clause is about X
+STAGE_A.insert(0, (re.compile(rf"(?P<p>{_P}) and (?:his|her|their|{_P}(?: 's)?) (?:[a-z\-]+ ){{0,2}}?team\b(?: of (?:\d+|[a-z\-]+)(?: [a-z\-]+)?)?"),
+                   lambda view, m, ctx: [], r"\g<p>"))
 # "Hannes Doe of Austria was re-elected": a person's country is no organisation and no part of the clause
 STAGE_A.insert(0, (re.compile(rf"(?P<p>{_P}) of (?:{alternation(sorted(lexicon().places))})(?= )"), lambda view, m, ctx: [], r"\g<p>"))
 
