@@ -154,3 +154,10 @@ def test_an_analysts_firm_holds_no_bare_title_of_another_person():
     got = article_triples(text)
     assert ("role", "Olu Bakare", "Kepler Markets") not in got
     assert ("role", "Olu Bakare", "Brightfold Robotics") in got
+
+
+def test_a_rival_named_before_the_organisation_only_describes_it():
+    text = _LEDE + "Former Ostara Labs CEO Hugo Lind has joined the board of Ostara Labs rival Quarrow Analytics."
+    got = article_triples(text)
+    assert ("role", "Hugo Lind", "Quarrow Analytics") in got
+    assert not any(p == "Hugo Lind" and k in ("join", "role") and o == "Ostara Labs" for k, p, o in got)
