@@ -161,3 +161,11 @@ def test_a_rival_named_before_the_organisation_only_describes_it():
     got = article_triples(text)
     assert ("role", "Hugo Lind", "Quarrow Analytics") in got
     assert not any(p == "Hugo Lind" and k in ("join", "role") and o == "Ostara Labs" for k, p, o in got)
+
+
+def test_a_unit_named_in_apposition_holds_the_title():
+    text = _LEDE + ("Brightfold Robotics named Tara Quill as chief operating officer. She replaces Niels Arend, who will take "
+                    "over as president of the company's German unit, Fahrwerk Antriebe GmbH, in Munich.")
+    got = article_triples(text)
+    assert ("role", "Niels Arend", "Fahrwerk Antriebe") in got
+    assert ("role", "Niels Arend", "Brightfold Robotics") not in got

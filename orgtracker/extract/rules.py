@@ -473,6 +473,9 @@ WHO_LEADS = re.compile(
 STAGE_A.append((WHO_LEADS, _a_who_leads, r"\g<0>"))
 # "joined the board of Acme rival Bolt": the organisation named is Bolt; Acme only describes it
 STAGE_A.insert(0, (re.compile(rf"\b{_O} (?:'s )?(?:rival|competitor|arch-rival|peer)s? (?=(?:the )?{_O} )"), lambda view, m, ctx: [], ""))
+# "president of the company's German unit, Acme GmbH": the unit named in apposition is where the title is
+STAGE_A.insert(0, (re.compile(rf"\b{_O} 's (?:[a-z][a-z\-]* ){{0,2}}(?:unit|subsidiary|arm|division|affiliate) , (?P<o>{_O})(?= ,| \.| in | and |\s*$)"),
+                   lambda view, m, ctx: [], r"\g<o>"))
 # "X and her team of advisers joined Y": the team moves with its leader, so the clause is about X
 STAGE_A.insert(0, (re.compile(rf"(?P<p>{_P}) and (?:his|her|their|{_P}(?: 's)?) (?:[a-z\-]+ ){{0,2}}?team\b(?: of (?:\d+|[a-z\-]+)(?: [a-z\-]+)?)?"),
                    lambda view, m, ctx: [], r"\g<p>"))
