@@ -18,6 +18,7 @@ from .lexicon import lexicon
 from .charclass import UPPER
 from .names import _ORG_PREFIXES, Mention, add_heading_names, add_headline_orgs, NameModel, build_model, person_shaped, raw_sequences, type_sequence
 from .hedges import unasserted
+from .items import bullet_subjects
 from .newsroom import is_own, own_outlets
 from .outsiders import outsider_joins
 from .prefilter import may_match, needed, present
@@ -83,6 +84,16 @@ _BODY_WORDS = frozenset("City County Police Fire Department Service Force of".sp
 _DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]\s")  # "CEDAR FALLS — ", "OSLO (Reuters) - "
 _LEDE_DATELINE = re.compile(r"[^\n—–]{1,40}?\s(?:[—–]|--)\s")
 _CAME_FROM_BEFORE = re.compile(r"\b(?:from|formerly of|formerly at|previously at|previously of)\s+(?:the\s+)?$", re.I)
+# a body named as someone's past, destination or rival, or a place, rather than where a title is held
+_NOT_HELD_BEFORE = re.compile(
+    r"(?:\b(?:former|formerly|previously|until recently|once)|\bex-)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:at|of|with)\s+)?(?:the\s+)?$"
+    r"|\b(?:from|to|in|near|left|leaving|leaves|quit|quitting|exited|departed|years at"
+    r"|(?:spent|worked|served) (?:\S+\s+){0,8}?(?:at|with|for)|rival|competes with|against|than)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$"
+    r"|['’]s\s+$", re.I)
+_CAME_FROM_ONLY = re.compile(
+    r"(?:\b(?:former|formerly|previously|until recently|once|from)|\bex-)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:at|of|with)\s+)?(?:the\s+)?$"
+    r"|['’]s\s+$", re.I)
+_TENURE_BEFORE = re.compile(r"\bafter\s+(?:[\w-]+\s+){1,4}?(?:years?|decades?|months)\s+(?:at|with|in)\s+$", re.I)
 _REPORT_TO_BEFORE = re.compile(r"\breport(?:s|ing|ed)?\s+(?:directly\s+)?to\s+(?:the\s+)?$", re.I)
 _MERGER = re.compile(r"\b(?:merg(?:e|er|ed|ing)|amalgamat\w*|combination)\b", re.I)
 _MERGED_NAME_BEFORE = re.compile(
@@ -416,7 +427,8 @@ class _Extractor:
         self.org_share = {v: n / top for v, n in counts.items()}
         self.past_orgs = frozenset(v for v in named if v != self.dominant and 2 * came_from[v] >= named[v])
         self._tie_titles_to_bodies()
-        self.item_subjects = self._roundup_subjects()
+        bullets = bullet_subjects(text, self.sents, self.mentions, outlets)
+        self.item_subjects = [r or b for r, b in zip(self._roundup_subjects(), bullets)]
         self.author = self._memo_signer(header.body_start)
         self.poster = self._poster(header.body_start) or self.author
         self.gender = self._genders()
@@ -732,6 +744,10 @@ class _Extractor:
                 extra.append(Mention(m.start(), m.end(), m.group(), "O", front.value, weak=True, former=True))
                 continue
             target = _named_by_head(m.group(), here, [v for vs in near_orgs for v in vs] if near_orgs is not None else recent_orgs[-12:], subject)
+            if not target and subject not in here:
+                target = self._held_here(sent, mentions, m.start())
+                if target and subject and target.startswith(subject + " "):
+                    target = subject  # "Acme Cloud's chief is leaving the company": the unit's company is Acme
             if not target and subject and m.group().lower().endswith(" group") and not subject.endswith(" Group"):
                 # "the group" far from "Mahajan Group" while its affiliate "Mahajan Steel" leads: the parent group
                 named = {v for v in self.org_weights if v.endswith(" Group") and v.split()[0] == subject.split()[0]}
@@ -768,6 +784,24 @@ class _Extractor:
                     extra.append(Mention(m.start(), m.end(), m.group(), "P", self.poster, weak=True))
         return sorted(mentions + extra, key=lambda m: m.start)
 
+    def _held_here(self, sent: Sentence, mentions: list[Mention], before: int) -> str | None:
+        """"X, a longtime Zillow product leader, is leaving the company": the latest body the sentence ties a person to."""
+        text = self.text
+        people = [x for x in mentions if x.kind == "P" and x.end <= before]
+        if not people:
+            return None
+        who = people[-1]
+        # "left Acme after 14 years at the firm": the years were spent where the person left
+        past = _CAME_FROM_ONLY if _TENURE_BEFORE.search(text, max(sent.start, before - 60), before) else _NOT_HELD_BEFORE
+        held = [x for x in mentions if x.kind == "O" and sent.start <= x.start and x.end <= before
+                and x.value not in lexicon().outlets and not x.former
+                and not past.search(text, max(sent.start, x.start - 80), x.start)
+                and text[x.end:before].strip() not in (",", "")  # "Acme, the group's jewellery house": the parent
+                and not any(p.value != who.value and (x.start < p.start if x.start > who.start else p.start < who.start)
+                            for p in people)]
+        # the body follows that person with no one else between, or is named before them with no one else before them
+        return held[-1].value if held else None
+
     def run(self) -> Analysis:
         self.dead: set[str | None] = set()  # people the text says died: they hold no title now
         raw: list[tuple[RawClaim, Sentence]] = []
@@ -790,6 +824,7 @@ class _Extractor:
                 self.dead.update(view.value(m.group(1) or m.group(2)) for m in _DIED.finditer(view.ph))
             claims = self._claims(view, ctx)
             self._manager_at_hirer(claims, ms, raw, subject)
+            _succeeded_where_moving(claims, raw, sent)
             moved = [c.person for c in claims if c.kind in ("join", "role") and c.org == self.dominant]
             window = (window + [moved])[-4:]
             group = list(dict.fromkeys(reversed([p for ps in window for p in ps])))[::-1]
@@ -815,6 +850,7 @@ class _Extractor:
             p == c.person and s.start < t.end and t.start < s.end for p, t in taken))]
         raw.extend(listed)
         raw.extend(outsider_joins(raw))
+        _name_the_startups(raw)
         claims = self._finish(raw)
         seen = set()
         uniq_parents = []
@@ -1060,6 +1096,43 @@ class _Extractor:
             )
         claims.sort(key=lambda c: (c.evidence[0].start, _KIND_ORDER[c.kind.value]))
         return claims
+
+
+def _name_the_startups(raw: list[tuple[RawClaim, Sentence]]) -> None:
+    """"left to launch a startup. X is co-founder and CEO of Nestmark": the unnamed venture is the one the text names next."""
+    left = {(c.person, c.org) for c, _ in raw if c.kind == "leave"}
+    for c, _ in raw:
+        if c.org != STARTUP.format(c.person):
+            continue
+        later = [d.org for d, _ in raw if d.person == c.person and d.org and d.role and "founder" in d.role.lower()
+                 and not d.org.startswith("\x00") and "'s startup" not in d.org and c.at < d.at <= c.at + STARTUP_REACH
+                 and (d.person, d.org) not in left and not (d.parent and (d.person, d.parent[1]) in left)]
+        # "who founded Meta's research lab" is a unit of the employer being left, not the new venture
+        if later:
+            c.org = later[0]
+
+
+STARTUP_REACH = 1500  # characters after an unnamed venture within which the text names it
+
+
+SUCCESSION_REACH = 800  # characters back to look for where a successor is moving
+
+
+def _succeeded_where_moving(claims: list[RawClaim], raw: list[tuple[RawClaim, Sentence]], sent: Sentence) -> None:
+    """"X will leave A to become president of B. She succeeds Y": Y's post is at B, where X moves, not at the subject."""
+    for r in claims:
+        if not r.follows:
+            continue
+        moves = [c.org for c, s in raw if s.start >= sent.start - SUCCESSION_REACH and c.person == r.follows and c.org
+                 and not c.org.startswith("\x00") and not c.date_override and not c.years_before
+                 and (c.kind == "join" or c.kind == "role" and c.hired)]
+        moves += [c.org for c in claims if c.person == r.follows and c.kind == "join" and c.org and not c.date_override
+                  and not c.org.startswith("\x00")]
+        if moves:
+            old, new = r.org, max((o for o in moves if o == moves[-1] or o.startswith(moves[-1] + " ")), key=len)
+            for c in claims:  # "succeeds Y, who is retiring": the sentence's other guesses about Y's post move with it
+                if c.person == r.person and c.org == old:
+                    c.org = new
 
 
 _ANNOUNCED_LEAVE = re.compile(

@@ -33,6 +33,7 @@ class RawClaim:
     parent: tuple[str, str] | None = None
     ended: bool = False  # a done leave that ends a title held in the same sentence (ousted, sacked, "has left")
     hired: bool = False  # the organisation is the one that hires or appoints: never the person's other affiliation
+    follows: str | None = None  # a predecessor's post, guessed from context: where this successor is moving, if told
 
 
 @dataclass
@@ -149,6 +150,8 @@ def context_org(view: SentenceView, before: int, ctx: Context, exclude: set[str 
             continue  # "after the Coventry game, captain X said": an opponent, not X's club
         if not v or v in exclude or v in outlets:
             continue
+        if _COMMENTATOR_AT.search(view.quote, 0, max(0, mention.start - view.start)):
+            continue  # "said Jo Doe, an analyst at Kepler": the commentator's firm holds no one else's title
         order += 1
         feats = {"here"} | (mention_features(view.ph, i, i + len(tag) + 1) if i >= 0 else set())
         if v in here:  # named twice: someone's past or destination only if both mentions say so
@@ -175,6 +178,11 @@ def context_org(view: SentenceView, before: int, ctx: Context, exclude: set[str 
         if c.org in ctx.past_orgs:
             c.features.add("past")
     return choose(cands)
+
+
+_COMMENTATOR_AT = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|recruiters?|headhunters?|consultants?|researchers?|professors?)"
+    r"(?: [a-z][a-z\-]*)? (?:at|with|from|for) (?:the )?(?:[a-z][\w\-]* ){0,2}$", re.I)
 
 
 _OPPONENT = re.compile(
@@ -482,6 +490,14 @@ WHO_LEADS = re.compile(
 )
 
 STAGE_A.append((WHO_LEADS, _a_who_leads, r"\g<0>"))
+# "joined the board of Acme rival Bolt": the organisation named is Bolt; Acme only describes it
+STAGE_A.insert(0, (re.compile(rf"\b{_O} (?:'s )?(?:rival|competitor|arch-rival|peer)s? (?=(?:the )?{_O} )"), lambda view, m, ctx: [], ""))
+# "president of the company's German unit, Acme GmbH": the unit named in apposition is where the title is
+STAGE_A.insert(0, (re.compile(rf"\b{_O} 's (?:[a-z][a-z\-]* ){{0,2}}(?:unit|subsidiary|arm|division|affiliate) , (?P<o>{_O})(?= ,| \.| in | and |\s*$)"),
+                   lambda view, m, ctx: [], r"\g<o>"))
+# "X and her team of advisers joined Y": the team moves with its leader, so the clause is about X
+STAGE_A.insert(0, (re.compile(rf"(?P<p>{_P}) and (?:his|her|their|{_P}(?: 's)?) (?:[a-z\-]+ ){{0,2}}?team\b(?: of (?:\d+|[a-z\-]+)(?: [a-z\-]+)?)?"),
+                   lambda view, m, ctx: [], r"\g<p>"))
 # "Hannes Doe of Austria was re-elected": a person's country is no organisation and no part of the clause
 STAGE_A.insert(0, (re.compile(rf"(?P<p>{_P}) of (?:{alternation(sorted(lexicon().places))})(?= )"), lambda view, m, ctx: [], r"\g<p>"))
 
@@ -613,7 +629,7 @@ def _b_leave(view, m, ctx):
     if org is None:
         if not re.match(rf"^{_WHEN_LEFT}(?:to|for|at|in|after|by|, |\. |and|$|—)", rest + " "):
             return []
-        org = context_org(view, m.start(), ctx)
+        org = view.affiliation.get(m.group("p")) or context_org(view, m.start(), ctx)  # "X, COO of Acme, is leaving"
         if org is None:
             return []
     future = _future(m.group("aux"), m.group("v"), _before(view, m))
@@ -858,7 +874,10 @@ _PASSIVE_ROLE = re.compile(
     rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:(?:of|at|for) (?:the )?{_DESCR}|on (?:the |its )?board of (?:the )?)(?P<ob>{_O}))?(?P<after>.*)$"
 )
 _TO_BOARD_AS = re.compile(rf"^to (?:the |its )?board(?: of directors)?(?: of (?:the )?(?P<o>{_O}))?(?: of directors)? (?=as )")
-_BY_ORG = re.compile(rf"\bby (?:the )?(?P<o>{_O})")
+# the passive's agent, "was hired in May by O": not "..., subject to approval by O" after a clause break or an approval noun
+_BY_ORG = re.compile(
+    rf"^ ?(?:(?!,|;|—|{_P}|(?:approval|approved|approve|consent|review|clearance|vote|endorsed|nominated|proposed)\b)\S+ ){{0,8}}?"
+    rf"by (?:the )?(?P<o>{_O})")
 _AT_ORG = re.compile(rf"^(?:(?!{_P})\S+ ){{0,4}}?(?:at|to|by|into) (?:the )?(?P<o>{_O})")
 
 
@@ -893,7 +912,7 @@ def _b_passive(view, m, ctx):
             out.append(RawClaim("role", view.value(b.group("q")), org2, view.value(r2.group("t")), confidence=0.7, at=at, future=future))
         return out
     if verb in ("hired", "recruited", "poached", "lured", "brought in", "brought on", "snapped up"):
-        by = _BY_ORG.search(rest) or _AT_ORG.match(rest)
+        by = _BY_ORG.match(rest) or _AT_ORG.match(rest)
         org = view.value(by.group("o")) if by else None
         f = _REST_FROM.match(" " + rest)
         from_org = view.value(f.group("f")) if f else None
@@ -917,7 +936,7 @@ def _b_passive(view, m, ctx):
     org = view.value(r.group("ob")) or view.value(r.group("oa")) or (view.value(board.group("o")) if board else None)
     conf = 0.85
     if not org:
-        by = _BY_ORG.search(r.group("after") or "")
+        by = _BY_ORG.match(r.group("after") or "")
         org = view.value(by.group("o")) if by else None
     if not org:
         org = context_org(view, m.start(), ctx)
@@ -990,6 +1009,10 @@ def _b_report_for(view, m, ctx, person):
     return [RawClaim("reports_to", person, None, manager=manager, confidence=0.8, at=at, future=future, dated=event)]
 
 
+def _named_orgs(view: SentenceView) -> set[str]:
+    return {x.value for x in view.mentions.values() if x.kind == "O" and not x.former}
+
+
 def _b_succeed(view, m, ctx):
     person, prev = view.value(m.group("p")), view.value(m.group("q"))
     if not person or not prev or person == prev:
@@ -1001,17 +1024,20 @@ def _b_succeed(view, m, ctx):
     org = None
     if r:
         org = view.value(r.group("ob")) or view.value(r.group("oa"))
+    follows = None if org else person
     org = org or context_org(view, m.start(), ctx)
     if not org:
         return []
+    if org in _named_orgs(view):
+        follows = None  # "At Verlaine, X succeeds Y": the sentence says where
     own = re.split(rf"(?:, )?(?:and|;|but) {_P} ", rest, maxsplit=1)[0]
     written = view.quote[view.at(m.start("q")) - view.start: view.at(m.end("q")) - view.start]  # with a folded who-clause
     stays = re.match(r"^ , (?:who|whose) .*?\b(?:will|would|is to) (?:return to|remain|stay|continue)\b", own) or re.search(
         r", (?:who|whose) [^;]*?\b(?:will|would|is to) (?:return to|remain|stay|continue)\b", written) or _becomes_chair(view, rest)
     # "succeeds Y, who has served as interim CFO and will return to her role as controller": Y stays
     chair = _becomes_chair(view, rest)
-    out = [RawClaim("role", prev, org, chair, confidence=0.6, at=at, future=True)] if chair else (
-        [] if stays else [RawClaim("leave", prev, org, confidence=0.6, at=at, future=future)])
+    out = [RawClaim("role", prev, org, chair, confidence=0.6, at=at, future=True, follows=follows)] if chair else (
+        [] if stays else [RawClaim("leave", prev, org, confidence=0.6, at=at, future=future, follows=follows)])
     if r:
         out.append(RawClaim("role", person, org, view.value(r.group("t")), confidence=0.75, at=at, future=future, dated=True))
     return out
@@ -1044,9 +1070,10 @@ def _b_succeeding(view, m, ctx):
     if not org or view.value(subjects[-1]) == prev:
         return []
     chair = _becomes_chair(view, view.ph[m.end():])
+    who = None if org in _named_orgs(view) else view.value(subjects[-1])
     if chair:
-        return [RawClaim("role", prev, org, chair, confidence=0.6, at=view.at(m.start("v")), future=True)]
-    return [RawClaim("leave", prev, org, confidence=0.55, at=view.at(m.start("v")))]
+        return [RawClaim("role", prev, org, chair, confidence=0.6, at=view.at(m.start("v")), future=True, follows=who)]
+    return [RawClaim("leave", prev, org, confidence=0.55, at=view.at(m.start("v")), follows=who)]
 
 
 def _b_nominal_move(view, m, ctx):
@@ -1793,6 +1820,16 @@ STAGE_B.append((re.compile(
     rf"(?:(?P<o>{_O}) 's |\b(?:the|its) )(?:[a-z0-9][a-z0-9\-]* ){{0,2}}?board(?: of directors)?(?: of (?:the )?(?P<o2>{_O}))?"
     rf" (?:, )?(?P<be>(?:is |was |will be |has been |had been )?)(?P<v>chaired) by (?:(?:[a-z][a-z\-]*|T\d+) ){{0,2}}?(?P<p>{_P})(?! 's)"),
     _b_board_chaired_by))
+def _b_own_venture(view, m, ctx):
+    """"Her new company, Panenku, will sell ...": the person founded the venture named in apposition."""
+    person, org = view.value(m.group("p")), view.value(m.group("o"))
+    if not person or not org:
+        return []
+    return [RawClaim("join", person, org, "Founder", confidence=0.65, at=view.at(m.start("o")))]
+
+
+STAGE_B.append((re.compile(
+    rf"(?P<p>{_P}) 's (?:(?:new|own|latest|fledgling) )+(?:[a-z\-]+ )?{_STARTUP_WORDS} , (?P<o>{_O}) ,"), _b_own_venture))
 NEEDS_WORDS_BOARD = (" chaired by ",)
 # handlers whose patterns need one of these words in the sentence (a cheap test before the regex)
 NEEDS_WORDS = {_b_heads: (" heads ", " chairs ", " runs ", " leads ", " directs "), _b_board_chaired_by: NEEDS_WORDS_BOARD}
