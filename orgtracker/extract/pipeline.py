@@ -633,7 +633,6 @@ class _Extractor:
 
     def _extend_short_org_names(self) -> None:
         """"Harbor National" -> "Harbor National Bank" when the document also uses the longer name."""
-        counts = Counter(m.value for ms in self.mentions for m in ms if m.kind == "O")
         first: dict[str, int] = {}
         for ms in self.mentions:
             for m in ms:
@@ -850,7 +849,6 @@ class _Extractor:
             p == c.person and s.start < t.end and t.start < s.end for p, t in taken))]
         raw.extend(listed)
         raw.extend(outsider_joins(raw))
-        _name_the_startups(raw)
         claims = self._finish(raw)
         seen = set()
         uniq_parents = []
@@ -1096,23 +1094,6 @@ class _Extractor:
             )
         claims.sort(key=lambda c: (c.evidence[0].start, _KIND_ORDER[c.kind.value]))
         return claims
-
-
-def _name_the_startups(raw: list[tuple[RawClaim, Sentence]]) -> None:
-    """"left to launch a startup. X is co-founder and CEO of Nestmark": the unnamed venture is the one the text names next."""
-    left = {(c.person, c.org) for c, _ in raw if c.kind == "leave"}
-    for c, _ in raw:
-        if c.org != STARTUP.format(c.person):
-            continue
-        later = [d.org for d, _ in raw if d.person == c.person and d.org and d.role and "founder" in d.role.lower()
-                 and not d.org.startswith("\x00") and "'s startup" not in d.org and c.at < d.at <= c.at + STARTUP_REACH
-                 and (d.person, d.org) not in left and not (d.parent and (d.person, d.parent[1]) in left)]
-        # "who founded Meta's research lab" is a unit of the employer being left, not the new venture
-        if later:
-            c.org = later[0]
-
-
-STARTUP_REACH = 1500  # characters after an unnamed venture within which the text names it
 
 
 SUCCESSION_REACH = 800  # characters back to look for where a successor is moving
