@@ -22,6 +22,7 @@ from .items import bullet_subjects
 from .newsroom import is_own, own_outlets
 from .outsiders import outsider_joins
 from .prefilter import may_match, needed, present
+from .ruleindex import RuleIndex, gate
 from . import tenure  # noqa: F401  (registers its rules)
 from .rules import PERSON_ORG, STARTUP, TITLE_HOLDER, Context, RawClaim
 from .text import Sentence, parse_header, sentences
@@ -942,7 +943,7 @@ class _Extractor:
     @staticmethod
     def _stage_b(view: SentenceView, ctx: Context, out: list[RawClaim]) -> None:
         has_title = " T" in view.ph
-        for pat, handler, titled, words, factors, has_v in _stage_b_plan():
+        for pat, handler, titled, words, factors, has_v in _stage_b_plan().live(view.ph):
             if titled and not has_title:
                 continue
             if words and not any(w in view.ph for w in words):
@@ -1217,17 +1218,18 @@ def _drop_roles_left(dated: list, published: FuzzyDate | None) -> list:
     return out
 
 
-_PLAN: tuple[list, list] = ([], [])
+_PLAN: tuple[list, list, RuleIndex] = ([], [], RuleIndex([], []))
 
 
-def _stage_b_plan() -> list[tuple]:
+def _stage_b_plan() -> RuleIndex:
     """The stage-B rules with what each needs worked out once (rebuilt when the rule lists change)."""
     global _PLAN
-    stage = rules.STAGE_B + careers.STAGE
-    if len(stage) != len(_PLAN[0]) or any(a is not b for a, b in zip(stage, _PLAN[0])):
-        _PLAN = (stage, [(pat, handler, handler in rules.NEEDS_TITLE, rules.NEEDS_WORDS.get(handler), needed(pat),
-                          "v" in pat.groupindex) for pat, handler in stage])
-    return _PLAN[1]
+    if rules.STAGE_B != _PLAN[0] or careers.STAGE != _PLAN[1]:
+        stage = rules.STAGE_B + careers.STAGE
+        entries = [(pat, handler, handler in rules.NEEDS_TITLE, rules.NEEDS_WORDS.get(handler), needed(pat),
+                    "v" in pat.groupindex) for pat, handler in stage]
+        _PLAN = (list(rules.STAGE_B), list(careers.STAGE), RuleIndex(entries, [gate(t, w, f) for _, _, t, w, f, _ in entries]))
+    return _PLAN[2]
 
 
 _GROUP_REF = re.compile(r"\\g<(\w+)>")

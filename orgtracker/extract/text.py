@@ -208,7 +208,7 @@ def _split_block(text: str, bs: int, be: int, out: list[Sentence]) -> None:
     pieces: list[tuple[int, int]] = []
     last = 0
     for m in _SENT_END.finditer(block):
-        wb = _WORD_BEFORE.search(block, max(0, m.start() - 30), m.end())
+        wb = _WORD_BEFORE.search(block, _last_token(block, max(0, m.start() - 30), m.end()), m.end())
         word = wb.group(1).lower().rstrip(".") if wb else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
             continue  # "A.P. Moller", "R.K. Dasgupta": initials do not end a sentence
@@ -224,6 +224,12 @@ def _split_block(text: str, bs: int, be: int, out: list[Sentence]) -> None:
                 continue
             s = bs + cs + lead
             out.append(Sentence(s, s + len(seg), seg))
+
+
+def _last_token(s: str, lo: int, hi: int) -> int:
+    """Where the last whitespace-separated token of s[lo:hi] starts (lo when there is none)."""
+    seg = s[lo:hi].rstrip()
+    return lo + len(seg) - len(seg.rsplit(None, 1)[-1]) if seg else lo
 
 
 def _roster_line(text: str, bs: int, be: int) -> Sentence | None:

@@ -218,7 +218,9 @@ def find_dates(text: str, start: int, end: int, published: FuzzyDate | None, fut
         lo = max(start, covered, a.start() - _BACK)
         hi = min(end, a.end() + _AHEAD)
         for m in _REGEX.finditer(text, lo, hi):
-            if m.end() <= a.start() or m.start() > a.start():
+            if m.start() > a.start():
+                break  # the matches after one that starts past the anchor all do
+            if m.end() <= a.start():
                 continue
             kind = m.lastgroup
             assert kind is not None

@@ -84,7 +84,7 @@ _STACKED_NAME = re.compile(r"[A-Z][a-z]+")
 _NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b(?![ \u00a0](?:of|for)\b)")
 # "former deputy trade minister", "ex-Labour council leader": a past marker one or two words before the title
 _PAST_BEFORE = re.compile(r"(?<![\w-])(?:former|ex-|erstwhile|onetime|one-time)[ \u00a0]*(?:[\w&'’-]+[ \u00a0]+){1,2}$", re.I)
-_CHIEF_BEFORE_NAME = re.compile(r"(?<![\w-])Chief(?=[ \u00a0][A-Z][a-z]+[ \u00a0][A-Z])")
+_CHIEF_BEFORE_NAME = re.compile(r"Chief(?<![\w-]Chief)(?=[ \u00a0][A-Z][a-z]+[ \u00a0][A-Z])")  # the word first: a fast scan
 
 
 _GROUP_OF_NAME = re.compile(r"Group[ \u00a0]+(?=[a-z])")  # capital "Group" before a lower-case title
