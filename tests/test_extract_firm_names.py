@@ -41,3 +41,20 @@ def test_a_person_seen_in_an_employer_slot_and_as_a_speaker_stays_a_person():
         '"We are growing fast," said Harriet Lune, the company\'s new head of pricing.'
     )
     assert any(p == "Harriet Lune" and o == "Corvane Analytics" for _, p, o in got)
+
+
+def test_a_title_word_inside_a_firms_name_is_part_of_the_name():
+    got = triples(
+        '"Clients now ask for fees up front," said Odile Marchetti, founder and president of staffing '
+        "firm Marchetti Counsel Group, who was not involved in the move. Brightwater Bank lost two teams this year."
+    )
+    assert ("role", "Odile Marchetti", "Marchetti Counsel Group") in got
+    assert not any(o == "Brightwater Bank" for _, _, o in got)
+
+
+def test_a_quotes_speaker_known_by_one_name_with_a_job_is_a_person():
+    got = triples(
+        'Growers have switched to drip lines. "Nobody plants without sensors now," said Wiranto, a portfolio manager at '
+        "Surabaya-based fund house Benih Lestari, who goes by one name. Benih Lestari does not own farmland, Wiranto said."
+    )
+    assert ("role", "Wiranto", "Benih Lestari") in got

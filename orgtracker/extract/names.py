@@ -810,6 +810,9 @@ def build_model(text: str, sents, title_spans) -> NameModel:
 
 
 _SINGLE_NAME_GAP = re.compile(r",\s+(?:previously|formerly|currently|until recently|most recently)\s+(?:(?:the|a|an)\s+)?")
+_QUOTE_SAID_BEFORE = re.compile(r"[,.!?][\"”’']\s+(?:said|says|added|adds)\s+$")
+_QUOTED_TITLE_GAP = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?")
+_TITLE_AT = re.compile(r"\s+(?:at|of|for|with)\s")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|for|with|to|by|joins|joined|left|leaves)\s+$", re.I)
 
 
@@ -818,7 +821,7 @@ def _single_names(text: str, candidates, model: NameModel, org_like: set[str]) -
     given an age or a worded title apposition, never part of a longer name, never written in lower case or as an organisation."""
     lex = lexicon()
     longer = {t for c in candidates if " " in c[3] for t in c[3].split()}
-    out, against, pronoun = set(), set(), set()
+    out, against, pronoun, quoted = set(), set(), set(), set()
     for sent, s, e, name, initial, cuts in candidates:
         if " " in name:
             continue
@@ -830,7 +833,10 @@ def _single_names(text: str, candidates, model: NameModel, org_like: set[str]) -
             against.add(name)  # "nine years at Corvane, most recently as ...": where someone worked
         elif re.match(r",\s+\d{2},", text[e:e + 6]) or any(cs > e and _SINGLE_NAME_GAP.fullmatch(text, e, cs) for cs, ce in cuts):
             out.add(name)
-    out &= pronoun
+        if _QUOTE_SAID_BEFORE.search(text, max(sent.start, s - 16), s) and any(
+                cs > e and _QUOTED_TITLE_GAP.fullmatch(text, e, cs) and _TITLE_AT.match(text, ce) for cs, ce in cuts):
+            quoted.add(name)  # '"...," said Sutardjo, a partner at X': a quote's speaker with a job
+    out = (out & pronoun) | quoted
     return {
         n for n in out - against - longer - org_like
         if n.lower() not in lex.nonname and n.lower() not in lex.places and n.lower() not in _MONTHS
