@@ -65,7 +65,7 @@ _FOUND_BEFORE = re.compile(
     r"(?:\bfounded|\bco-founded|\bcofounded|\blaunched|\bjoined|\bjoins|\bjoin|\bjoining|\bleft|\bleaving|\bhas led|\bhad led"
     r"|\bruns|\bran|\bheads|\bheaded)\s+(?:the\s+)?$", re.I
 )
-_FROM_BEFORE = re.compile(r"\b(?:joined|joins|join|joining|arrived|arrives|came|comes|hired|recruited|poached|poaching|lured|luring)\s+(?:\S+\s+){0,3}?from\s+$", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:joined|joins|join|joining|arrived|arrives|came|comes|hired|recruited|poached|poaching|lured|luring)\s+(?:\S+\s+){0,5}?from\s+$", re.I)
 _ACTOR_AFTER = re.compile(
     r"\s+(?:(?:has|have|had|also|on \w+day|said|says)\s+)*(?:hired|named|appointed|promoted|tapped|recruited|poached|"
     r"picked|selected|elevated|added|announced|confirmed|lost|fired|ousted)\b"
@@ -604,6 +604,31 @@ def _honoured_given(before: str, tokens: list[str], titled: bool = False, lower_
     return plain and (titled or bool(_HONORIFIC.search(before)))
 
 
+def _person_evidence(text: str, sent, s: int, e: int, tokens: list[str], before: str, cuts, initial: bool, alone) -> bool:
+    """What only a person's full name has around it: a title or honorific, an apposition, an age, "said", "told",
+    a next sentence's "He" or "She", or the surname used alone elsewhere."""
+    if text.startswith(("'s", "’s"), e):  # "approval by X's shareholders": the words around speak of what X has
+        return titled_person(before, cuts, s) or bool(alone.get(tokens[-1]))
+    return bool(
+        titled_person(before, cuts, s) or _SHORT_PERSON_AFTER.match(text, e) or _PERSON_AFTER.match(text, e)
+        or _PERSON_BEFORE.search(before) or _JOB_APPOSITION_AFTER.match(text, e)
+        or any(cs > e and _TITLE_APPOSITION_GAP.fullmatch(text, e, cs) for cs, ce in cuts)
+        or (initial and _PRONOUN_NEXT.match(text, sent.end)) or alone.get(tokens[-1])
+    )
+
+
+def _employer_slot(text: str, sent, s: int, e: int, before: str, cuts) -> bool:
+    """Where only an employer goes: "joined from X", "moving to X", "formerly of X", "a principal at X", "an analyst at X"."""
+    if text.startswith(("'s", "’s"), e):
+        return False  # "at Jane Doe's side"
+    of_title = re.search(r"\s+(?:of|at)\s+(?:the\s+)?$", text[max(sent.start, s - 12):s])
+    return bool(
+        (of_title and any(ce == s - len(of_title.group()) for cs, ce in cuts))
+        or _SLOT_ORG_BEFORE.search(before) or _FROM_BEFORE.search(before) or _FORMERLY_OF_BEFORE.search(before)
+        or _JOB_AT_BEFORE.search(before)
+    )
+
+
 def build_model(text: str, sents, title_spans) -> NameModel:
     """First pass over the sentences: collect people, organisations, acronyms and word usage."""
     lex = lexicon()
@@ -632,6 +657,8 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         if _HONORIFIC.search(text[max(sent.start, s - 8):s])
     }
     org_like = set()
+    person_cued: set[str] = set()  # names some sentence gives a person's own context (a title, an age, "said")
+    employer_cued: set[str] = set()  # names some sentence puts where an employer goes ("joined from X", "a principal at X")
     for sent, s, e, name, initial, cuts in candidates:
         tokens = name.split()
         if len(tokens) > 1 and (tokens[-1] in lex.org_suffixes or tokens[-1] in _LEGAL_FORMS):
@@ -665,6 +692,10 @@ def build_model(text: str, sents, title_spans) -> NameModel:
         if quoted or not (person_shaped(tokens, model.lower_words) or _honoured_given(before, tokens, titled_here, model.lower_words)):
             continue
         given = given_name(tokens[0]) or korean_given(tokens[-1])
+        if _employer_slot(text, sent, s, e, before, cuts):
+            employer_cued.add(name)  # what follows ("at X, who", "at X said") is about the person before
+        elif _person_evidence(text, sent, s, e, tokens, before, cuts, initial, alone):
+            person_cued.add(name)
         descr = _descriptor_before().search(before)
         if (descr or _ORG_AFTER.match(text, e) or _STATEMENT_AFTER.match(text, e)) and not given and not titled_person(before, cuts, s):
             votes[name] -= 2  # "search firm Acme Brandt", "Acme Brandt, which", "Acme Brandt's practice"
@@ -728,6 +759,9 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             votes[name] += 1
         strong = bool(_HONORIFIC.search(before)) or any(ce == s - 1 or ce == s for cs, ce in cuts)
         votes[name] += 2 if strong else 1
+    for name in sorted(employer_cued - person_cued):
+        if votes[name] > 0 or any(o.startswith(name + " ") for o in org_like):
+            votes[name] = -1  # "joined from Roland Berger", "a principal at Edward Jones": a firm named after people
     model.people |= _single_names(text, candidates, model, org_like)
     for name, v in votes.items():
         if v > 0:
@@ -776,6 +810,9 @@ def build_model(text: str, sents, title_spans) -> NameModel:
 
 
 _SINGLE_NAME_GAP = re.compile(r",\s+(?:previously|formerly|currently|until recently|most recently)\s+(?:(?:the|a|an)\s+)?")
+_QUOTE_SAID_BEFORE = re.compile(r"[,.!?][\"”’']\s+(?:said|says|added|adds)\s+$")
+_QUOTED_TITLE_GAP = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?")
+_TITLE_AT = re.compile(r"\s+(?:at|of|for|with)\s")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|for|with|to|by|joins|joined|left|leaves)\s+$", re.I)
 
 
@@ -784,7 +821,7 @@ def _single_names(text: str, candidates, model: NameModel, org_like: set[str]) -
     given an age or a worded title apposition, never part of a longer name, never written in lower case or as an organisation."""
     lex = lexicon()
     longer = {t for c in candidates if " " in c[3] for t in c[3].split()}
-    out, against, pronoun = set(), set(), set()
+    out, against, pronoun, quoted = set(), set(), set(), set()
     for sent, s, e, name, initial, cuts in candidates:
         if " " in name:
             continue
@@ -796,7 +833,10 @@ def _single_names(text: str, candidates, model: NameModel, org_like: set[str]) -
             against.add(name)  # "nine years at Corvane, most recently as ...": where someone worked
         elif re.match(r",\s+\d{2},", text[e:e + 6]) or any(cs > e and _SINGLE_NAME_GAP.fullmatch(text, e, cs) for cs, ce in cuts):
             out.add(name)
-    out &= pronoun
+        if _QUOTE_SAID_BEFORE.search(text, max(sent.start, s - 16), s) and any(
+                cs > e and _QUOTED_TITLE_GAP.fullmatch(text, e, cs) and _TITLE_AT.match(text, ce) for cs, ce in cuts):
+            quoted.add(name)  # '"...," said Sutardjo, a partner at X': a quote's speaker with a job
+    out = (out & pronoun) | quoted
     return {
         n for n in out - against - longer - org_like
         if n.lower() not in lex.nonname and n.lower() not in lex.places and n.lower() not in _MONTHS

@@ -91,6 +91,23 @@ _GROUP_OF_NAME = re.compile(r"Group[ \u00a0]+(?=[a-z])")  # capital "Group" befo
 _CAPITAL_BEFORE = re.compile(r"(?<![.!?:;\n][ \u00a0])\b[A-Z][\w&'’-]*[ \u00a0]+$")
 
 
+_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Z][\w&]*\.?)")
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\n][ \u00a0])\b[A-Z][a-z][\w'’-]*[ \u00a0]+$")
+_PUBLIC_BODIES = frozenset("Board Committee Council Commission Department Court City Bureau Authority Agency Administration Division".split())
+
+
+def _in_firm_name(text: str, m: re.Match, start: int) -> bool:
+    """A capitalised title word between a name's word and a business suffix ("Sokol Advisor Partners"): the firm's word."""
+    if m.group("mods") or m.group("dept") or not m.group()[:1].isupper() or " " in m.group().strip():
+        return False
+    after = _WORD_AFTER.match(text, m.end())
+    suffix = after.group(1) if after else ""
+    return (
+        suffix in lexicon().org_suffixes and suffix not in _PUBLIC_BODIES
+        and bool(_NAME_WORD_BEFORE.search(text, max(start, m.start() - 30), m.start()))
+    )
+
+
 def find_titles(text: str, start: int = 0, end: int | None = None) -> list[TitleMatch]:
     out: list[TitleMatch] = []
     for m in _title_regex().finditer(text, start, len(text) if end is None else end):
@@ -101,6 +118,8 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             _VERB_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _OBJECT_AFTER.match(text, m.end())
         ):
             continue  # "to head the agency", "will chair the board": a verb
+        if _in_firm_name(text, m, start):
+            continue  # "Sokol Advisor Partners", "Keel Counsel Group": a title word inside a firm's name
         if re.match(r"['’]s[ \u00a0]+(?:Office|Department)\b", text[m.end():m.end() + 16]):
             continue  # "the Sheriff's Office": an office's name, not a title
         dept, end_ = m.group("dept") or "", m.end()
