@@ -1419,11 +1419,13 @@ def _b_list_join(view, m, ctx):
     future = _future(m.group("aux"), m.group("v"))
     at = view.at(m.start("v"))
     role = "Board Member" if m.group("board") else _rest_role(view, m.group("rest"), 0)
+    f = _REST_FROM.match(m.group("rest"))
+    came_from = view.value(f.group("f")) if f else None  # "A and B have joined Acme from Beta": both left Beta
     out = []
     for tag, person in _listed_people(view, m):
         out.append(RawClaim("join", person, org, role, confidence=0.75, at=at, future=future))
         # a board seat is held beside the day job: "Acme partner A and B will join Beta's board" leaves Acme for neither
-        here = (None if m.group("board") else view.affiliation.get(tag)) or view.former.get(tag)
+        here = came_from or (None if m.group("board") else view.affiliation.get(tag)) or view.former.get(tag)
         if here and here != org:
             out.append(RawClaim("leave", person, here, confidence=0.6, at=at, future=future))
     return out

@@ -1,0 +1,45 @@
+"""Phrasing families of people named together: lists that move as one, and companions "along with" someone."""
+
+from extract_helpers import article_triples
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return article_triples(text, published="2025-06-02")
+
+
+def test_listed_joiners_all_leave_the_firm_they_came_from():
+    got = triples(
+        "Corwen Legal adds two partners\n\n"
+        "Ada Mbeki and Lars Holm have joined Corwen Legal from Pellham Stroud LLP as partners.\n"
+    )
+    assert ("join", "Ada Mbeki", "Corwen Legal") in got
+    assert ("join", "Lars Holm", "Corwen Legal") in got
+    assert ("leave", "Ada Mbeki", "Pellham Stroud") in got
+    assert ("leave", "Lars Holm", "Pellham Stroud") in got
+
+
+def test_people_resigning_along_with_their_manager_leave_too():
+    got = triples(
+        "Granite Arc loses its credit team\n\n"
+        "Portfolio manager Tomas Reiter resigned from Granite Arc Capital on Monday, along with his two analysts, Ines Varga and Pavel Dostal.\n"
+    )
+    assert ("leave", "Tomas Reiter", "Granite Arc Capital") in got
+    assert ("leave", "Ines Varga", "Granite Arc Capital") in got
+    assert ("leave", "Pavel Dostal", "Granite Arc Capital") in got
+
+
+def test_a_hire_along_with_a_partner_moves_the_partner_too():
+    got = triples(
+        "Corwen Legal hires restructuring team\n\n"
+        "Corwen Legal has hired Ada Mbeki and Rui Sato from Pellham Stroud LLP, along with Manchester-based partner Owen Pryce.\n"
+    )
+    assert ("join", "Owen Pryce", "Corwen Legal") in got
+    assert ("leave", "Owen Pryce", "Pellham Stroud") in got
+
+
+def test_along_with_someone_who_moves_nowhere_moves_no_one():
+    got = triples(
+        "Harbourside council vote\n\n"
+        "Councillor Ray Tolland, who voted against the budget along with councillor Nina Brooks, said the council moved too fast.\n"
+    )
+    assert not any(person == "Nina Brooks" for _, person, _ in got)
