@@ -43,3 +43,23 @@ def test_along_with_someone_who_moves_nowhere_moves_no_one():
         "Councillor Ray Tolland, who voted against the budget along with councillor Nina Brooks, said the council moved too fast.\n"
     )
     assert not any(person == "Nina Brooks" for _, person, _ in got)
+
+
+def test_co_subjects_described_apart_both_join_from_the_same_firm():
+    got = triples(
+        "Corwen Legal hires restructuring team\n\n"
+        "Ada Mbeki, Lars Holm and Rui Sato will join Corwen Legal as partners in May. "
+        "Holm, a former court clerk, and Sato, who advises lenders, join from Pellham Stroud LLP.\n"
+    )
+    assert ("leave", "Lars Holm", "Pellham Stroud") in got
+    assert ("leave", "Rui Sato", "Pellham Stroud") in got
+    assert ("leave", "Ada Mbeki", "Pellham Stroud") not in got
+
+
+def test_a_co_subjects_own_former_employer_is_not_shared():
+    got = triples(
+        "Tarrow Foods settles with investor\n\n"
+        "Investor Dana Whitcombe and Priya Laghari, a former Unilever executive, will join Tarrow Foods' board immediately.\n"
+    )
+    assert ("join", "Dana Whitcombe", "Tarrow Foods") in got
+    assert ("leave", "Dana Whitcombe", "Unilever") not in got

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -523,6 +524,19 @@ _WHEN_JOINED = (rf" (?:(?:last|this|earlier this|late last|early last) (?:week|m
 
 
 def _b_join(view, m, ctx):
+    out = _b_join_one(view, m, ctx)
+    if out and view.ph[m.start() : m.start("p")].strip() == "":
+        person = out[0].person
+        f = _REST_FROM.match(m.group("rest"))
+        came_from = view.value(f.group("f")) if f else None  # not the subject's own former employer
+        shared = [c for c in out if c.person == person and (c.kind == "join" or c.kind == "leave" and c.org == came_from)]
+        for other in _co_subjects(view, m):  # "A and B join from Acme": both move
+            if other != person:
+                out += [dataclasses.replace(c, person=other) for c in shared]
+    return out
+
+
+def _b_join_one(view, m, ctx):
     person, org = view.value(m.group("p")), view.value(m.group("o"))
     if not person:
         return []
