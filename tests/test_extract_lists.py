@@ -63,3 +63,20 @@ def test_a_co_subjects_own_former_employer_is_not_shared():
     )
     assert ("join", "Dana Whitcombe", "Tarrow Foods") in got
     assert ("leave", "Dana Whitcombe", "Unilever") not in got
+
+
+def test_an_appointments_list_of_title_colon_name_lines_gives_each_person_the_title():
+    got = triples(
+        "Hoshino Trading announces executive changes\n\n"
+        "Hoshino Trading Co., Ltd. announced the following changes to its officers, effective April 1.\n\n"
+        "New appointments\n"
+        "- President and CEO: Mori Takeshi (Senior Managing Executive Officer, Chemicals Group)\n"
+        "- Executive Officer, Chief Financial Officer: Anand Rao (currently Treasurer, Bellwood Chemicals)\n"
+        "- Outside Director: Greta Sandvik, former Chief Executive Officer, Vestfjord Lines\n"
+        "- President, Hoshino Steel Co.: Ueda Ken (Executive Officer)\n"
+    )
+    assert ("role", "Mori Takeshi", "Hoshino Trading") in got
+    assert ("role", "Anand Rao", "Hoshino Trading") in got
+    assert ("role", "Greta Sandvik", "Hoshino Trading") in got
+    assert ("role", "Ueda Ken", "Hoshino Steel") in got
+    assert ("role", "Anand Rao", "Bellwood Chemicals") not in got

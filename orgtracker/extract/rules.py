@@ -1445,6 +1445,16 @@ def _b_list_join(view, m, ctx):
     return out
 
 
+def _b_roster(view, m, ctx):
+    """A line of an appointments list, "- Chief Financial Officer: A (currently ...)": A holds the title at the issuer."""
+    person, org = view.value(m.group("p")), view.value(m.group("o"))
+    if not org or org.split()[-1] in _UNIT_WORDS:
+        org = ctx.dominant_org  # "Chief Operating Officer, Energy Group: A" is a post in the issuer's own unit
+    if not person or not org:
+        return []
+    return [RawClaim("role", person, org, view.value(m.group("t")), confidence=0.6, at=view.at(m.start("p")))]
+
+
 def _b_won_seats(view, m, ctx):
     """"A, B and C won seats on the board": each joins the board of the organisation the text is about."""
     org = view.value(m.group("o")) or ctx.dominant_org
@@ -1516,6 +1526,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(
         rf"(?P<list>{_P}(?: (?:, (?:and )?|and ){_P})+) {_AUX}(?P<v>{_verbs('join')}) (?:the )?(?P<o>{_O})"
         rf"(?P<board> 's (?:[a-z\-]+ )?board)?(?P<rest>.*)$"), _b_list_join),
+    (re.compile(rf"^ (?:[a-z][a-z\-]* )?(?:{_T} , )*(?P<t>{_T})(?: , (?:the )?(?P<o>{_O}))? : (?P<p>{_P})(?= \(| ,| \.|\s*$)"), _b_roster),
     (re.compile(
         rf"(?P<list>{_PLIST}) {_AUX}(?P<v>won|win|wins|winning|secured|secures|took|takes|gained|gains) (?:(?:a|their|his|her) )?(?:board )?seats? "
         rf"on (?:the |its |their |(?P<o>{_O}) 's )(?:[a-z0-9\-]+ ){{0,2}}?board\b"), _b_won_seats),
