@@ -80,3 +80,13 @@ def test_an_appointments_list_of_title_colon_name_lines_gives_each_person_the_ti
     assert ("role", "Greta Sandvik", "Hoshino Trading") in got
     assert ("role", "Ueda Ken", "Hoshino Steel") in got
     assert ("role", "Anand Rao", "Bellwood Chemicals") not in got
+
+
+def test_a_list_all_from_one_firm_joins_and_leaves_that_firm():
+    got = triples(
+        "Ferrovia Logistics adds partners\n\n"
+        "Ruth Albers, Kofi Mensah and Elif Kaya, all from Brennock Partners, join Ferrovia Logistics as partners.\n"
+    )
+    for person in ("Ruth Albers", "Kofi Mensah", "Elif Kaya"):
+        assert ("join", person, "Ferrovia Logistics") in got
+        assert ("leave", person, "Brennock Partners") in got

@@ -1434,7 +1434,8 @@ def _b_list_join(view, m, ctx):
     at = view.at(m.start("v"))
     role = "Board Member" if m.group("board") else _rest_role(view, m.group("rest"), 0)
     f = _REST_FROM.match(m.group("rest"))
-    came_from = view.value(f.group("f")) if f else None  # "A and B have joined Acme from Beta": both left Beta
+    # "A and B have joined Acme from Beta", "A and B, both from Beta, join Acme": both left Beta
+    came_from = (view.value(f.group("f")) if f else None) or view.value(m.group("fa"))
     out = []
     for tag, person in _listed_people(view, m):
         out.append(RawClaim("join", person, org, role, confidence=0.75, at=at, future=future))
@@ -1524,7 +1525,8 @@ HELD_AT = re.compile(
 STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(rf"{_SUBJ}(?:has|had|have) (?:been|worked|served) (?:\S+ ){{0,3}}?(?:at|with|for) (?:the )?(?P<o>{_O}) (?:since|for) "), _b_since),
     (re.compile(
-        rf"(?P<list>{_P}(?: (?:, (?:and )?|and ){_P})+) {_AUX}(?P<v>{_verbs('join')}) (?:the )?(?P<o>{_O})"
+        rf"(?P<list>{_P}(?: (?:, (?:and )?|and ){_P})+) (?:, (?:all|both) (?:from|of|formerly of|ex-) (?:the )?(?P<fa>{_O}) , )?"
+        rf"{_AUX}(?P<v>{_verbs('join')}) (?:the )?(?P<o>{_O})"
         rf"(?P<board> 's (?:[a-z\-]+ )?board)?(?P<rest>.*)$"), _b_list_join),
     (re.compile(rf"^ (?:[a-z][a-z\-]* )?(?:{_T} , )*(?P<t>{_T})(?: , (?:the )?(?P<o>{_O}))? : (?P<p>{_P})(?= \(| ,| \.|\s*$)"), _b_roster),
     (re.compile(
