@@ -14,6 +14,7 @@ from orgtracker.domain.facts import Claim, ClaimKind, Evidence
 
 from . import careers, rules
 from .attach import described_before
+from .companions import along_with
 from .lexicon import lexicon
 from .charclass import UPPER
 from .names import _ORG_PREFIXES, Mention, add_heading_names, add_headline_orgs, NameModel, build_model, person_shaped, raw_sequences, type_sequence
@@ -911,6 +912,7 @@ class _Extractor:
                 again = True
         if again:
             self._stage_b(view, ctx, out)
+        along_with(view, written, out)
         self._prefer_affiliation(view, out)
         out[:] = [c for c in out if not c.dated or not unasserted(view.quote[: max(0, c.at - view.start)])]  # a move, not a title
         stays = _stays_as_chair(view, written)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -539,6 +540,19 @@ _WHEN_JOINED = (rf" (?:(?:last|this|earlier this|late last|early last) (?:week|m
 
 
 def _b_join(view, m, ctx):
+    out = _b_join_one(view, m, ctx)
+    if out and view.ph[m.start() : m.start("p")].strip() == "":
+        person = out[0].person
+        f = _REST_FROM.match(m.group("rest"))
+        came_from = view.value(f.group("f")) if f else None  # not the subject's own former employer
+        shared = [c for c in out if c.person == person and (c.kind == "join" or c.kind == "leave" and c.org == came_from)]
+        for other in _co_subjects(view, m):  # "A and B join from Acme": both move
+            if other != person:
+                out += [dataclasses.replace(c, person=other) for c in shared]
+    return out
+
+
+def _b_join_one(view, m, ctx):
     person, org = view.value(m.group("p")), view.value(m.group("o"))
     if not person:
         return []
@@ -1446,14 +1460,27 @@ def _b_list_join(view, m, ctx):
     future = _future(m.group("aux"), m.group("v"))
     at = view.at(m.start("v"))
     role = "Board Member" if m.group("board") else _rest_role(view, m.group("rest"), 0)
+    f = _REST_FROM.match(m.group("rest"))
+    # "A and B have joined Acme from Beta", "A and B, both from Beta, join Acme": both left Beta
+    came_from = (view.value(f.group("f")) if f else None) or view.value(m.group("fa"))
     out = []
     for tag, person in _listed_people(view, m):
         out.append(RawClaim("join", person, org, role, confidence=0.75, at=at, future=future))
         # a board seat is held beside the day job: "Acme partner A and B will join Beta's board" leaves Acme for neither
-        here = (None if m.group("board") else view.affiliation.get(tag)) or view.former.get(tag)
+        here = came_from or (None if m.group("board") else view.affiliation.get(tag)) or view.former.get(tag)
         if here and here != org:
             out.append(RawClaim("leave", person, here, confidence=0.6, at=at, future=future))
     return out
+
+
+def _b_roster(view, m, ctx):
+    """A line of an appointments list, "- Chief Financial Officer: A (currently ...)": A holds the title at the issuer."""
+    person, org = view.value(m.group("p")), view.value(m.group("o"))
+    if not org or org.split()[-1] in _UNIT_WORDS:
+        org = ctx.dominant_org  # "Chief Operating Officer, Energy Group: A" is a post in the issuer's own unit
+    if not person or not org:
+        return []
+    return [RawClaim("role", person, org, view.value(m.group("t")), confidence=0.6, at=view.at(m.start("p")))]
 
 
 def _b_won_seats(view, m, ctx):
@@ -1525,8 +1552,10 @@ HELD_AT = re.compile(
 STAGE_B: list[tuple[re.Pattern, Handler]] = [
     (re.compile(rf"{_SUBJ}(?:has|had|have) (?:been|worked|served) (?:\S+ ){{0,3}}?(?:at|with|for) (?:the )?(?P<o>{_O}) (?:since|for) "), _b_since),
     (re.compile(
-        rf"(?P<list>{_P}(?: (?:, (?:and )?|and ){_P})+) {_AUX}(?P<v>{_verbs('join')}) (?:the )?(?P<o>{_O})"
+        rf"(?P<list>{_P}(?: (?:, (?:and )?|and ){_P})+) (?:, (?:all|both) (?:from|of|formerly of|ex-) (?:the )?(?P<fa>{_O}) , )?"
+        rf"{_AUX}(?P<v>{_verbs('join')}) (?:the )?(?P<o>{_O})"
         rf"(?P<board> 's (?:[a-z\-]+ )?board)?(?P<rest>.*)$"), _b_list_join),
+    (re.compile(rf"^ (?:[a-z][a-z\-]* )?(?:{_T} , )*(?P<t>{_T})(?: , (?:the )?(?P<o>{_O}))? : (?P<p>{_P})(?= \(| ,| \.|\s*$)"), _b_roster),
     (re.compile(
         rf"(?P<list>{_PLIST}) {_AUX}(?P<v>won|win|wins|winning|secured|secures|took|takes|gained|gains) (?:(?:a|their|his|her) )?(?:board )?seats? "
         rf"on (?:the |its |their |(?P<o>{_O}) 's )(?:[a-z0-9\-]+ ){{0,2}}?board\b"), _b_won_seats),
