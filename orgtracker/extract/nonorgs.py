@@ -85,12 +85,12 @@ def title_field(text: str, s: int, e: int, lower_words: set[str]) -> bool:
     tokens = [t for t in text[s:e].split() if t not in ("and", "&", "of")]
     of_before, comma_before = _title_field()
     window = text[max(0, s - 60):s]
-    if len(tokens) == 1 and tokens[0].isupper() and of_before.search(window) and _NOUN_AFTER.match(text, e):
+    if len(tokens) == 1 and tokens[0].isupper() and _NOUN_AFTER.match(text, e) and of_before.search(window):
         return True  # "vice president of RAN deployment": an acronym that says what the work is about
     if not tokens or not all(_field_word(t, lower_words) for t in tokens):
         return False
     return bool(
-        (of_before.search(window) and _EMPLOYER_AFTER.match(text, e)) or (comma_before.search(window) and _LINE_END.match(text, e))
+        (_EMPLOYER_AFTER.match(text, e) and of_before.search(window)) or (_LINE_END.match(text, e) and comma_before.search(window))
     )
 
 
