@@ -43,3 +43,42 @@ def test_a_re_election_to_the_board_is_a_seat_held_not_a_new_join():
     )
     assert ("role", "Hugo Lindqvist", "Brackwater Cooperative") in got
     assert ("join", "Hugo Lindqvist", "Brackwater Cooperative") not in got
+
+
+def test_directors_named_together_each_hold_the_seat_they_will_give_up():
+    got = triples(
+        "Marrowfield Bank board changes\n\n"
+        "Marrowfield Bank said two long-serving directors, Oskar Veit and Delia Frost, will not stand for re-election at the May meeting.\n"
+    )
+    for person in ("Oskar Veit", "Delia Frost"):
+        assert ("role", person, "Marrowfield Bank") in got
+        assert ("leave", person, "Marrowfield Bank") in got
+
+
+def test_a_plural_title_before_the_list_makes_the_whole_list_the_subject():
+    got = triples(
+        "Marrowfield Bank board changes\n\n"
+        "Marrowfield Bank said directors Oskar Veit and Delia Frost will not stand for re-election.\n"
+    )
+    assert ("leave", "Oskar Veit", "Marrowfield Bank") in got
+    assert ("leave", "Delia Frost", "Marrowfield Bank") in got
+
+
+def test_directors_closing_a_semicolon_roster_sit_on_the_electing_body_not_the_last_members_firm():
+    got = triples(
+        "Lakeshore Cranberry Growers Association elects officers\n\n"
+        "The Lakeshore Cranberry Growers Association elected Ivo Pratt as chairman of the board at its annual meeting.\n"
+        "Also elected were Vice Chair Rosa Lind of Bogside Farms; Treasurer Emil Sayer of Redmarsh Co.; "
+        "and at-large directors Nadia Ferro and Colm Ostby.\n"
+    )
+    for person in ("Nadia Ferro", "Colm Ostby"):
+        assert ("role", person, "Lakeshore Cranberry Growers Association") in got
+        assert ("role", person, "Redmarsh") not in got
+
+
+def test_a_plural_job_title_before_a_list_gives_no_board_seat():
+    got = triples(
+        "Quillon Robotics research\n\n"
+        "Quillon Robotics said analysts Tobias Wren and Ada Holm will present the results.\n"
+    )
+    assert ("role", "Tobias Wren", "Quillon Robotics") not in got

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .titles import plural_title
 from .rules import _AUX, _O, _P, _PLIST, _T, STAGE_B, PERSON_ORG, RawClaim, _future, _pre, _verbs, context_org, hirer_org
 
 _BOARD = r"(?:(?!of\b)[a-z][a-z\-]* ){0,2}?board(?: of (?:directors|trustees|governors|regents|supervisors))?"
@@ -58,3 +59,27 @@ STAGE_B.extend([
         rf"(?:also |recently |now )?(?P<v>appointed|elected|named|added|re-elected|reelected|co-opted) "
         rf"to (?:(?:its|the|their) |(?P<oa>{_O}) 's ){_BOARD}{_OF_ORG}(?P<rest>.*)$"), _b_elected_to_board),
 ])
+
+
+def _b_plural_title_list(view, m, ctx):
+    """"two long-serving directors, A and B, will not stand", "directors A and B": each holds the board title named."""
+    title = plural_title(m.group("noun"))
+    if not title or re.search(r"\bof $", view.ph[: m.start("noun")]):
+        return []  # "the board of directors, A and B": no title is given to them
+    if not re.search(_SEAT_TITLES, title, re.I):
+        return []
+    # "Treasurer B of Sunline; and directors C and D": B's firm is B's, not the board's
+    before = view.ph[: m.start()]
+    theirs = {view.affiliation.get(t) for t in re.findall(_P, before[: before.rfind(";")])} if ";" in before else set()
+    org = view.value(m.group("o")) or context_org(view, m.start(), ctx, exclude=theirs)
+    if not org or org.startswith(PERSON_ORG):
+        return []
+    at = view.at(m.start("list"))
+    return [RawClaim("role", person, org, title, confidence=0.6, at=at, dated=False)
+            for person in dict.fromkeys(v for v in (view.value(t) for t in re.findall(_P, m.group("list"))) if v)]
+
+
+_SEAT_TITLES = r"\b(?:director|trustee|governor|chair)"
+STAGE_B.append((re.compile(
+    rf"(?:(?P<o>{_O}) 's )?(?P<noun>(?:[a-z][a-z\-]* ){{0,3}}?[a-z][a-z\-]*s)(?: who (?:(?!{_P})[^,;]){{1,80}}?)? (?:, )?(?P<list>{_P}(?: , {_P})* (?:, )?(?:and|&) {_P})(?! 's| (?:of|at|from|with) )"),
+    _b_plural_title_list))
