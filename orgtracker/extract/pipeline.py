@@ -25,6 +25,7 @@ from .outsiders import outsider_joins
 from .prefilter import may_match, needed, present
 from .ruleindex import RuleIndex, gate
 from . import tenure  # noqa: F401  (registers its rules)
+from . import boards  # noqa: F401  (registers its rules)
 from .rules import PERSON_ORG, STARTUP, TITLE_HOLDER, Context, RawClaim
 from .text import Sentence, parse_header, sentences
 from .timex import find_dates, years_before

@@ -9,6 +9,7 @@ from typing import Callable
 
 from .lexicon import alternation, lexicon, longest_first
 from .timex import NUMBER_WORDS
+from .titles import plural_title
 from .attach import Candidate, choose, fronted, mention_features
 from .view import SentenceView
 
@@ -677,14 +678,20 @@ def _still_in_post(person: str, org: str, at: int) -> RawClaim:
 
 
 # the people before a verb's subject that share it: "A and B will not stand", "A, B and board member C retired"
-_CO_SUBJECTS = re.compile(rf"(?:(?<=^ )|(?<=, ))(?P<list>{_P}(?: , {_P})*) (?:, )?(?:and|&) (?:[a-z][a-z\-]* ){{0,2}}$")
+_CO_SUBJECTS = re.compile(rf"(?:(?<=^ )|(?<=, )|(?<=s ))(?P<list>{_P}(?: , {_P})*) (?:, )?(?:and|&) (?:[a-z][a-z\-]* ){{0,2}}$")
+
+
+def _plural_title_before(text: str) -> bool:
+    """"... directors A and B will not stand": the list follows a plural title, so it opens the clause."""
+    words = re.search(r"(?:^|[,;] |\b(?:said|says|that) )((?:[a-z][a-z\-]* ){1,3})$", text)
+    return bool(words and plural_title(words.group(1)))
 
 
 def _co_subjects(view, m) -> list[str]:
     """The people listed with the subject: "A and B will retire" leaves both, not only B."""
     before = view.ph[: m.start("p")]
     co = _CO_SUBJECTS.search(before)
-    if co is None or (co.start() > 1 and not view.ph[: co.start()].endswith(", ")):
+    if co is None or (co.start() > 1 and not view.ph[: co.start()].endswith(", ") and not _plural_title_before(view.ph[: co.start()])):
         return []
     if co.start() > 1 and re.search(rf"\b(?:{_verbs('appoint')}|{_verbs('hire')}|{_verbs('succeed')}|with|by|to|from|for|and) (?:(?!{_P})\S+ ){{0,5}}$", view.ph[: co.start()]):
         return []  # "named A, and B will leave": A is the object of another verb

@@ -148,3 +148,15 @@ def _bare_chiefs(text: str, start: int, end: int | None) -> list[TitleMatch]:
         if full is None or full.end() <= m.end():
             out.append(TitleMatch(m.start(), m.end(), "Chief", False))
     return out
+
+
+def plural_title(phrase: str) -> str | None:
+    """"long-serving directors" → "Director": the title a plural role noun ending the phrase names (None if none, or a past one)."""
+    phrase = " ".join(phrase.split())
+    if phrase.lower().endswith("non-executives"):
+        return "Non-Executive Director"
+    for m in _title_regex().finditer(phrase):
+        if m.end() == len(phrase) and m.group("plural") and not m.group("dept"):
+            title, former = canonical_title(m.group("mods") or "", m.group("core"), "")
+            return None if former else title
+    return None
