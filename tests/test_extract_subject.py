@@ -5,8 +5,12 @@ from extract_helpers import article_triples
 from orgtracker.extract.pipeline import _Extractor
 
 
+def _read(text: str) -> _Extractor:
+    return _Extractor("source: https://news.example.com/x\npublished: 2025-03-10\n---\n" + text, "t", None)
+
+
 def subject(text: str) -> str | None:
-    return _Extractor("source: https://news.example.com/x\npublished: 2025-03-10\n---\n" + text, "t", None).dominant
+    return _read(text).dominant
 
 TEXT = (
     "Harbourline Insurance actuary appointed Commissioner of the Coastal Fisheries Authority\n\n"
@@ -36,3 +40,25 @@ def test_a_company_whose_lede_hires_from_a_rival_stays_the_subject():
     )
     assert subject(text) == "Corrigan Paints"
     assert ("leave", "Ivo Drach", "Corrigan Paints") in article_triples(text)
+
+
+def test_headline_words_glued_to_a_name_count_for_that_name():
+    text = (
+        "Six-Person Pensions Desk Goes Independent With Orvale Private Capital\n\n"
+        "A pensions desk at Draycott Bank has left for Orvale Private Capital, a Leeds-based adviser. "
+        "The desk managed about £900 million at Draycott Bank's Leeds office.\n\n"
+        "Its leader, Hamish Truro, will become Orvale's head of retirement planning. "
+        "A Draycott Bank spokesman declined to comment.\n"
+    )
+    weights = _read(text).org_weights
+    assert not [v for v in weights if v.endswith(" With Orvale Private Capital")]
+    assert weights["Orvale Private Capital"] >= weights["Draycott Bank"]
+
+
+def test_a_glued_headline_origin_after_from_is_not_the_subject():
+    text = (
+        "Brackwater Hires Four-Person Team From Selkirk Mutual\n\n"
+        "Brackwater Insurance has hired four underwriters from Selkirk Mutual, Brackwater said on Friday.\n"
+    )
+    assert subject(text) == "Brackwater Insurance"
+    assert not [v for v in _read(text).org_weights if v.endswith("From Selkirk Mutual")]
