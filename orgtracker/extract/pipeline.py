@@ -87,6 +87,12 @@ _BODY_WORDS = frozenset("City County Police Fire Department Service Force of".sp
 _DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]\s")  # "CEDAR FALLS — ", "OSLO (Reuters) - "
 _LEDE_DATELINE = re.compile(r"[^\n—–]{1,40}?\s(?:[—–]|--)\s")
 _CAME_FROM_BEFORE = re.compile(r"\b(?:from|formerly of|formerly at|previously at|previously of)\s+(?:the\s+)?$", re.I)
+# "will leave X", "is leaving X": the organisation someone departs, which news of the move is seldom about
+_BECOME_BEFORE = re.compile(r"\b(?:become|becomes|becoming)\s+$", re.I)  # "will become X's CFO"
+_LEAVES_BEFORE = re.compile(r"\b(?:will|to|is|are)\s+(?:be\s+)?(?:leave|leaving|quit|quitting|depart|departing)\s+(?:the\s+)?$", re.I)
+# "appointed Deputy Governor for Financial Stability at X": the organisation the appointment is to
+_APPOINTED_AT_BEFORE = re.compile(
+    r"\b(?:appointed|named|elected|promoted|hired)\s+(?:as\s+)?(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w'’&-]+\s+){1,6}?(?:at|of|for)\s+(?:the\s+)?$", re.I)
 # a body named as someone's past, destination or rival, or a place, rather than where a title is held
 _NOT_HELD_BEFORE = re.compile(
     r"(?:\b(?:former|formerly|previously|until recently|once)|\bex-)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:at|of|with)\s+)?(?:the\s+)?$"
@@ -381,8 +387,11 @@ class _Extractor:
                     weight = 1 if m.weak else 2
                     if _SAYER_AFTER.match(text, m.end):
                         weight /= 2  # the company that announces is often the owner, not the subject
-                    if _MOVE_TARGET_BEFORE.search(text, max(0, m.start - 30), m.start) or _MOVER_AFTER.match(text, m.end):
-                        weight += 2  # joined X, X hired ...: the organisation people move to
+                    if (_MOVE_TARGET_BEFORE.search(text, max(0, m.start - 30), m.start) or _MOVER_AFTER.match(text, m.end)
+                            or _BECOME_BEFORE.search(text, max(0, m.start - 30), m.start) and text[m.end:m.end + 2] in ("'s", "’s")):
+                        weight += 2  # joined X, X hired ..., will become X's CFO: the organisation people move to
+                    elif _LEAVES_BEFORE.search(text, max(0, m.start - 30), m.start):
+                        weight /= 2  # "she will leave X": where the news comes from, not what it is about
                     elif _CAME_FROM_BEFORE.search(text, max(0, m.start - 30), m.start):
                         weight /= 2  # "brought in from X", "formerly of X": someone's past, not the subject
                         came_from[m.value] += 1
@@ -402,6 +411,9 @@ class _Extractor:
                 counts[lede.value] += 2  # the lede's first organisation is usually the subject
                 if _MOVER_AFTER.match(text, lede.end):
                     counts[lede.value] += 6  # "The X board voted to hire ...": the lede's hirer is the subject
+            for m in self.mentions[0]:
+                if m.kind == "O" and m.value not in outlets and _APPOINTED_AT_BEFORE.search(text, max(lede_start, m.start - 80), m.start):
+                    counts[m.value] += 2  # "A has been appointed CFO at X": the lede's appointment names the subject
         for sent, ms in zip(self.sents, self.mentions):
             if not _MERGER.search(sent.text):
                 continue
@@ -417,11 +429,16 @@ class _Extractor:
                         continue  # "Former Genentech scientist ...": a person's past, not the subject
                     m.value = self.longer_names.get(m.value, m.value)
                     fuller = [v for v in first if v.startswith(m.value + " ")]
+                    ending = [v for v in first if m.value.endswith(" " + v) and v[:1].isupper()]
                     if m.value not in first and len(fuller) == 1:
                         m.value = fuller[0]  # a headline shortens names: "Coastal Bend State" for "... State University"
+                    elif m.value not in first and len(ending) == 1:
+                        if m.value[:-len(ending[0])].split()[-1].lower() == "from":
+                            continue  # "Hires Team From Acme": where the team came from
+                        m.value = ending[0]  # title case glues words to a name: "Goes Independent With Acme Capital"
                     counts[m.value] += 3  # the headline names the article's subject
-                    if _MOVER_AFTER.match(text, m.end):
-                        counts[m.value] += 3  # "Acme Hires Rival's CFO": the hirer more than the one hired from
+                    if _MOVER_AFTER.match(text, m.end) or _APPOINTED_AT_BEFORE.search(text, max(s_, s - 80), s):
+                        counts[m.value] += 3  # "Acme Hires Rival's CFO", "... Appointed CFO of Acme": the hirer
                     first.setdefault(m.value, m.start)
         self.org_weights = counts
         self.dominant = min(counts, key=lambda v: (-counts[v], first[v])) if counts else None
