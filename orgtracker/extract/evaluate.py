@@ -103,7 +103,7 @@ def _repo_root() -> Path:
 
 HELD_OUT_ROLES = {"heldout": "never opened by a tuner, but its total was feedback in one round"}
 SEEN_TOTALS = "never opened or tuned on; its total was read after each tuning round"
-HELD_OUT_NOTES = {"heldout2": SEEN_TOTALS, "heldout3": SEEN_TOTALS, "heldout4": "never opened or tuned on; its total was read after two tuning rounds"}
+HELD_OUT_NOTES = {"heldout2": SEEN_TOTALS, "heldout3": SEEN_TOTALS, "heldout4": "never opened or tuned on; its total was read after several tuning rounds"}
 
 
 def main(argv: list[str] | None = None) -> int:
