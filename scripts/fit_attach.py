@@ -6,7 +6,7 @@ The weights for what the text states (named before, a fronted "At X,", someone's
 those for what the rules guess (the latest, the subject, the sentences before, a past employer, the document weight)
 are fitted. Round 5 (dev..dev10): held-aside F1 moved by -0.0003 and +0.0023, so attach.py keeps the hand weights.
 
-Each call of rules.context_org is one choice among candidate organisations; a candidate counts as right when the gold
+Each call of rulebase.context_org is one choice among candidate organisations; a candidate counts as right when the gold
 pairs it with the person named next after the title or verb (or, failing that, the last before it). A conditional logit (softmax over the candidates of one choice) is fitted by
 plain gradient descent from zero: pure Python and deterministic. Held-out sets (tests/data/blind/heldout*) are never read.
 """
@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from orgtracker.documents import read_document  # noqa: E402
-from orgtracker.extract import attach, rules  # noqa: E402
+import orgtracker.extract.pipeline  # noqa: E402,F401  (loads every module that picks an organisation)
+from orgtracker.extract import attach, rulebase  # noqa: E402
 from orgtracker.extract.evaluate import Score, normalise, score_file  # noqa: E402
 from orgtracker.extract.lexicon import org_aliases  # noqa: E402
 from orgtracker.extract.manifest import load_manifest  # noqa: E402
@@ -57,7 +58,9 @@ def collect(names: list[str]) -> list[tuple[list[list[float]], list[bool]]]:
     """(candidate vectors, right or not) of every choice context_org makes on the documents of `names`."""
     choices: list = []
     people: list[list[str]] = [[]]
-    original_context, original_choose = rules.context_org, rules.choose
+    original_context, original_choose = rulebase.context_org, rulebase.choose
+    users = [m for name, m in sorted(sys.modules.items())
+             if name.startswith("orgtracker.extract.") and getattr(m, "context_org", None) is original_context]
 
     def context_org(view, before, ctx, exclude=frozenset()):
         after = re.findall(r"P\d+", view.ph[before:before + 80])[:1] or re.findall(r"P\d+", view.ph[:before])[-1:]
@@ -68,7 +71,9 @@ def collect(names: list[str]) -> list[tuple[list[list[float]], list[bool]]]:
         pending.append((list(people[0]), [(c.org, _vector(c)) for c in cands]))
         return original_choose(cands, weights)
 
-    rules.context_org, rules.choose = context_org, choose
+    for m in users:
+        m.context_org = context_org
+    rulebase.choose = choose
     try:
         for path, gold, published in _documents(names):
             pending: list = []
@@ -80,7 +85,9 @@ def collect(names: list[str]) -> list[tuple[list[list[float]], list[bool]]]:
                 if len(cands) > 1 and any(labels) and not all(labels):
                     choices.append(([v for _, v in cands], labels))
     finally:
-        rules.context_org, rules.choose = original_context, original_choose
+        for m in users:
+            m.context_org = original_context
+        rulebase.choose = original_choose
     return choices
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .titles import plural_title
-from .rules import _AUX, _O, _P, _PLIST, _T, STAGE_B, PERSON_ORG, RawClaim, _future, _pre, _verbs, context_org, hirer_org
+from .rules import _AUX, _O, _P, _PLIST, _T, STAGE_B, PERSON_ORG, RawClaim, _future, _pre, context_org, hirer_org
 
 _BOARD = r"(?:(?!of\b)[a-z][a-z\-]* ){0,2}?board(?: of (?:directors|trustees|governors|regents|supervisors))?"
 _OF_ORG = rf"(?: of (?:the )?(?P<ob>{_O}))?"
