@@ -29,21 +29,6 @@ def add_parser(subparsers) -> None:
     p.set_defaults(run=run)
 
 
-def source_names(facts, snapshot, documents) -> list[str]:
-    """The documents cited by the facts shown: their titles (or file names), once each, sorted."""
-    by_id = {d.id: d for d in documents}
-    tenure_ids = {p.tenure_id for p in snapshot.placements}
-    line_ids = {e.line_id for e in snapshot.edges}
-    seen: dict[str, None] = {}
-    cited = [t for t in facts.tenures if t.id in tenure_ids] + [r for r in facts.lines if r.id in line_ids]
-    for fact in cited:
-        for ev in fact.evidence:
-            doc = by_id.get(ev.document_id) if ev.document_id is not None else None
-            name = (doc.title or Path(doc.path).name) if doc else (Path(ev.source).name or ev.source)
-            seen.setdefault(name)
-    return sorted(seen, key=str.casefold)
-
-
 def _gui_app():
     """A QGuiApplication (no window); offscreen when there is no display."""
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
@@ -78,6 +63,17 @@ def run(args: argparse.Namespace) -> int:
     snap = take_snapshot(facts, at)
     if not snap.placements:
         raise UserError(f"nobody is on the chart at {at.isoformat()}: nothing to export")
+    if args.org is not None:
+        from orgtracker.graph.subset import org_subset
+
+        try:
+            snap = org_subset(snap, args.org)  # the footnote then cites only what this organisation's chart shows
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+    from orgtracker.timeline.citations import cited_sources
+
+    by_id = {d.id: d for d in documents}
+    sources = cited_sources(facts, snap, lambda ev: by_id.get(ev.document_id) if ev.document_id is not None else None)
     _gui_app()
     from orgtracker.graph.layout import LayoutOptions, row_width_for
     from orgtracker.render.export import export_chart
@@ -85,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
     options = LayoutOptions(row_width=row_width_for(len(snap.orgs)))  # many organisations: a wide page, not a strip
     try:
         path = export_chart(snap, out, width=args.width, dpi=args.dpi, title=args.title,
-                            sources=source_names(facts, snap, documents), org=args.org, options=options)
+                            sources=sources, options=options)
     except ValueError as exc:
         raise UserError(str(exc)) from None
     except OSError as exc:

@@ -558,8 +558,11 @@ class MainWindow(QMainWindow):
         snap = self._snapshot(self.current_date())
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            from orgtracker.graph.subset import org_subset
             from orgtracker.render.export import export_chart
 
+            if request.org:
+                snap = org_subset(snap, request.org)  # the footnote cites only what the exported organisation shows
             export_chart(
                 snap,
                 request.path,
@@ -567,7 +570,6 @@ class MainWindow(QMainWindow):
                 dpi=request.dpi,
                 title=request.title or f"Org chart as of {date_in_words(snap.at)}",
                 sources=self.source.sources_of(snap),
-                org=request.org,
                 options=chart_adapter.options(self.chart, self.compact),
             )
         except (OSError, ValueError) as exc:

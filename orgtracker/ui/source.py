@@ -131,19 +131,6 @@ class ChartSource:
 
     def sources_of(self, snap: Snapshot) -> list[str]:
         """The documents cited by the facts drawn in a snapshot, for an export's footnote."""
-        tenure_ids = {p.tenure_id for p in snap.placements}
-        line_ids = {e.line_id for e in snap.edges}
-        seen: dict[str, None] = {}
-        for fact in self.facts.tenures:
-            if fact.id in tenure_ids:
-                for ev in fact.evidence:
-                    seen.setdefault(self._source_name(ev))
-        for fact in self.facts.lines:
-            if fact.id in line_ids:
-                for ev in fact.evidence:
-                    seen.setdefault(self._source_name(ev))
-        return sorted(seen, key=str.casefold)
+        from orgtracker.timeline.citations import cited_sources
 
-    def _source_name(self, ev: Evidence) -> str:
-        doc = self.document_of(ev)
-        return (doc.title or Path(doc.path).name) if doc else (Path(ev.source).name or ev.source)
+        return cited_sources(self.facts, snap, self.document_of)

@@ -134,3 +134,28 @@ def test_export_command_on_the_seeds(tmp_path, capsys):
     assert cli.main(["export", "--db", str(db), "--at", "2025-11-20", "-o", str(tmp_path / "c.gif")]) == 2
     assert cli.main(["export", "--db", str(db), "--at", "2025-11-20", "-o", str(out), "--org", "Nope"]) == 2
     assert "no organisation named" in capsys.readouterr().err
+
+
+def test_export_of_one_organisation_cites_only_the_documents_behind_it(tmp_path, capsys):
+    from orgtracker import cli
+    from orgtracker.store import Store
+
+    db = tmp_path / "t.sqlite"
+    article = tmp_path / "quay.txt"
+    article.write_text("source: example\npublished: 2025-10-02\n---\nQuayside Freight names a finance chief\n\n"
+                       "Quayside Freight has appointed Mirela Dobrev as chief financial officer.\n", encoding="utf-8")
+    seeds = sorted(str(p) for p in (Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+    assert cli.main(["ingest", "--db", str(db), *seeds, str(article)]) == 0
+    store = Store(db)
+    titles = [d.title for d in store.documents()]
+    store.close()
+
+    def cited(*extra):
+        out = tmp_path / "c.svg"
+        assert cli.main(["export", "--db", str(db), "--at", "2025-11-20", "-o", str(out), *extra]) == 0
+        text = " ".join(" ".join(out.read_text(encoding="utf-8").split()).split("&#39;"))
+        return {t for t in titles if " ".join(t.split()) in text}
+
+    everything, quayside = cited(), cited("--org", "Quayside Freight")
+    assert quayside == {"Quayside Freight names a finance chief"}
+    assert len(everything) > 1 and quayside < everything
