@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from orgtracker import __version__
 from orgtracker.domain.intervals import Activity
 from orgtracker.timeline.snapshot import certain_part
+from orgtracker.wording import count
 
 from . import chart_adapter
 from .compare_dialog import CompareDialog
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
         self._show(self.timeline.current_date(), animate=False)
         self._later_note = ""
         if later:
-            self._later_note = (f"Shown as of today; {len(later)} announced change{'s' if len(later) > 1 else ''} "
+            self._later_note = (f"Shown as of today; {count(len(later), 'announced change')} "
                                 f"come{'' if len(later) > 1 else 's'} later, to {date_in_words(later[-1])} "
                                 "(→ steps on, End jumps there)")
             self.statusBar().showMessage(self._later_note, 20000)
