@@ -89,3 +89,48 @@ def test_review_list_accept_reject(db, capsys):
 def test_missing_database_is_one_line(tmp_path, capsys):
     code, _, err = run(capsys, "history", "--db", str(tmp_path / "none.sqlite"))
     assert code != 0 and "no database" in err
+
+
+def test_review_reject_a_whole_document_and_undo_it(db, capsys):
+    with open_store(db) as store:
+        docs = {d.path.rsplit("/", 1)[-1]: d.id for d in store.documents()}
+        before = {c.id: (c.document_id, c.status) for c in store.claims()}
+        facts_before = _fact_rows(store)
+    a, b = docs["a.txt"], docs["b.txt"]
+    code, out, _ = run(capsys, "review", "--json", "--document", "a.txt", "--db", str(db))
+    listed = json.loads(out)
+    assert code == 0 and listed and {i["document_id"] for i in listed} == {a}
+    code, out, _ = run(capsys, "review", "reject", "--document", "a.txt", "--db", str(db))
+    assert code == 0 and "Rejected" in out
+    edit_id = out.split(":", 1)[0].split()[-1]
+    with open_store(db) as store:
+        after = {c.id: c.status for c in store.claims()}
+        assert _fact_rows(store) != facts_before
+    assert all(after[i] is Status.REJECTED for i, (d, _) in before.items() if d == a)
+    assert all(after[i] is s for i, (d, s) in before.items() if d == b)
+    code, out, _ = run(capsys, "review", "reject", "--document", str(a), "--db", str(db))
+    assert code == 0 and "Nothing to reject" in out and "already rejected" in out
+    assert run(capsys, "edit", "undo", edit_id, "--db", str(db))[0] == 0
+    with open_store(db) as store:
+        assert {c.id: c.status for c in store.claims()} == {i: s for i, (_, s) in before.items()}
+        assert not store.facts_dirty() and _fact_rows(store) == facts_before  # the facts came back too
+
+
+@pytest.mark.parametrize("argv, words", [
+    (["review", "--document", "nothing-like-it.txt"], "no document matches"),
+    (["review", "--document", ".txt"], "2 documents match"),
+    (["review", "reject", "1", "--document", "a.txt"], "not both"),
+    (["review", "reject"], "or --document"),
+])
+def test_review_document_refusals_are_one_line(db, capsys, argv, words):
+    with open_store(db) as store:
+        before = [(c.id, c.status) for c in store.claims()]
+    code, out, err = run(capsys, *argv, "--db", str(db))
+    assert code != 0 and out == "" and len(err.strip().splitlines()) == 1 and words in err, err
+    with open_store(db) as store:
+        assert [(c.id, c.status) for c in store.claims()] == before
+
+
+def _fact_rows(store):
+    facts = store.load_facts()
+    return sorted((facts.people[t.person_id].name, facts.orgs[t.org_id].name, t.title) for t in facts.tenures)

@@ -199,6 +199,10 @@ def _rename(store, args):
 
 
 def _undo(store, args):
+    from orgtracker.ingest import rebuild_facts
     from orgtracker.store.editing import revert
 
-    return revert(store, args.edit_id)
+    result = revert(store, args.edit_id)
+    if store.facts_dirty():  # the edit decided claims: the facts follow them, as after the window's undo
+        rebuild_facts(store)
+    return result

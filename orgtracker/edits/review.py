@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from orgtracker.domain.dates import FuzzyDate
-from orgtracker.domain.facts import ClaimKind, FactSet, Status
+from orgtracker.domain.facts import ClaimKind, Document, FactSet, Status
 from orgtracker.store.records import StoredClaim
 
 LOW_CONFIDENCE = 0.6
@@ -234,3 +234,28 @@ def _fact_text(facts: FactSet, kind: str, f) -> str:
         return f"{f.title or 'Member'} at {org}, {when}"
     boss = facts.people[f.manager_id].name if f.manager_id in facts.people else "?"
     return f"Reports to {boss}, {when}"
+
+
+def find_document(store, ref: str) -> Document:
+    """The document a user names by id, path, file name or title; ValueError saying why when none or several match."""
+    docs = store.documents()
+    ref = ref.strip()
+    if ref.isdigit():
+        found = [d for d in docs if d.id == int(ref)]
+    else:
+        found = [d for d in docs if d.path == ref or Path(d.path).name == ref or d.title == ref]
+        if not found:
+            low = ref.casefold()
+            found = [d for d in docs if low in Path(d.path).name.casefold() or low in (d.title or "").casefold()]
+    if not found:
+        raise ValueError(f"no document matches {ref!r} (give its id, file name or title)")
+    if len(found) > 1:
+        names = ", ".join(f"{d.id} {Path(d.path).name}" for d in found[:5])
+        raise ValueError(f"{len(found)} documents match {ref!r} ({names}{', …' if len(found) > 5 else ''}); "
+                         "give its id")
+    return found[0]
+
+
+def document_claim_ids(store, document_id: int, status: Status) -> list[int]:
+    """The claims of one document that are not yet `status`: what "reject the whole document" changes."""
+    return [c.id for c in store.claims(document_id=document_id) if c.status is not status]

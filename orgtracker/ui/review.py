@@ -1,4 +1,4 @@
-"""The review queue dock: extracted claims with their sentence highlighted; accept (A), reject (R), edit (E), J/K."""
+"""The review queue dock: claims with their sentence highlighted; accept (A), reject (R), edit (E), J/K, whole documents."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgtracker.domain.facts import Status
-from orgtracker.edits.review import ConflictGroup, ReviewItem, conflict_groups, review_items
+from orgtracker.edits.review import ConflictGroup, ReviewItem, conflict_groups, document_claim_ids, review_items
 
 from .plain import label, shorten, tooltip
 
@@ -68,6 +69,7 @@ class ReviewPanel(QWidget):
         self.list.setObjectName("reviewList")
         self.list.setWordWrap(True)  # a claim reads whole in a narrow dock, not cut at its edge
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.currentRowChanged.connect(self._show_current)
         self.sentence = QTextEdit(self)
         self.sentence.setObjectName("reviewSentence")
@@ -81,11 +83,17 @@ class ReviewPanel(QWidget):
         self.accept_button.clicked.connect(lambda: self.decide_current(Status.ACCEPTED))
         self.reject_button.clicked.connect(lambda: self.decide_current(Status.REJECTED))
         self.edit_button.clicked.connect(self.edit_current)
+        self.reject_document_button = QPushButton("Reject &document", self)
+        self.reject_document_button.setToolTip(
+            "Reject every claim of this claim's document (an article added by mistake); Ctrl+Z takes it back")
+        self.reject_document_button.clicked.connect(self.reject_document)
         buttons = QHBoxLayout()
         for b in (self.accept_button, self.reject_button, self.edit_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        keys = label("Keys: A accept · R reject · E edit · J/K next/previous", self, name="reviewKeys")
+        buttons.addWidget(self.reject_document_button)
+        keys = label("Keys: A accept · R reject · E edit · J/K next/previous · Shift/Ctrl+click several",
+                     self, name="reviewKeys")
 
         self.conflicts = QWidget(self)
         self.conflicts.setObjectName("reviewConflicts")
@@ -158,7 +166,7 @@ class ReviewPanel(QWidget):
     def _show_current(self, _row: int) -> None:
         it = self.current()
         self.sentence.clear()
-        for b in (self.accept_button, self.reject_button, self.edit_button):
+        for b in (self.accept_button, self.reject_button, self.edit_button, self.reject_document_button):
             b.setEnabled(it is not None)
         if it is None:
             self.meta.setText("Nothing to review here." if not self.items else "")
@@ -217,13 +225,30 @@ class ReviewPanel(QWidget):
             self.conflict_box.addLayout(row)
 
     # -- actions -----------------------------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        """The claims the buttons act on: every selected row, or the current one."""
+        rows = sorted(self.list.row(entry) for entry in self.list.selectedItems())
+        if len(rows) < 2:
+            it = self.current()
+            return [it.claim_id] if it else []
+        return [self.items[r].claim_id for r in rows if 0 <= r < len(self.items)]
+
     def decide_current(self, status: Status) -> None:
-        it = self.current()
-        if it is None:
+        ids = self.selected_ids()
+        if not ids:
             return
         row = self.list.currentRow()
-        if self.decide([it.claim_id], status):
+        if self.decide(ids, status):
             self.refresh(keep_row=row if self.filter.currentData() != "all" else row + 1)
+            self.changed.emit()
+
+    def reject_document(self) -> None:
+        it, store = self.current(), self.store()
+        if it is None or store is None:
+            return
+        ids = document_claim_ids(store, it.document_id, Status.REJECTED)
+        if ids and self.decide(ids, Status.REJECTED):
+            self.refresh(keep_row=self.list.currentRow())
             self.changed.emit()
 
     def edit_current(self) -> None:

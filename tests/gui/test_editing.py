@@ -102,6 +102,32 @@ def test_reject_a_claim_in_the_review_queue_and_reingest(window, qtbot):
     assert panel.list.currentRow() == 1 or len(panel.items) == 1
 
 
+def test_reject_several_claims_then_a_whole_document_and_undo(window, qtbot):
+    editing = window.editing
+    editing.show_review(which="all")
+    panel, store = editing.review, window.source.store
+    before = {c.id: c.status for c in store.claims()}
+    panel.list.setCurrentRow(0)
+    panel.list.item(1).setSelected(True)
+    picked = panel.selected_ids()
+    assert len(picked) == 2
+    panel.reject_button.click()
+    assert all(c.status is Status.REJECTED for c in store.claims() if c.id in picked)
+    assert sum(c.status is Status.REJECTED for c in store.claims()) == 2
+    window.undo_stack.undo()
+    assert {c.id: c.status for c in store.claims()} == before
+
+    doc = panel.current().document_id
+    people_before = {p.person for p in window.snapshot.placements}
+    panel.reject_document_button.click()
+    claims = store.claims()
+    assert all(c.status is Status.REJECTED for c in claims if c.document_id == doc)
+    assert all(c.status is before[c.id] for c in claims if c.document_id != doc)
+    window.undo_stack.undo()
+    assert {c.id: c.status for c in store.claims()} == before
+    assert {p.person for p in window.snapshot.placements} == people_before
+
+
 def test_new_user_adds_a_manager_names_the_startup_and_exports(window, qtbot, monkeypatch, tmp_path):
     editing = window.editing
 
