@@ -76,7 +76,7 @@ class ReviewPanel(QWidget):
         self.sentence.setReadOnly(True)
         self.sentence.setAcceptRichText(False)
         self.meta = label("", self, name="reviewMeta")
-        self.meta.setMinimumHeight(self.meta.fontMetrics().lineSpacing() * 6)
+        self.meta.setMinimumHeight(self.meta.fontMetrics().lineSpacing() * 7)
         self.accept_button = QPushButton("&Accept", self)
         self.reject_button = QPushButton("&Reject", self)
         self.edit_button = QPushButton("&Edit…", self)
@@ -91,7 +91,9 @@ class ReviewPanel(QWidget):
         for b in (self.accept_button, self.reject_button, self.edit_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        buttons.addWidget(self.reject_document_button)
+        document_row = QHBoxLayout()  # a row of its own: in a narrow dock it would be cut beside the others
+        document_row.addWidget(self.reject_document_button)
+        document_row.addStretch(1)
         keys = label("Keys: A accept · R reject · E edit · J/K next/previous · Shift/Ctrl+click several",
                      self, name="reviewKeys")
 
@@ -106,15 +108,20 @@ class ReviewPanel(QWidget):
         dl.addWidget(self.sentence, 1)
         dl.addWidget(self.meta)
         dl.addLayout(buttons)
+        dl.addLayout(document_row)
         dl.addWidget(keys)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.conflicts)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         dl.addWidget(scroll, 1)
+        detail_scroll = QScrollArea(self)  # squeezed by a small window, the details scroll instead of overlapping
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail_scroll.setWidget(detail)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.list)
-        split.addWidget(detail)
+        split.addWidget(detail_scroll)
         split.setSizes([220, 300])
         lay = QVBoxLayout(self)
         lay.addLayout(top)
@@ -185,7 +192,7 @@ class ReviewPanel(QWidget):
             self._format(a, b, mark)
         self.sentence.moveCursor(QTextCursor.MoveOperation.Start)
         conflict = f"\nConflict: {it.conflict}" if it.conflict else ""
-        self.meta.setText(f"{it.words}\nDocument: {shorten(it.document, 120)}\nDate: {it.date_text}\n"
+        self.meta.setText(f"{it.words}\nDocument: {shorten(it.document, 60)}\nDate: {it.date_text}\n"
                           f"Confidence: {it.confidence:.2f} · {STATUS_WORDS.get(it.status, it.status.value)}{conflict}")
 
     def _format(self, a: int, b: int, fmt: QTextCharFormat) -> None:

@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -157,6 +157,7 @@ class TimelineBar(QWidget):
         self.first = self.last = date.today()
         self.scale = TimeScale(self.first, self.last)
         self._current = date.today()
+        self._words = ""
 
         self.slider = ChangeSlider(self)
         self.slider.setObjectName("timelineSlider")
@@ -225,7 +226,7 @@ class TimelineBar(QWidget):
         b = QToolButton(self)
         b.setText(text)
         b.setToolTip(tip)
-        b.setMinimumSize(QSize(34, 28))
+        b.setMinimumSize(b.sizeHint().expandedTo(QSize(34, 28)))  # squeezed, Qt shows "…" for the arrows
         b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return b
 
@@ -278,7 +279,23 @@ class TimelineBar(QWidget):
         words = date_in_words(at)
         if at in self.precisions:
             words += f"  ·  {precision_in_words(at, self.precisions[at])}"
-        self.label.setText(words)
+        self._words = words
+        self._fit_label()
+
+    def _fit_label(self) -> None:
+        """The date with its precision when they fit in two lines; in a narrow window the date alone, the
+        precision in the tooltip (three lines would be cut by the bar's height)."""
+        words = self._words
+        metrics = self.label.fontMetrics()
+        needed = metrics.boundingRect(QRect(0, 0, max(1, self.label.width()), 100000),
+                                      int(Qt.TextFlag.TextWordWrap), words).height()
+        fits = needed <= 2 * metrics.lineSpacing() + 1 or not self.isVisible()  # hidden: not laid out yet
+        self.label.setText(words if fits else words.split("  ·  ", 1)[0])
+        self.label.setToolTip("" if fits else tooltip(words))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_label()
 
     def _update_enabled(self) -> None:
         has_prev = previous_date(self.dates, self._current) is not None

@@ -89,3 +89,17 @@ def test_a_long_change_wraps_instead_of_scrolling_sideways(qtbot):
                      "(some day in March 2026: dashed)"])
     assert bar.changes.wordWrap()
     assert bar.changes.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+
+def test_a_narrow_bar_keeps_the_date_whole_and_moves_its_precision_to_the_tooltip(qtbot):
+    bar = make_bar(qtbot)
+    bar.resize(1200, 120)
+    bar.show()
+    bar.set_date(date(2025, 6, 1), emit=False)
+    qtbot.wait(20)
+    assert "June 2025" in bar.label.text() and "month" in bar.label.text() and not bar.label.toolTip()
+    bar.resize(bar.minimumSizeHint().width(), 120)
+    qtbot.waitUntil(lambda: "month" not in bar.label.text())
+    assert bar.label.text() == "1 June 2025" and "month" in bar.label.toolTip()
+    for b in (bar.first_button, bar.prev_button, bar.play_button, bar.next_button, bar.last_button):
+        assert b.width() >= b.sizeHint().width()  # no arrow squeezed into "…"
