@@ -750,6 +750,9 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             continue  # "the Great Lakes states", "based in Fort Lyle": no person without other evidence
         first_alone, last_alone = alone.get(tokens[0], 0), alone.get(tokens[-1], 0)
         titled_before = bool(_HONORIFIC.search(before)) or any(ce == s - 1 or ce == s for cs, ce in cuts)
+        if descr and descr.group()[:1].islower() and not _HONORIFIC.search(before):
+            b0 = s - len(before) + descr.start()  # "copper producer Luangwa Copper": the title word is a business noun
+            titled_before = any((ce == s - 1 or ce == s) and cs < b0 for cs, ce in cuts)
         first_person = bool(first_alone) and tokens[0] in alone_person  # "Morita Aiko" ... "Morita, 52,"
         honoured_rest = " ".join(tokens[1:]) in honoured  # "Ms. Farias Neto" for "Luciana Farias Neto"
         if first_alone and not last_alone and not given and not titled_before and not described and not first_person and not honoured_rest:
