@@ -147,3 +147,13 @@ def test_a_founders_name_a_possessive_and_a_shop_word_are_one_name():
 def test_a_unit_after_a_possessive_stays_a_unit():
     got = orgs("Renata Dossi runs Halloran Group's Foods division and joined Halloran Group in 2015.")
     assert "Halloran Group's Foods" not in got
+
+
+def test_a_board_of_a_field_is_one_public_body():
+    got = orgs("Dolores Amato was elected president of the Millcreek County Board of Elections on Tuesday.")
+    assert "Millcreek County Board of Elections" in got
+
+
+def test_a_companys_board_of_directors_stays_its_governing_body():
+    got = orgs("Tamsin Rourke joined the Kelby Foods Board of Directors in May.")
+    assert "Kelby Foods Board of Directors" not in got

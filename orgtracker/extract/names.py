@@ -305,7 +305,8 @@ def _split_sequence(text: str, start: int, end: int):
             continue
         if w in ("of", "for") and i > 0:
             prev = tokens[i - 1].group()
-            if prev not in _ORG_HEADS:
+            field = [t.group() for t in tokens[i + 1:i + 3]]  # "Board of Education", "Board of Higher Education"
+            if prev not in _ORG_HEADS and not (prev == "Board" and field and field[0] not in _GOVERNING and any(map(_common_word, field))):
                 parts.append((cur_start, start + tokens[i - 1].end()))
                 cur_start = start + tokens[i + 1].start() if i + 1 < len(tokens) else end
                 i += 1
@@ -313,6 +314,10 @@ def _split_sequence(text: str, start: int, end: int):
         i += 1
     parts.append((cur_start, end))
     return [(s, e) for s, e in parts if e > s]
+
+
+# "Board of Education", "Board of Elections" name public bodies; a company's "Board of Directors" is its governing body
+_GOVERNING = frozenset("Directors Trustees Governors Regents Management Overseers Visitors Commissioners Supervisors".split())
 
 
 _AND_HEADS = frozenset(
