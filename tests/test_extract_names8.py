@@ -157,3 +157,12 @@ def test_a_board_of_a_field_is_one_public_body():
 def test_a_companys_board_of_directors_stays_its_governing_body():
     got = orgs("Tamsin Rourke joined the Kelby Foods Board of Directors in May.")
     assert "Kelby Foods Board of Directors" not in got
+
+
+def test_a_nationality_and_air_name_an_airline():
+    got = article_triples("Min-seo Kang spent 20 years at Korean Air before joining Polar Air as chief executive.")
+    assert ("leave", "Min-seo Kang", "Korean Air") in got
+
+
+def test_a_city_and_a_plural_name_a_team_not_a_person():
+    assert not person_shaped(["San", "Diego", "Wavemakers"], set())

@@ -252,6 +252,8 @@ def person_shaped(tokens: list[str], lower_words: set[str]) -> bool:
         return False
     if not given and len(core) == 2 and core[-1].endswith("s") and core[-1].lower() in lower_words:
         return False  # "Brightline Microgrids" when the text also speaks of "microgrids": a business, not a surname
+    if len(core) >= 3 and " ".join(core[:-1]).lower() in lex.places:
+        return False  # "San Antonio Spurs", "Los Angeles Philharmonic": a city's team or body
     return " ".join(core).lower() not in lex.places
 
 
