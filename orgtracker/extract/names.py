@@ -19,7 +19,7 @@ _PLURAL_POSSESSOR_HEADS = "Association|Union|Federation|Guild|Council|Alliance|L
 _OFFICER_OFFICE = r"(?:Sheriff|Attorney|Prosecutor|Marshal|Coroner|Comptroller|Auditor|Assessor|Treasurer)['’]s(?=[ \u00a0](?:Office|Department)\b)"
 _GROUP_POSSESSIVE = rf"(?:Women|Men|Children|People|[{UPPER}][a-z]+men)['’]s(?=[ \u00a0](?:{_PLURAL_POSSESSOR_HEADS}|Hospital|Institute|College|Bank|Party|Museum|Trust|Services?|Health|Affairs|Rights|Commission|Bureau|Cent(?:er|re)|Home|Foundation|Aid|Welfare)\b)"  # "Fishermen's Union", "Department of Children's Services"
 _TOKEN = rf"(?:{_OFFICER_OFFICE}|{_GROUP_POSSESSIVE}|(?:{_POSSESSIVE_BRANDS})['’]s\b|(?:[{UPPER}]\.){{2,3}}(?![\w])|(?:Saint|St\.)[ \u00a0][{UPPER}]\w+['’]s(?=[ \u00a0][{UPPER}])|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.|Ph\.D\.|[{UPPER}]\.(?=[ \u00a0]?[{UPPER}])|A/S(?![\w/])|Local[ \u00a0]\d{{1,5}}\b|[{UPPER}][\w\-&]+\+(?![\w+])|[{UPPER}](?:[\w\-&]|['’](?!s\b)(?=\w)|\+(?=[{UPPER}]))*(?:(?<=s)['’](?=[ \u00a0](?:{_PLURAL_POSSESSOR_HEADS})\b))?|[a-z]{{1,6}}[{UPPER}][a-z]\w*)"
-_PARTICLES = ("de", "del", "della", "der", "den", "di", "da", "do", "dos", "das", "du", "van", "von", "la", "le", "bin", "binti", "bint", "al", "el", "ibn", "ter", "ten", "te", "'t", "’t", "zu", "y")
+_PARTICLES = ("de", "del", "dela", "delos", "della", "der", "den", "di", "da", "do", "dos", "das", "du", "van", "von", "la", "le", "bin", "binti", "bint", "al", "el", "ibn", "ter", "ten", "te", "'t", "’t", "zu", "y")
 _CONNECTOR = "(?:" + "|".join(_PARTICLES) + r"|of the|for the|of|for|&|\+)"  # "Foster + Partners"
 CAP_SEQUENCE = re.compile(rf"(?<![\w'’\-]){_TOKEN}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0]){{0,2}}{_TOKEN})*")
 _ACRONYM_PARENS = re.compile(rf"\s*\((?P<acr>[{UPPER}][{UPPER}&0-9\-]{{1,9}})\)")
@@ -75,7 +75,7 @@ _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were|say|announce|plan)\b")
 _ORG_AFTER = re.compile(
     r"(?:,\s+which\b|['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:practice|division|unit|shares|stock|subsidiary|headquarters|clients|"
     r"customers|revenue|sales|employees|staff|lawyers|partners|offices|stores|portfolio|brand|board of directors)\b"
-    r"|\s+(?:has|had|have|said|says)?\s*(?:[a-z]+\s+){0,2}its\s+(?:new|next|own|first)\b"
+    r"|\s+(?:has|had|have|said|says)?\s*(?:(?!as\s)[a-z]+\s+){0,2}its\s+(?:new|next|own|first)\b"  # not "named X as its new CEO"
     r"|\s+(?:is|was|are|were)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:owned|controlled|headquartered)\s+(?:by|in)\b)"
 )
 # what organisations, not people, do right after their name: "X said in a statement", "X's shares", "X, which"
@@ -233,10 +233,12 @@ def person_shaped(tokens: list[str], lower_words: set[str]) -> bool:
             return False
         if i == len(core) - 1 and i >= 2 and t in _GENERATIONS:
             continue  # "Harold Voss III"
-        if is_acronym(t) and not (i < len(core) - 1 and _INITIALS.fullmatch(t)):
+        if (is_acronym(t) or re.fullmatch(r"[A-Z]{2,}s", t)) and not (i < len(core) - 1 and _INITIALS.fullmatch(t)):
             return False  # "R.K. Dasgupta", "T.J. Harlow": initials before a surname are a person's
         if "-" in t and not all(part[:1].isupper() for part in t.split("-") if part) and not korean_given(t):
             return False
+        if low in lex.place_words and given and i == len(core) - 1 and any(_INITIALS.fullmatch(c) for c in core[1:-1]):
+            continue  # "Enrique L. Santiago": a given name and an initial before a place make it a surname
         if (
             low in lex.nonname or low in _MONTHS or t in lex.org_suffixes or low in lex.not_orgs
             or low in lex.place_words
@@ -250,6 +252,8 @@ def person_shaped(tokens: list[str], lower_words: set[str]) -> bool:
         return False
     if not given and len(core) == 2 and core[-1].endswith("s") and core[-1].lower() in lower_words:
         return False  # "Brightline Microgrids" when the text also speaks of "microgrids": a business, not a surname
+    if len(core) >= 3 and " ".join(core[:-1]).lower() in lex.places:
+        return False  # "San Antonio Spurs", "Los Angeles Philharmonic": a city's team or body
     return " ".join(core).lower() not in lex.places
 
 
@@ -303,7 +307,8 @@ def _split_sequence(text: str, start: int, end: int):
             continue
         if w in ("of", "for") and i > 0:
             prev = tokens[i - 1].group()
-            if prev not in _ORG_HEADS:
+            field = [t.group() for t in tokens[i + 1:i + 3]]  # "Board of Education", "Board of Higher Education"
+            if prev not in _ORG_HEADS and not (prev == "Board" and field and field[0] not in _GOVERNING and any(map(_common_word, field))):
                 parts.append((cur_start, start + tokens[i - 1].end()))
                 cur_start = start + tokens[i + 1].start() if i + 1 < len(tokens) else end
                 i += 1
@@ -311,6 +316,10 @@ def _split_sequence(text: str, start: int, end: int):
         i += 1
     parts.append((cur_start, end))
     return [(s, e) for s, e in parts if e > s]
+
+
+# "Board of Education", "Board of Elections" name public bodies; a company's "Board of Directors" is its governing body
+_GOVERNING = frozenset("Directors Trustees Governors Regents Management Overseers Visitors Commissioners Supervisors".split())
 
 
 _AND_HEADS = frozenset(
@@ -341,6 +350,8 @@ def _and_joins(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
         return False
     if len(at) == 1:  # "Competition and Markets Authority"
         return bt[-1] in _AND_HEADS and len(bt) >= 2 and _common_word(at[0]) and not is_acronym(at[0])
+    if len(at) >= 2 and len(bt) == 1 and at[-1] in lex.org_suffixes and bt[0] in lex.org_suffixes and not _common_word(at[0]):
+        return True  # "Siam Lotus Hotels and Resorts", "Harwick Oil and Gas": a name's two business words
     if len(at) == 2 and at[0] in _CHAMBERS:  # "Senate Energy and Natural Resources Committee": a chamber's committee
         return bt[-1] in ("Committee", "Subcommittee") and len(bt) <= 4 and not any(given_name(t) or is_acronym(t) for t in at[1:] + bt)
     if len(at) >= 3 and at[0] in _ORG_HEADS and at[1] in ("of", "for"):  # "Department of Health and Human Services"
@@ -392,6 +403,10 @@ def _campus(text: str, a: tuple[int, int], b: tuple[int, int]) -> int | None:
     gap = text[a[1]:b[0]]
     if gap == ", " and len(at) >= 3 and at[0] == "University" and at[1] == "of" and " ".join(at[2:]).lower() in lex.places:
         if len(bt) <= 2 and not any(given_name(t) or is_acronym(t) for t in bt) and _CAMPUS_END.match(text, b[1]):
+            return b[1]
+    if gap == " at " and len(at) >= 3 and at[0] == "University" and at[1] == "of" and len(bt) <= 3:
+        # "University of Texas at Austin": a campus after "at"
+        if not any(given_name(t) or is_acronym(t) or t in lex.org_suffixes or t in _ORG_HEADS for t in bt) and _CAMPUS_END.match(text, b[1]):
             return b[1]
     return None
 
@@ -489,6 +504,15 @@ def _religious_title(tokens: list[str]) -> bool:
     )
 
 
+def _occupation(token: str) -> bool:
+    """"Violist Rosa Doe", "Councilmembers Ana Doe and ...": an occupation or a plural title before a given name."""
+    from .titles import plural_title
+
+    low = token.lower()
+    return (len(low) > 5 and low.endswith(("ist", "ists")) and not given_name(token)) or (
+        low.endswith("s") and plural_title(low) is not None)
+
+
 _TITLE_HEAD = re.compile(r"[A-Z]\w+(?=[ \u00a0])")
 _FIRST_WORD = re.compile(r"(\S+)[ \u00a0]+")
 
@@ -533,8 +557,9 @@ def _raw_pieces(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
                 tokens = text[s:e].split()
                 if tokens and tokens[0].lower() in _FUNCTION and len(tokens) == 1:
                     continue
-                if len(tokens) > 2 and (tokens[0] in _NAME_PREFIXES or (is_acronym(tokens[0]) and "." not in tokens[0])) and (
-                    given_name(tokens[1]) or _religious_title(tokens)
+                if len(tokens) > 2 and (
+                    (tokens[0] in _NAME_PREFIXES or (is_acronym(tokens[0]) and "." not in tokens[0])) and (given_name(tokens[1]) or _religious_title(tokens))
+                    or _occupation(tokens[0]) and given_name(tokens[1])
                 ) and " ".join(tokens[1:]) not in lexicon().known_orgs:
                     s += text[s:e].index(tokens[1], len(tokens[0]))
                     tokens = tokens[1:]
@@ -750,6 +775,9 @@ def build_model(text: str, sents, title_spans) -> NameModel:
             continue  # "the Great Lakes states", "based in Fort Lyle": no person without other evidence
         first_alone, last_alone = alone.get(tokens[0], 0), alone.get(tokens[-1], 0)
         titled_before = bool(_HONORIFIC.search(before)) or any(ce == s - 1 or ce == s for cs, ce in cuts)
+        if descr and descr.group()[:1].islower() and not _HONORIFIC.search(before):
+            b0 = s - len(before) + descr.start()  # "copper producer Luangwa Copper": the title word is a business noun
+            titled_before = any((ce == s - 1 or ce == s) and cs < b0 for cs, ce in cuts)
         first_person = bool(first_alone) and tokens[0] in alone_person  # "Morita Aiko" ... "Morita, 52,"
         honoured_rest = " ".join(tokens[1:]) in honoured  # "Ms. Farias Neto" for "Luciana Farias Neto"
         if first_alone and not last_alone and not given and not titled_before and not described and not first_person and not honoured_rest:

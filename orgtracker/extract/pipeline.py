@@ -14,7 +14,9 @@ from orgtracker.domain.facts import Claim, ClaimKind, Evidence
 
 from . import careers, rules
 from .attach import described_before
+from .brands import possessive_brands, shop_names
 from .companions import along_with
+from .fullnames import heading_orgs, title_case
 from .lexicon import lexicon
 from .charclass import UPPER
 from .names import _ORG_PREFIXES, Mention, add_heading_names, add_headline_orgs, NameModel, build_model, person_shaped, raw_sequences, type_sequence
@@ -317,6 +319,9 @@ def _heading_spans(text: str, start: int, sents: list[Sentence]) -> list[tuple[i
     return out
 
 
+_OWN_BODIES = frozenset("Association Union Federation Foundation Society Council Alliance Guild Club League".split())
+
+
 def _headline_spans(text: str, start: int) -> list[tuple[int, int]]:
     """The first line of the body when it is a heading, and markdown headings."""
     out = []
@@ -365,7 +370,11 @@ class _Extractor:
         add_headline_orgs(self.model, text, _headline_spans(text, header.body_start), self.sents)
         self.defined: dict[str, str] = {}  # acronym -> the long name it was defined after
         self.mentions = [_mentions_for(text, s, ts, self.model, self.defined) for s, ts in zip(self.sents, self.titles)]
+        self.body_start = header.body_start
         self._extend_short_org_names()
+        shop_names(text, self.mentions)
+        for short, name in possessive_brands(text, self.mentions, self.model.people).items():
+            self.longer_names.setdefault(short, name)
         for acr in self.defined:
             self.model.acronyms.setdefault(self.longer_names[acr], acr)
         self._join_birth_names()
@@ -654,11 +663,19 @@ class _Extractor:
     def _extend_short_org_names(self) -> None:
         """"Harbor National" -> "Harbor National Bank" when the document also uses the longer name."""
         first: dict[str, int] = {}
+        named = {m.value for ms in self.mentions for m in ms if m.kind == "O"}
         for ms in self.mentions:
-            for m in ms:
+            for i, m in enumerate(ms):
                 if m.kind == "O":
+                    cased = title_case(m.value, named)
+                    if cased != m.value:
+                        ms[i] = m = Mention(m.start, m.end, m.text, "O", cased, m.weak)
                     first.setdefault(m.value, m.start)
-        values = list(first)  # in order of first mention: on a tie the name introduced first wins
+        heads = heading_orgs(self.text, _heading_spans(self.text, self.body_start, self.sents), self.model)
+        for v, at in heads.items():
+            if v not in first and any(u.split()[0] == v.split()[0] and first[u] > at for u in first):
+                first[v] = at  # "Corvanta Therapeutics" heading the paragraph "Corvanta has named ..."
+        values = sorted(first, key=first.get)  # in order of first mention: on a tie the name introduced first wins
         self.longer_names: dict[str, str] = {}
         longer: dict[str, str] = {}
         generic = _NAME_EXTENSIONS | {"Group", "Bank", "Inc", "Corp", "Co", "Company", "Labs", "Lab", "AI", "Partners"}
@@ -726,6 +743,8 @@ class _Extractor:
             for v in values:
                 vt = v.split()
                 tail = wt[len(vt):]
+                if tail and tail[-1] in _OWN_BODIES:
+                    continue  # "the chain's franchisee association" is a body of its own, not a unit of the chain
                 if len(vt) >= 2 and len(tail) >= 2 and wt[: len(vt)] == vt and re.search(
                         r"\b(?:its|their|[\w.-]+['’]s)\s+" + r"\s+".join(re.escape(t.lower()) for t in tail) + r"(?![\w-])", self.text):
                     out[w] = v
