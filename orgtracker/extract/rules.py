@@ -147,6 +147,14 @@ def _leave_rest(view: SentenceView, person: str, org: str | None, rest: str, at:
     return out
 
 
+# "retired in 2024 as CFO of X", "resigned last year as headmaster of X": when, between the verb and the post left
+_WHEN_AS = (r"(?: (?:in (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?\d{4}"
+            r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december)"
+            r"|(?:last|this|earlier this) (?:week|month|year|spring|summer|autumn|fall|winter)|recently))?")
+_PLAIN_WORD = r"(?!(?:the|a|an|its|their|from|at|of|in|after|before|and|to|for|with)\b)[a-z][a-z\-]*"
+_PLAIN_POST = rf"{_PLAIN_WORD}(?: {_PLAIN_WORD}){{0,2}}?"  # "as fire chief of X": a post the title list does not know
+
+
 _WHEN_LEFT = (r" (?:(?:(?:last|this|earlier this|late last|early last) (?:week|month|year|spring|summer|autumn|fall|winter)"
               r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})"
               r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|recently|abruptly|suddenly|quietly) (?:, )?)?")
@@ -1116,7 +1124,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
      _b_leave),
     (re.compile(
         rf"{_SUBJ}{_AUX}(?P<v>(?:\" )?(?:stepping|stepped|steps|step) (?:away|down|aside) (?:\" )?from (?:{_P} 's|{_P}|his|her|their) (?:post|position|role|job|seat)"
-        rf"|{_verbs('leave_as')}|(?:leaving|leaves|left|quit|quits|quitting|vacating|vacates|vacated) (?:{_P} 's|his|her|their) (?:post|position|role|job|seat))(?: as (?:the |its |their )?(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
+        rf"|{_verbs('leave_as')}|(?:leaving|leaves|left|quit|quits|quitting|vacating|vacates|vacated) (?:{_P} 's|his|her|their) (?:post|position|role|job|seat))(?:{_WHEN_AS} as (?:the |its |their )?(?:(?P<oa>{_O}) (?:'s )?)?(?:(?P<t>{_T})|{_PLAIN_POST}(?= (?:of|at) ))"
         rf"(?: (?:of|at) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<ob>{_O}))?)?(?: (?:from|at) (?:the )?(?P<oc>{_O}))?(?P<rest>.*)$"), _b_leave_as),
     (re.compile(
         rf"(?<![\w'-])(?P<v>{_verbs('hire')}) (?:on |aboard |away )?(?:of )?(?:\( )?(?:(?:[a-z][a-z\-]* ){{1,3}}(?:from (?:the |rival )?(?P<pf>{_O}) )?(?:, |: |— |including |like |such as )|(?:[a-z][a-z\-]* ){{0,4}}(?:chief|head|boss|star) (?:, )?)?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),
