@@ -26,3 +26,39 @@ def test_retired_as_a_post_the_title_list_does_not_know():
     got = article_triples(text)
     assert ("leave", "Tomasz Eller", "Hollin Grange School") in got
     assert ("leave", "Tomasz Eller", "Quarry Lane Dairies") not in got
+
+
+_ROUNDUP = (
+    "Freight & Ports: this week's people moves\n\n"
+    "Keelhaven Shipping has named Mireille Daoud as chief financial officer. Daoud joins from Maersk.\n\n"
+    "Ostrava Terminals hired Piotr Wnuk as head of operations.\n\n"
+    "Saltmarsh Logistics appointed Greta Holm as chief commercial officer.\n\n"
+)
+
+
+def test_a_roundup_line_opening_with_an_organisation_is_about_it():
+    text = _ROUNDUP + ("Brannock Freight Partners, the Leeds haulage group, elected Omar Idris to its management board. "
+                       "He joined the firm in 2019 from DHL.")
+    got = article_triples(text)
+    assert ("join", "Omar Idris", "Brannock Freight Partners") in got
+    assert ("join", "Omar Idris", "Keelhaven Shipping") not in got
+
+
+def test_a_roundup_section_heading_names_the_paragraphs_organisation():
+    text = _ROUNDUP + ("Tidewell Marine Services\n"
+                       "After 14 years at Wartsila, Bruno Ferraz has moved to Tidewell as chief technology officer. "
+                       "At Tidewell, which repairs dredgers, he will report to chief executive Lena Sorvik.\n\n"
+                       "Corran Ferries\n"
+                       "Corran Ferries chief executive Hugo Brandt is retiring after a decade in the job. "
+                       "Finance director Anika Stroud will act as chief executive until a successor is found.\n")
+    got = article_triples(text)
+    assert ("role", "Lena Sorvik", "Tidewell Marine Services") in got
+    assert ("role", "Anika Stroud", "Corran Ferries") in got
+    assert not {t for t in got if t[2] == "Keelhaven Shipping" and t[1] in ("Lena Sorvik", "Anika Stroud")}
+
+
+def test_a_heading_that_is_a_headline_names_no_organisation():
+    text = ("Harrowgate Mills Hires Finance Chief\n\n"
+            "Harrowgate Mills has hired Dana Oyelaran as chief financial officer, the company said on Monday.")
+    got = article_triples(text)
+    assert ("join", "Dana Oyelaran", "Harrowgate Mills") in got
