@@ -62,3 +62,17 @@ def test_a_heading_that_is_a_headline_names_no_organisation():
             "Harrowgate Mills has hired Dana Oyelaran as chief financial officer, the company said on Monday.")
     got = article_triples(text)
     assert ("join", "Dana Oyelaran", "Harrowgate Mills") in got
+
+
+def test_an_opening_phrase_then_another_hirer():
+    text = _LEDE + ("Quarry Lane Dairies named Odile Varga as chair after a long search. "
+                    "Elsewhere, Pell & Morrow has promoted Ruth Adeyinka to chief underwriting officer in its marine team.")
+    got = article_triples(text)
+    assert ("role", "Ruth Adeyinka", "Pell & Morrow") in got
+    assert ("role", "Ruth Adeyinka", "Quarry Lane Dairies") not in got
+
+
+def test_a_list_after_a_comma_is_still_an_object():
+    text = _LEDE + "Quarry Lane Dairies named Odile Varga, Bram Kessel and Ivo Dragan as directors."
+    got = article_triples(text)
+    assert ("role", "Ivo Dragan", "Quarry Lane Dairies") in got
