@@ -76,3 +76,19 @@ def test_a_list_after_a_comma_is_still_an_object():
     text = _LEDE + "Quarry Lane Dairies named Odile Varga, Bram Kessel and Ivo Dragan as directors."
     got = article_triples(text)
     assert ("role", "Ivo Dragan", "Quarry Lane Dairies") in got
+
+
+def test_after_a_possessive_employer_of_names_the_titles_field():
+    text = _LEDE + ("Quarry Lane Dairies named Odile Varga as chair. "
+                    "Separately, Hamish Tully, the cooperative's head of Alpine Cheeses, is retiring at the end of the year.")
+    got = article_triples(text)
+    assert ("leave", "Hamish Tully", "Quarry Lane Dairies") in got
+    assert ("leave", "Hamish Tully", "Alpine Cheeses") not in got
+
+
+def test_a_title_of_a_unit_at_an_organisation_is_at_the_organisation():
+    text = _LEDE + ("Quarry Lane Dairies named Odile Varga as chair. "
+                    "Varga is a former Director of Dairy Standards at the Food Safety Authority, where she worked for a decade.")
+    got = article_triples(text)
+    assert ("leave", "Odile Varga", "Food Safety Authority") in got
+    assert ("leave", "Odile Varga", "Dairy Standards") not in got

@@ -1099,7 +1099,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
      _b_list_both_former),
     (re.compile(
         rf"\b(?:(?P<was>was|had been)|is|remains) (?:a|an|the|its|their) (?:{_NOT_FUNCTION}[a-z][a-z\-]* )?(?P<t>{_T}) "
-        rf"(?:(?:of|in) (?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{1,2}}(?=at ))?(?:of|at|with) (?:the )?"
+        rf"(?:(?:of|in) (?:(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{1,2}}|{_O} )(?=at ))?(?:of|at|with) (?:the )?"
         rf"(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<o>{_O})(?! 's)"), _b_title_of),
     (re.compile(
         rf"(?P<p>{_P}) (?:has |had )?(?:announced|confirmed|disclosed|revealed|said|made) {_P} 's "
