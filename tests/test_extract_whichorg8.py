@@ -92,3 +92,25 @@ def test_a_title_of_a_unit_at_an_organisation_is_at_the_organisation():
     got = article_triples(text)
     assert ("leave", "Odile Varga", "Food Safety Authority") in got
     assert ("leave", "Odile Varga", "Dairy Standards") not in got
+
+
+_AGENCY = ("Harbor Ridge University has hired Corwin Blight as vice president for research, the university said on Monday.\n\n"
+           "Harbor Ridge University named Blight after a national search. Before that, Blight ran the forest science "
+           "division of the Oregon Department of Forestry. He has two children. He lives in Bend. ")
+
+
+def test_the_department_far_from_its_name_is_the_one_department_named():
+    got = article_triples(_AGENCY + "His deputy there, Vera Nolte, retired in May after 30 years with the department.")
+    assert ("leave", "Vera Nolte", "Oregon Department of Forestry") in got
+    assert ("leave", "Vera Nolte", "Harbor Ridge University") not in got
+
+
+def test_a_department_named_later_in_the_sentence_is_another_body():
+    got = article_triples(_AGENCY + "His deputy, Ada Kiss, joined the department in 2012 from the Idaho Department of Lands.")
+    assert ("join", "Ada Kiss", "Idaho Department of Lands") not in got
+
+
+def test_retired_after_years_at_a_named_body_leaves_it():
+    got = article_triples(_LEDE + "Quarry Lane Dairies named Odile Varga as chair. Tim Orr retired in June after 12 years at Pell Mutual.")
+    assert ("leave", "Tim Orr", "Pell Mutual") in got
+    assert ("leave", "Tim Orr", "Quarry Lane Dairies") not in got

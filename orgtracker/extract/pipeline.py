@@ -40,6 +40,7 @@ _COREF = re.compile(
 _DESCRIBED = described_before(lexicon().descriptors)
 _FRONTED = re.compile(r"(?:[\w'’]+\s+){0,5}?(?:[Aa]t|[Ww]ithin|[Ii]nside)\s+(?:the\s+)?")
 _PARENT_HEADS = frozenset(("group", "parent", "conglomerate"))
+_NAMED_HEADS = frozenset(("department", "ministry"))  # a body called so has the word in its name
 _UNIT_HEADS = frozenset(("subsidiary", "affiliate", "unit", "division"))
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
 _HE_SHE = re.compile(r"(He|She)\s")
@@ -794,6 +795,8 @@ class _Extractor:
                 target = self._held_here(sent, mentions, m.start())
                 if target and subject and target.startswith(subject + " "):
                     target = subject  # "Acme Cloud's chief is leaving the company": the unit's company is Acme
+            if not target:
+                target = self._only_body_named(m.group(), subject, {x.value for x in mentions if x.kind == "O"})
             if not target and subject and m.group().lower().endswith(" group") and not subject.endswith(" Group"):
                 # "the group" far from "Mahajan Group" while its affiliate "Mahajan Steel" leads: the parent group
                 named = {v for v in self.org_weights if v.endswith(" Group") and v.split()[0] == subject.split()[0]}
@@ -829,6 +832,17 @@ class _Extractor:
                 if _free(mentions, m.start(), m.end()) and not _QUOTE.search(text, sent.start, m.start()):
                     extra.append(Mention(m.start(), m.end(), m.group(), "P", self.poster, weak=True))
         return sorted(mentions + extra, key=lambda m: m.start)
+
+    def _only_body_named(self, phrase: str, subject: str | None, here: set[str]) -> str | None:
+        """"the department" far from any name with that noun: the one organisation of the document whose name has it,
+        unless the subject's name has it too ("the bank", "the hospital" may be a subject named otherwise: not those);
+        one named later in the same sentence ("joined the department from the Ohio Department of X") is another body."""
+        head = phrase.rsplit(None, 1)[-1].lower()
+        if head not in _NAMED_HEADS or (subject and head in subject.lower().split()):
+            return None
+        outlets = lexicon().outlets
+        named = [v for v in self.first_org if v not in outlets and head in v.lower().split()]
+        return named[0] if len(named) == 1 and named[0] not in here else None
 
     def _held_here(self, sent: Sentence, mentions: list[Mention], before: int) -> str | None:
         """"X, a longtime Zillow product leader, is leaving the company": the latest body the sentence ties a person to."""

@@ -160,6 +160,17 @@ _WHEN_LEFT = (r" (?:(?:(?:last|this|earlier this|late last|early last) (?:week|m
               r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|recently|abruptly|suddenly|quietly) (?:, )?)?")
 
 
+# "retired in March after 27 years with the department": the body the years were spent at is the one left
+_AFTER_YEARS_AT = re.compile(
+    rf"^(?:{_WHEN_LEFT}|{_WHEN_AS} )(?:, )?after (?:more than |nearly |almost |over |some |about )?(?:{_NUM}|a) (?:years?|decades?)"
+    rf"(?: of service)? (?:at|with|in) (?:the )?(?P<o>{_O})")
+
+
+def _years_org(view: SentenceView, rest: str) -> str | None:
+    y = _AFTER_YEARS_AT.match(rest)
+    return view.value(y.group("o")) if y else None
+
+
 def _b_leave(view, m, ctx):
     person = view.value(m.group("p"))
     if not person:
@@ -169,7 +180,7 @@ def _b_leave(view, m, ctx):
     if org is None:
         if not re.match(rf"^{_WHEN_LEFT}(?:to|for|at|in|after|by|, |\. |and|$|—)", rest + " "):
             return []
-        org = view.affiliation.get(m.group("p")) or context_org(view, m.start(), ctx)  # "X, COO of Acme, is leaving"
+        org = view.affiliation.get(m.group("p")) or _years_org(view, rest) or context_org(view, m.start(), ctx)  # "X, COO of Acme, is leaving"
         if org is None:
             return []
     future = _future(m.group("aux"), m.group("v"), _before(view, m))
@@ -242,7 +253,7 @@ def _b_leave_as_one(view, m, ctx, person):
     if not org and view.affiliation.get(m.group("p")):
         org, explicit = view.affiliation[m.group("p")], True
     if not org:
-        org = context_org(view, m.start(), ctx)
+        org = _years_org(view, m.group("rest")) or context_org(view, m.start(), ctx)
     if not org:
         return []
     future = _future(m.group("aux"), m.group("v"), _before(view, m))
