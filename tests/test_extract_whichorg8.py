@@ -114,3 +114,13 @@ def test_retired_after_years_at_a_named_body_leaves_it():
     got = article_triples(_LEDE + "Quarry Lane Dairies named Odile Varga as chair. Tim Orr retired in June after 12 years at Pell Mutual.")
     assert ("leave", "Tim Orr", "Pell Mutual") in got
     assert ("leave", "Tim Orr", "Quarry Lane Dairies") not in got
+
+
+def test_years_at_a_parents_named_unit_are_at_the_unit():
+    text = _LEDE + ("Quarry Lane Dairies named Odile Varga as chair. "
+                    "Varga spent 14 years at Unilever's Knorr Foods, most recently as head of sourcing. "
+                    "Before that she worked at Diageo's Guinness Storehouse Group in Dublin.")
+    got = article_triples(text)
+    assert ("leave", "Odile Varga", "Knorr Foods") in got
+    assert ("leave", "Odile Varga", "Unilever") not in got
+    assert ("leave", "Odile Varga", "Guinness Storehouse Group") in got

@@ -1182,7 +1182,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?P<u>years?|decades?) (?:at|with|in) (?:the )?(?P<o>{_O})"), _b_years_at),
     (re.compile(
         rf"{_SUBJ}(?:previously |formerly |had )?(?:spent|worked for|served for) (?:the (?:last|past|previous) )?(?:more than |nearly |almost |over |some |about |a )?(?P<n>{_NUM} (?:years?|decades?)|decade)"
-        rf" (?:as (?:a |an |the )?(?:[a-z][a-z\-]* )?T\d+ )?(?:at|with|in) (?:the )?(?:[a-z][a-z\-]* 's )?(?P<o>{_O})"), _b_spent),
+        rf" (?:as (?:a |an |the )?(?:[a-z][a-z\-]* )?T\d+ )?(?:at|with|in) (?:the )?(?:[a-z][a-z\-]* 's )?(?:{_O} 's (?=O\d))?(?P<o>{_O})"), _b_spent),  # "at PepsiCo's Frito-Lay": the unit
     (re.compile(
         rf"{_SUBJ}{_AUX}(?P<v>moves|moved|moving|move|switches|switched|switching|transfers|transferred|transferring) "
         rf"from (?:the )?(?P<a>{_O}) to (?:the )?(?P<b>{_O})(?! 's)(?P<rest>.*)$"), _b_moves_from_to),
@@ -1201,7 +1201,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?:[a-z][a-z\-]* )?career|(?:after|before|following) (?:working|stints?|spending (?:\S+ ){{1,4}}?(?:years?|decades?)|(?:a |an |his |her |their )(?:[a-z][a-z\-]* ){{0,2}}?(?:career|stint|tenure|spell))"
         rf"|(?<!has )(?<!have )(?<!had )(?<!'s )(?:spending|spent) (?:more than |nearly |almost |over |some |about |a )?"
         rf"(?:{_NUM} |a )(?:years?|decades?)|(?<!has )(?<!have )(?<!who )worked) "
-        rf"(?:(?!{_P}|{_O})\S+ ){{0,5}}?(?:(?:at|with|for) (?:the )?(?P<o>{_O})(?! 's| {_SITE_NOUNS}\b)|on the (?:faculty|staff) of (?:the )?(?P<f>{_O}))"), _b_career),
+        rf"(?:(?!{_P}|{_O})\S+ ){{0,5}}?(?:(?:at|with|for) (?:the )?(?:{_O} 's (?=O\d))?(?P<o>{_O})(?! 's| {_SITE_NOUNS}\b)|on the (?:faculty|staff) of (?:the )?(?P<f>{_O}))"), _b_career),
     (re.compile(
         rf"(?:after|before|upon|following|since) (?P<v>leaving|departing|quitting|exiting|retiring from|resigning from)(?: (?:the )?(?P<o>{_O}))?"),
      lambda view, m, ctx: _gerund(view, m, ctx, "leave")),
