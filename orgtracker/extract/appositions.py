@@ -83,7 +83,8 @@ def _government_body(view: SentenceView, tag: str | None) -> str | None:
 
 
 def _a_apposition(view, m, ctx):
-    org = _org_of(view, m.group("o2")) or _org_of(view, m.group("o1"))
+    # "X, the bank's head of Japan ECM,": after a possessive employer, "of Y" is the title's field
+    org = _org_of(view, m.group("o1")) or _org_of(view, m.group("o2"))
     if "atref" in m.re.groupindex and m.group("atref") and not org:
         return []  # "a partner at the firm": which firm, the sentence does not say
     conf = 0.85

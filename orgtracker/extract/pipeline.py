@@ -21,7 +21,7 @@ from .lexicon import lexicon
 from .charclass import UPPER
 from .names import _ORG_PREFIXES, Mention, add_heading_names, add_headline_orgs, NameModel, build_model, person_shaped, raw_sequences, type_sequence
 from .hedges import unasserted
-from .items import bullet_subjects
+from .items import bullet_subjects, heading_names, line_opener, section_orgs
 from .newsroom import is_own, own_outlets
 from .outsiders import outsider_joins
 from .prefilter import may_match, needed, present
@@ -42,6 +42,7 @@ _COREF = re.compile(
 _DESCRIBED = described_before(lexicon().descriptors)
 _FRONTED = re.compile(r"(?:[\w'’]+\s+){0,5}?(?:[Aa]t|[Ww]ithin|[Ii]nside)\s+(?:the\s+)?")
 _PARENT_HEADS = frozenset(("group", "parent", "conglomerate"))
+_NAMED_HEADS = frozenset(("department", "ministry"))  # a body called so has the word in its name
 _UNIT_HEADS = frozenset(("subsidiary", "affiliate", "unit", "division"))
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
 _HE_SHE = re.compile(r"(He|She)\s")
@@ -111,6 +112,13 @@ _MERGED_NAME_BEFORE = re.compile(
     r"\b(?:creat(?:e|es|ed|ing)|form(?:s|ed|ing)?|combined (?:company|system|group|bank|firm|entity|business)),?\s+"
     r"(?:(?:the|a|an|new|combined)\s+){0,2}$", re.I)
 _SAYER_AFTER = re.compile(r"\s+(?:said|says|announced|announces|confirmed|told|reported|stated)\b")
+_APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an)\s+[^,.;:\n]{1,80},")
+
+
+def _after_apposition(text: str, end: int) -> int:
+    """Where the words after a name go on past its apposition: "Acme, the Durham contractor, named ..." -> " named"."""
+    m = _APPOSITION_AFTER.match(text, end)
+    return m.end() if m else end
 _NAME_EXTENSIONS = frozenset(
     "Bank Bancorp Group Holdings Capital Partners Department Ministry Agency System Systems Stores Store Energy Motors "
     "Therapeutics Pharmaceuticals Health Healthcare Media Robotics Renewable Renewables Technologies Technology "
@@ -375,6 +383,7 @@ class _Extractor:
         shop_names(text, self.mentions)
         for short, name in possessive_brands(text, self.mentions, self.model.people).items():
             self.longer_names.setdefault(short, name)
+        self._heading_full_names(header.body_start)
         for acr in self.defined:
             self.model.acronyms.setdefault(self.longer_names[acr], acr)
         self._join_birth_names()
@@ -643,6 +652,7 @@ class _Extractor:
             at = s.start
             line_of.append(line)
         leads: dict[int, str] = {}
+        openers: dict[int, str] = {}
         movers = 0
         seen_lines: set[int] = set()
         for i, (sent, ms) in enumerate(zip(self.sents, self.mentions)):
@@ -651,14 +661,20 @@ class _Extractor:
             seen_lines.add(line_of[i])
             first = next((
                 m for m in ms if m.kind in ("O", "P") and len(text[sent.start:m.start].split()) <= 6
-                and (_MOVER_AFTER.match(text, m.end) or _SAYER_AFTER.match(text, m.end))
+                and (_MOVER_AFTER.match(text, _after_apposition(text, m.end)) or _SAYER_AFTER.match(text, _after_apposition(text, m.end)))
             ), None)
             if first is not None and first.kind == "O":
                 leads[line_of[i]] = first.value
-                movers += bool(_MOVER_AFTER.match(text, first.end))
+                movers += bool(_MOVER_AFTER.match(text, _after_apposition(text, first.end)))
+            opener = line_opener(text, sent.start, ms)
+            if opener is not None:
+                openers[line_of[i]] = opener
         if len(set(leads.values())) < 3 or movers < 3:
             return [None] * len(self.sents)
-        return [leads.get(line) for line in line_of]
+        # a roundup's line that opens with an organisation ("Dixon Hale CPAs elected ...") is about it; a line with
+        # none is about the organisation its section heading names ("Lumeris Bio" over the paragraph), if any
+        sections = section_orgs(text, _heading_spans(text, self.sents[0].start, self.sents), self.sents, self.mentions)
+        return [leads.get(line) or openers.get(line) or sec for line, sec in zip(line_of, sections)]
 
     def _extend_short_org_names(self) -> None:
         """"Harbor National" -> "Harbor National Bank" when the document also uses the longer name."""
@@ -734,6 +750,18 @@ class _Extractor:
                 if m.kind == "O" and m.value in longer:
                     ms[i] = Mention(m.start, m.end, m.text, "O", longer[m.value], m.weak)
 
+    def _heading_full_names(self, body_start: int) -> None:
+        """"Helix Arc" in a paragraph under the heading "Helix Arc Therapeutics" is that organisation."""
+        full = heading_names(self.text, _heading_spans(self.text, body_start, self.sents), self.sents, self.mentions)
+        if not full:
+            return
+        for short, long in full.items():
+            self.longer_names[short] = long
+        for ms in self.mentions:
+            for i, m in enumerate(ms):
+                if m.kind == "O" and m.value in full:
+                    ms[i] = Mention(m.start, m.end, m.text, "O", full[m.value], m.weak)
+
     def _named_units(self, values: list[str]) -> dict[str, str]:
         """Names that are an organisation's name and a unit the text also calls its own in lower case: "Acme Foods
         Frozen Meals Division" beside "Acme Foods" and "its frozen meals division" names a part of Acme Foods."""
@@ -786,6 +814,8 @@ class _Extractor:
                 target = self._held_here(sent, mentions, m.start())
                 if target and subject and target.startswith(subject + " "):
                     target = subject  # "Acme Cloud's chief is leaving the company": the unit's company is Acme
+            if not target:
+                target = self._only_body_named(m.group(), subject, {x.value for x in mentions if x.kind == "O"})
             if not target and subject and m.group().lower().endswith(" group") and not subject.endswith(" Group"):
                 # "the group" far from "Mahajan Group" while its affiliate "Mahajan Steel" leads: the parent group
                 named = {v for v in self.org_weights if v.endswith(" Group") and v.split()[0] == subject.split()[0]}
@@ -821,6 +851,17 @@ class _Extractor:
                 if _free(mentions, m.start(), m.end()) and not _QUOTE.search(text, sent.start, m.start()):
                     extra.append(Mention(m.start(), m.end(), m.group(), "P", self.poster, weak=True))
         return sorted(mentions + extra, key=lambda m: m.start)
+
+    def _only_body_named(self, phrase: str, subject: str | None, here: set[str]) -> str | None:
+        """"the department" far from any name with that noun: the one organisation of the document whose name has it,
+        unless the subject's name has it too ("the bank", "the hospital" may be a subject named otherwise: not those);
+        one named later in the same sentence ("joined the department from the Ohio Department of X") is another body."""
+        head = phrase.rsplit(None, 1)[-1].lower()
+        if head not in _NAMED_HEADS or (subject and head in subject.lower().split()):
+            return None
+        outlets = lexicon().outlets
+        named = [v for v in self.first_org if v not in outlets and head in v.lower().split()]
+        return named[0] if len(named) == 1 and named[0] not in here else None
 
     def _held_here(self, sent: Sentence, mentions: list[Mention], before: int) -> str | None:
         """"X, a longtime Zillow product leader, is leaving the company": the latest body the sentence ties a person to."""

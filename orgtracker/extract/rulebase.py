@@ -197,6 +197,8 @@ _GAME_AFTER = re.compile(r" (?:game|match|fixture|tie|derby)\b")
 _PREP_BEFORE = re.compile(r"(?:\bin|\bat|\bfrom|\bof|\bfor|\bwith|\bto|\bby|\bon|\blike|\bthan|\bagainst|\bversus|\bvs\.?) $")
 
 
+# "Elsewhere, Jefferies has promoted ...", "In Singapore, the bank named ...": an opening phrase, then the subject
+_OPENER = re.compile(r" (?:(?!(?:and|or|named|hired|appointed|promoted|names|hires|appoints|promotes)\b)[a-z][a-z\-'’]* ){1,4}, ")
 _PREP_PHRASE_BEFORE = re.compile(r"\b(?:by|of|from|at|with|for|than|like) (?:the |a |an |its )?(?:(?:[a-z][a-z\-]*|O\d+) ){1,3}$")
 _OBJECT_BEFORE_RX: re.Pattern | None = None
 
@@ -216,7 +218,8 @@ def hirer_org(view: SentenceView, before: int, ctx: Context) -> tuple[str | None
     if front and view.ph.find(f" {front} ") < before and view.value(front) not in lexicon().outlets:
         return view.value(front), False  # "At Acme Chemical, the group named X chief executive"
     for m in reversed(list(re.finditer(rf"(?:{_O}|{_P})", view.ph[:before]))):
-        if _PREP_BEFORE.search(view.ph[: m.start()]) or _OBJECT_BEFORE().search(view.ph[: m.start()]):
+        if _PREP_BEFORE.search(view.ph[: m.start()]) or _OBJECT_BEFORE().search(view.ph[: m.start()]) and not (
+                m.group().startswith("O") and _OPENER.fullmatch(view.ph[: m.start()])):
             continue
         if _PREP_PHRASE_BEFORE.search(view.ph[: m.start()]):
             continue  # "owned by the Geneva-based group Aurel Holding": inside a phrase, not the subject

@@ -147,9 +147,28 @@ def _leave_rest(view: SentenceView, person: str, org: str | None, rest: str, at:
     return out
 
 
+# "retired in 2024 as CFO of X", "resigned last year as headmaster of X": when, between the verb and the post left
+_WHEN_AS = (r"(?: (?:in (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?\d{4}"
+            r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december)"
+            r"|(?:last|this|earlier this) (?:week|month|year|spring|summer|autumn|fall|winter)|recently))?")
+_PLAIN_WORD = r"(?!(?:the|a|an|its|their|from|at|of|in|after|before|and|to|for|with)\b)[a-z][a-z\-]*"
+_PLAIN_POST = rf"{_PLAIN_WORD}(?: {_PLAIN_WORD}){{0,2}}?"  # "as fire chief of X": a post the title list does not know
+
+
 _WHEN_LEFT = (r" (?:(?:(?:last|this|earlier this|late last|early last) (?:week|month|year|spring|summer|autumn|fall|winter)"
               r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})"
               r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|recently|abruptly|suddenly|quietly) (?:, )?)?")
+
+
+# "retired in March after 27 years with the department": the body the years were spent at is the one left
+_AFTER_YEARS_AT = re.compile(
+    rf"^(?:{_WHEN_LEFT}|{_WHEN_AS} )(?:, )?after (?:more than |nearly |almost |over |some |about )?(?:{_NUM}|a) (?:years?|decades?)"
+    rf"(?: of service)? (?:at|with|in) (?:the )?(?P<o>{_O})")
+
+
+def _years_org(view: SentenceView, rest: str) -> str | None:
+    y = _AFTER_YEARS_AT.match(rest)
+    return view.value(y.group("o")) if y else None
 
 
 def _b_leave(view, m, ctx):
@@ -161,7 +180,7 @@ def _b_leave(view, m, ctx):
     if org is None:
         if not re.match(rf"^{_WHEN_LEFT}(?:to|for|at|in|after|by|, |\. |and|$|—)", rest + " "):
             return []
-        org = view.affiliation.get(m.group("p")) or context_org(view, m.start(), ctx)  # "X, COO of Acme, is leaving"
+        org = view.affiliation.get(m.group("p")) or _years_org(view, rest) or context_org(view, m.start(), ctx)  # "X, COO of Acme, is leaving"
         if org is None:
             return []
     future = _future(m.group("aux"), m.group("v"), _before(view, m))
@@ -234,7 +253,7 @@ def _b_leave_as_one(view, m, ctx, person):
     if not org and view.affiliation.get(m.group("p")):
         org, explicit = view.affiliation[m.group("p")], True
     if not org:
-        org = context_org(view, m.start(), ctx)
+        org = _years_org(view, m.group("rest")) or context_org(view, m.start(), ctx)
     if not org:
         return []
     future = _future(m.group("aux"), m.group("v"), _before(view, m))
@@ -1091,7 +1110,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
      _b_list_both_former),
     (re.compile(
         rf"\b(?:(?P<was>was|had been)|is|remains) (?:a|an|the|its|their) (?:{_NOT_FUNCTION}[a-z][a-z\-]* )?(?P<t>{_T}) "
-        rf"(?:(?:of|in) (?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{1,2}}(?=at ))?(?:of|at|with) (?:the )?"
+        rf"(?:(?:of|in) (?:(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{1,2}}|{_O} )(?=at ))?(?:of|at|with) (?:the )?"
         rf"(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,3}}?(?P<o>{_O})(?! 's)"), _b_title_of),
     (re.compile(
         rf"(?P<p>{_P}) (?:has |had )?(?:announced|confirmed|disclosed|revealed|said|made) {_P} 's "
@@ -1116,7 +1135,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
      _b_leave),
     (re.compile(
         rf"{_SUBJ}{_AUX}(?P<v>(?:\" )?(?:stepping|stepped|steps|step) (?:away|down|aside) (?:\" )?from (?:{_P} 's|{_P}|his|her|their) (?:post|position|role|job|seat)"
-        rf"|{_verbs('leave_as')}|(?:leaving|leaves|left|quit|quits|quitting|vacating|vacates|vacated) (?:{_P} 's|his|her|their) (?:post|position|role|job|seat))(?: as (?:the |its |their )?(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
+        rf"|{_verbs('leave_as')}|(?:leaving|leaves|left|quit|quits|quitting|vacating|vacates|vacated) (?:{_P} 's|his|her|their) (?:post|position|role|job|seat))(?:{_WHEN_AS} as (?:the |its |their )?(?:(?P<oa>{_O}) (?:'s )?)?(?:(?P<t>{_T})|{_PLAIN_POST}(?= (?:of|at) ))"
         rf"(?: (?:of|at) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<ob>{_O}))?)?(?: (?:from|at) (?:the )?(?P<oc>{_O}))?(?P<rest>.*)$"), _b_leave_as),
     (re.compile(
         rf"(?<![\w'-])(?P<v>{_verbs('hire')}) (?:on |aboard |away )?(?:of )?(?:\( )?(?:(?:[a-z][a-z\-]* ){{1,3}}(?:from (?:the |rival )?(?P<pf>{_O}) )?(?:, |: |— |including |like |such as )|(?:[a-z][a-z\-]* ){{0,4}}(?:chief|head|boss|star) (?:, )?)?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),
@@ -1163,7 +1182,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?P<u>years?|decades?) (?:at|with|in) (?:the )?(?P<o>{_O})"), _b_years_at),
     (re.compile(
         rf"{_SUBJ}(?:previously |formerly |had )?(?:spent|worked for|served for) (?:the (?:last|past|previous) )?(?:more than |nearly |almost |over |some |about |a )?(?P<n>{_NUM} (?:years?|decades?)|decade)"
-        rf" (?:as (?:a |an |the )?(?:[a-z][a-z\-]* )?T\d+ )?(?:at|with|in) (?:the )?(?:[a-z][a-z\-]* 's )?(?P<o>{_O})"), _b_spent),
+        rf" (?:as (?:a |an |the )?(?:[a-z][a-z\-]* )?T\d+ )?(?:at|with|in) (?:the )?(?:[a-z][a-z\-]* 's )?(?:{_O} 's (?=O\d))?(?P<o>{_O})"), _b_spent),  # "at PepsiCo's Frito-Lay": the unit
     (re.compile(
         rf"{_SUBJ}{_AUX}(?P<v>moves|moved|moving|move|switches|switched|switching|transfers|transferred|transferring) "
         rf"from (?:the )?(?P<a>{_O}) to (?:the )?(?P<b>{_O})(?! 's)(?P<rest>.*)$"), _b_moves_from_to),
@@ -1182,7 +1201,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?:[a-z][a-z\-]* )?career|(?:after|before|following) (?:working|stints?|spending (?:\S+ ){{1,4}}?(?:years?|decades?)|(?:a |an |his |her |their )(?:[a-z][a-z\-]* ){{0,2}}?(?:career|stint|tenure|spell))"
         rf"|(?<!has )(?<!have )(?<!had )(?<!'s )(?:spending|spent) (?:more than |nearly |almost |over |some |about |a )?"
         rf"(?:{_NUM} |a )(?:years?|decades?)|(?<!has )(?<!have )(?<!who )worked) "
-        rf"(?:(?!{_P}|{_O})\S+ ){{0,5}}?(?:(?:at|with|for) (?:the )?(?P<o>{_O})(?! 's| {_SITE_NOUNS}\b)|on the (?:faculty|staff) of (?:the )?(?P<f>{_O}))"), _b_career),
+        rf"(?:(?!{_P}|{_O})\S+ ){{0,5}}?(?:(?:at|with|for) (?:the )?(?:{_O} 's (?=O\d))?(?P<o>{_O})(?! 's| {_SITE_NOUNS}\b)|on the (?:faculty|staff) of (?:the )?(?P<f>{_O}))"), _b_career),
     (re.compile(
         rf"(?:after|before|upon|following|since) (?P<v>leaving|departing|quitting|exiting|retiring from|resigning from)(?: (?:the )?(?P<o>{_O}))?"),
      lambda view, m, ctx: _gerund(view, m, ctx, "leave")),
