@@ -11,3 +11,14 @@ def test_a_press_release_label_is_not_an_organisation():
                           "served as acting director.\n")
     assert not any("release" in org.lower() for _, _, org in got)
     assert ("leave", "Lena Ortiz", "Brantford Parks Department") in got
+
+
+def test_a_body_inside_the_organisation_is_not_the_employer():
+    got = article_triples("Kestrel Grain Trust said Tuesday that Maria Ostrowska, Chair of the Board of Trustees, "
+                          "will retire in May.\n")
+    assert not any(org == "Trustees" for _, _, org in got)
+    got = article_triples("Dunmore College named Hollis Varga its next president on Friday. Faculty Senate President "
+                          "Omar Lindell said the faculty welcomed the choice. Student Body President Dana Kowalczyk "
+                          "called her a good listener.\n")
+    assert not any(org in ("Faculty Senate", "Student Body") for _, _, org in got)
+    assert ("role", "Omar Lindell", "Dunmore College") in got
