@@ -22,3 +22,21 @@ def test_a_body_inside_the_organisation_is_not_the_employer():
                           "called her a good listener.\n")
     assert not any(org in ("Faculty Senate", "Student Body") for _, _, org in got)
     assert ("role", "Omar Lindell", "Dunmore College") in got
+
+
+def test_a_sentence_opening_pronoun_is_the_last_sentence_subject():
+    got = article_triples("Ostrava Rail named Irena Kovacova head of freight on Monday. Kovacova will report to chief "
+                          "executive Tomas Hruby. She joined Ostrava Rail in 2011 from Metrans, where she ran planning.\n")
+    assert ("join", "Irena Kovacova", "Ostrava Rail") in got
+    assert ("join", "Tomas Hruby", "Ostrava Rail") not in got
+    assert ("leave", "Tomas Hruby", "Metrans") not in got
+
+
+def test_the_pronoun_after_someone_who_names_or_speaks_is_the_one_named():
+    got = article_triples("Ostrava Rail chief executive Tomas Hruby named Irena Kovacova, a vice president, as interim head "
+                          "of freight. She will report to Hruby.\n")
+    assert ("reports_to", "Irena Kovacova", "Tomas Hruby") in got
+    got = article_triples("Ostrava Rail said Tuesday that Irena Kovacova, who runs the passenger unit, would take over freight "
+                          "from Tomas Hruby, the chief executive. Hruby said Kovacova would lead freight for now. She will "
+                          "report to Hruby until a search is done.\n")
+    assert ("reports_to", "Irena Kovacova", "Tomas Hruby") in got

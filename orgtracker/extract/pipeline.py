@@ -41,6 +41,11 @@ _DESCRIBED = described_before(lexicon().descriptors)
 _FRONTED = re.compile(r"(?:[\w'’]+\s+){0,5}?(?:[Aa]t|[Ww]ithin|[Ii]nside)\s+(?:the\s+)?")
 _PARENT_HEADS = frozenset(("group", "parent", "conglomerate"))
 _UNIT_HEADS = frozenset(("subsidiary", "affiliate", "unit", "division"))
+# after a sentence's first person: a possessive, or a verb of speaking or appointing someone else ("X said Y would")
+_NOT_SUBJECT_AFTER = re.compile(
+    r"['’]s?\s|(?:,[^,]{1,80},)?\s+(?:(?:has|have|had|also|on\s+\w+day|then)\s+)*(?:said|says|told|tells|added|named|appointed|"
+    r"hired|promoted|tapped|recruited|picked|selected|chose|elevated|announced|confirmed|praised|thanked|credited)\b"
+)
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
 _HE_SHE = re.compile(r"(He|She)\s")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -787,6 +792,9 @@ class _Extractor:
             g = _GENDER[m.group().lower()]
             # the latest person named before whose gender the text does not mark as the other one
             target = next((p for p in reversed(last_person + here) if self.gender.get(p, g) == g), None)
+            lead = self._prev_subject
+            if not here and m.start() == sent.start and lead and target != lead and self.gender.get(lead, g) == g:
+                target = lead  # "X will report to CEO Y. She joined ...": a sentence's opening pronoun is the last one's subject
             if target is None:
                 target = here[-1] if here else (last_person[-1] if last_person else None)
             if target:
@@ -802,6 +810,13 @@ class _Extractor:
                 if _free(mentions, m.start(), m.end()) and not _QUOTE.search(text, sent.start, m.start()):
                     extra.append(Mention(m.start(), m.end(), m.group(), "P", self.poster, weak=True))
         return sorted(mentions + extra, key=lambda m: m.start)
+
+    def _subject_person(self, sent: Sentence, mentions: list[Mention]) -> str | None:
+        """The person a sentence is about: its first person, unless that one only speaks, appoints or owns ("X's daughter")."""
+        first = next((m for m in mentions if m.kind == "P"), None)
+        if first is None or _NOT_SUBJECT_AFTER.match(self.text, first.end):
+            return None
+        return first.value
 
     def _held_here(self, sent: Sentence, mentions: list[Mention], before: int) -> str | None:
         """"X, a longtime Zillow product leader, is leaving the company": the latest body the sentence ties a person to."""
@@ -832,6 +847,7 @@ class _Extractor:
         window: list[list[str]] = []
         prev_lead: str | None = None
         prev_people: list[str] = []
+        self._prev_subject: str | None = None
         for sent, mentions, item in zip(self.sents, self.mentions, self.item_subjects):
             subject = item or self.dominant
             ms = self._add_references(sent, mentions, last_person, recent_orgs, subject, near_orgs)
@@ -852,6 +868,7 @@ class _Extractor:
                 if c.parent:
                     parents.append((c.parent[0], c.parent[1], evidence))
             prev_people = list(dict.fromkeys(m.value for m in mentions if m.kind == "P"))
+            self._prev_subject = self._subject_person(sent, mentions)
             lead = next((m for m in mentions if m.kind in ("O", "P")), None)
             prev_lead = lead.value if lead is not None and lead.kind == "O" and lead.start - sent.start <= 12 else None
             for m in mentions:
