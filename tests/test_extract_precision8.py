@@ -40,3 +40,15 @@ def test_the_pronoun_after_someone_who_names_or_speaks_is_the_one_named():
                           "from Tomas Hruby, the chief executive. Hruby said Kovacova would lead freight for now. She will "
                           "report to Hruby until a search is done.\n")
     assert ("reports_to", "Irena Kovacova", "Tomas Hruby") in got
+
+
+def test_a_predecessor_who_transitions_to_a_new_role_inside_stays():
+    got = article_triples("Brightfold Labs named Oona Sepp chief executive. Sepp succeeds co-founder Arvid Lund, who will "
+                          "transition to the newly created role of chief scientist.\n")
+    assert ("leave", "Arvid Lund", "Brightfold Labs") not in got
+
+
+def test_a_place_in_an_apposition_describing_the_firm_is_not_an_employer():
+    got = article_triples("Corrib Stoneworks, the Galway stonework contractor, named Declan Furey chief operating officer.\n")
+    assert ("role", "Declan Furey", "Corrib Stoneworks") in got
+    assert not any(org == "Galway" for _, _, org in got)
