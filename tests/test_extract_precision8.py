@@ -52,3 +52,17 @@ def test_a_place_in_an_apposition_describing_the_firm_is_not_an_employer():
     got = article_triples("Corrib Stoneworks, the Galway stonework contractor, named Declan Furey chief operating officer.\n")
     assert ("role", "Declan Furey", "Corrib Stoneworks") in got
     assert not any(org == "Galway" for _, _, org in got)
+
+
+def test_a_byline_with_a_newsroom_title_is_not_a_role_at_the_subject():
+    got = article_triples("Harrow Cement names new finance chief\n\nMarisol Quint, Senior Reporter\nMarch 9, 2025\n\n"
+                          "Harrow Cement has named Piotr Adamek chief financial officer, the company said Monday.\n")
+    assert ("role", "Piotr Adamek", "Harrow Cement") in got
+    assert not any(p == "Marisol Quint" for _, p, _ in got)
+
+
+def test_a_name_with_a_segment_or_arm_is_an_organisation_not_a_person():
+    got = article_triples("Bramble Haulage has hired Noor Saleh as chief commercial officer. Saleh was most recently vice "
+                          "president of sales for R.K. Dunmore's refrigerated segment, and spent nine years at the Ohio company.\n")
+    assert not any(p == "R.K. Dunmore" for _, p, _ in got)
+    assert ("leave", "Noor Saleh", "R.K. Dunmore") in got

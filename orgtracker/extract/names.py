@@ -73,7 +73,7 @@ _ACTOR_AFTER = re.compile(
 _TICKER_BEFORE = re.compile(r"\b(?:[A-Z]{2,6}|Nasdaq|Euronext|Xetra)(?:[ \u00a0][A-Z][A-Za-z]{0,7})?:\s*$")  # "(NYSE: X)", "(Nasdaq: X)"
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were|say|announce|plan)\b")
 _ORG_AFTER = re.compile(
-    r"(?:,\s+which\b|['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:practice|division|unit|shares|stock|subsidiary|headquarters|clients|"
+    r"(?:,\s+which\b|['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:practice|division|segment|unit|arm|shares|stock|subsidiary|headquarters|clients|"
     r"customers|revenue|sales|employees|staff|lawyers|partners|offices|stores|portfolio|brand|board of directors)\b"
     r"|\s+(?:has|had|have|said|says)?\s*(?:[a-z]+\s+){0,2}its\s+(?:new|next|own|first)\b"
     r"|\s+(?:is|was|are|were)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:owned|controlled|headquartered)\s+(?:by|in)\b)"
