@@ -46,6 +46,7 @@ _NOT_SUBJECT_AFTER = re.compile(
     r"['’]s?\s|(?:,[^,]{1,80},)?\s+(?:(?:has|have|had|also|on\s+\w+day|then)\s+)*(?:said|says|told|tells|added|named|appointed|"
     r"hired|promoted|tapped|recruited|picked|selected|chose|elevated|announced|confirmed|praised|thanked|credited)\b"
 )
+_QUOTE_MARK = re.compile(r"[\"“”]")
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
 _HE_SHE = re.compile(r"(He|She)\s")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -585,6 +586,11 @@ class _Extractor:
             if opening and len(prev) == 1:
                 votes.setdefault(next(iter(prev)), Counter())[_GENDER[opening.group(1).lower()]] += 1
             prev = {m.value for m in people}
+            if len(prev) == 1 and not _QUOTE_MARK.search(sent.text):
+                # "Okafor said she would stay": a sentence naming one person and no one else calls that person he or she
+                said = {_GENDER[p.group().lower()] for p in _PRONOUN.finditer(self.text, people[0].end, sent.end)}
+                if len(said) == 1:
+                    votes.setdefault(people[0].value, Counter())[said.pop()] += 1
         return {p: max(c, key=c.__getitem__) for p, c in votes.items() if c["m"] != c["f"]}
 
     def _speaker_labels(self, body_start: int) -> dict[str, str]:
