@@ -75,3 +75,11 @@ def test_a_pronoun_in_a_sentence_naming_one_person_marks_that_person_gender():
                           "Polymere, to the management board. Brandt will report to Holm until a permanent CEO is found. "
                           "Osterfeld confirmed that he would leave at the end of June.\n")
     assert ("leave", "Greta Holm", "Osterfeld Polymere") not in got
+
+
+def test_its_title_opening_a_sentence_is_at_the_organisation_the_last_sentence_named_first():
+    got = article_triples("Marisco Foods replaced its chief executive on Monday. The change follows pressure from Tallow "
+                          "Ridge Partners, a hedge fund that owns 5% of the grocer. Its founder, Ines Varga, had called for "
+                          "new leadership.\n")
+    assert ("role", "Ines Varga", "Tallow Ridge Partners") in got
+    assert ("role", "Ines Varga", "Marisco Foods") not in got

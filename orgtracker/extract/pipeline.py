@@ -852,13 +852,15 @@ class _Extractor:
         group: list[str] = []
         window: list[list[str]] = []
         prev_lead: str | None = None
+        prev_first_org: str | None = None
         prev_people: list[str] = []
         self._prev_subject: str | None = None
         for sent, mentions, item in zip(self.sents, self.mentions, self.item_subjects):
             subject = item or self.dominant
             ms = self._add_references(sent, mentions, last_person, recent_orgs, subject, near_orgs)
             view = build_view(self.text, sent.start, sent.end, ms)
-            ctx = Context(subject, list(recent_orgs), list(group), self.author, prev_lead, self.org_share, self.past_orgs, prev_people)
+            ctx = Context(subject, list(recent_orgs), list(group), self.author, prev_lead, self.org_share, self.past_orgs, prev_people,
+                          prev_first_org)
             evidence = Evidence(self.source, sent.start, sent.end, sent.text)
             parents.extend((c, p, evidence) for c, p in self._parents(view))
             if may_match(_DIED, view.ph):
@@ -877,6 +879,7 @@ class _Extractor:
             self._prev_subject = self._subject_person(sent, mentions)
             lead = next((m for m in mentions if m.kind in ("O", "P")), None)
             prev_lead = lead.value if lead is not None and lead.kind == "O" and lead.start - sent.start <= 12 else None
+            prev_first_org = lead.value if lead is not None and lead.kind == "O" and lead.value not in lexicon().outlets else None
             for m in mentions:
                 if m.kind == "P":
                     if last_person and last_person[-1] != m.value:
