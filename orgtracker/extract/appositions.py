@@ -47,8 +47,9 @@ def _a_title_before(view, m, ctx):
         return []  # "former deputy finance minister X": the past employer is not named
     if not org and m.group().startswith(" our ") and ctx.dominant_org:
         org = ctx.dominant_org  # "our CFO, Jo Doe" in a letter or post: the writer's organisation
-    if not org and ctx.prev_lead and m.group().startswith("its ") and re.fullmatch(r" (?:\" )?", view.ph[: m.start()]):
-        org = ctx.prev_lead  # "Its founder, X, said": the organisation that opened the sentence before
+    if not org and (ctx.prev_lead or ctx.prev_first_org) and m.group().startswith("its ") and re.fullmatch(r" (?:\" )?", view.ph[: m.start()]):
+        # "Its founder, X, said": the organisation that opened the sentence before, else the first one it named
+        org = ctx.prev_lead or ctx.prev_first_org
     org = org or context_org(view, m.start(), ctx)
     conf = 0.85 if m.group("o") else 0.65
     former = "former" in m.re.groupindex and bool(m.group("former"))

@@ -73,7 +73,7 @@ _ACTOR_AFTER = re.compile(
 _TICKER_BEFORE = re.compile(r"\b(?:[A-Z]{2,6}|Nasdaq|Euronext|Xetra)(?:[ \u00a0][A-Z][A-Za-z]{0,7})?:\s*$")  # "(NYSE: X)", "(Nasdaq: X)"
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were|say|announce|plan)\b")
 _ORG_AFTER = re.compile(
-    r"(?:,\s+which\b|['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:practice|division|unit|shares|stock|subsidiary|headquarters|clients|"
+    r"(?:,\s+which\b|['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:practice|division|segment|unit|arm|shares|stock|subsidiary|headquarters|clients|"
     r"customers|revenue|sales|employees|staff|lawyers|partners|offices|stores|portfolio|brand|board of directors)\b"
     r"|\s+(?:has|had|have|said|says)?\s*(?:(?!as\s)[a-z]+\s+){0,2}its\s+(?:new|next|own|first)\b"  # not "named X as its new CEO"
     r"|\s+(?:is|was|are|were)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:owned|controlled|headquartered)\s+(?:by|in)\b)"
@@ -1068,6 +1068,14 @@ def _gerund(token: str, model: NameModel) -> bool:
     return any(w in model.lower_words for w in (low, stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem))
 
 
+# a body inside an organisation named by common words: "Supervisory Board", "Faculty Senate", "Student Body", "Governing Council"
+_BODY_HEADS = frozenset("board committee directors trustees regents governors council senate body".split())
+_BODY_MODIFIERS = frozenset(
+    "supervisory management audit nominating compensation of board student faculty governing executive advisory steering".split()
+)
+_BOARD_OF_BEFORE = re.compile(r"\b(?:Board|Council|Court)[ \u00a0]+of[ \u00a0]+$")
+
+
 def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) -> Mention | None:
     """Decide what one capitalised sequence in a sentence names."""
     lex = lexicon()
@@ -1138,11 +1146,10 @@ def type_sequence(model: NameModel, text: str, s: int, e: int, sent_start: int) 
     if name not in model.cued_orgs and not_an_org(text, s, e, model.lower_words):
         return None
     words = [t.lower() for t in tokens]
-    if words[-1] in ("board", "committee", "directors", "trustees") and all(
-        w in lex.nonname or w in ("supervisory", "management", "audit", "nominating", "compensation", "of", "board")
-        for w in words
-    ):
-        return None  # the governing body speaks for its organisation
+    if words[-1] in _BODY_HEADS and all(w in lex.nonname or w in _BODY_MODIFIERS for w in words[:-1]):
+        return None  # the governing body speaks for its organisation: "the Supervisory Board", "Faculty Senate President X"
+    if words[-1] in _BODY_HEADS and _BOARD_OF_BEFORE.search(text, max(sent_start, s - 12), s):
+        return None  # "Chair of the Board of Trustees": the rest of a body's name, not another organisation
     legal = len(tokens) > 1 and tokens[-1] in _LEGAL_FORMS
     name = org_value(name)
     tokens = name.split()

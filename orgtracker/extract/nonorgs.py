@@ -136,12 +136,27 @@ def not_an_org(text: str, s: int, e: int, lower_words: set[str]) -> bool:
         return True
     if _BODY_APPOSITION.match(text, e):
         return True  # "chair of the Raad van Commissarissen, the club's supervisory board"
+    if _THE_APPOSITION_BEFORE.search(before) and _described_kind().match(text, e):
+        return True  # "Barlow Builders, the Durham general contractor, ...": where or what the firm named before is
     if _modifier_before_name().match(text, e):
         return True  # "at Open RAN startup Radiolith": the words before the noun say what kind, the name follows it
     return academic_unit(tokens, lower_words)
 
 
 _MODIFIER = None
+_DESCRIBED = None
+_THE_APPOSITION_BEFORE = re.compile(r"[\w.)][ \u00a0]*,[ \u00a0]+the[ \u00a0]+$")
+
+
+def _described_kind() -> re.Pattern:
+    """A few lower-case words and a descriptor noun that end the phrase: "general contractor,", "robotics startup that"."""
+    global _DESCRIBED
+    if _DESCRIBED is None:
+        nouns = "|".join(sorted(lexicon().descriptors, key=len, reverse=True))
+        _DESCRIBED = re.compile(
+            rf"(?:[ \u00a0]+[a-z][\w-]*){{0,3}}?[ \u00a0]+(?:{nouns})(?=[,.;:)]|[ \u00a0]+(?:that|which|whose|with|behind)\b)"
+        )
+    return _DESCRIBED
 
 
 def _modifier_before_name() -> re.Pattern:

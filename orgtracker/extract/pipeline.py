@@ -44,6 +44,12 @@ _FRONTED = re.compile(r"(?:[\w'’]+\s+){0,5}?(?:[Aa]t|[Ww]ithin|[Ii]nside)\s+(?
 _PARENT_HEADS = frozenset(("group", "parent", "conglomerate"))
 _NAMED_HEADS = frozenset(("department", "ministry"))  # a body called so has the word in its name
 _UNIT_HEADS = frozenset(("subsidiary", "affiliate", "unit", "division"))
+# after a sentence's first person: a possessive, or a verb of speaking or appointing someone else ("X said Y would")
+_NOT_SUBJECT_AFTER = re.compile(
+    r"['’]s?\s|(?:,[^,]{1,80},)?\s+(?:(?:has|have|had|also|on\s+\w+day|then)\s+)*(?:said|says|told|tells|added|named|appointed|"
+    r"hired|promoted|tapped|recruited|picked|selected|chose|elevated|announced|confirmed|praised|thanked|credited)\b"
+)
+_QUOTE_MARK = re.compile(r"[\"“”]")
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
 _HE_SHE = re.compile(r"(He|She)\s")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -598,6 +604,11 @@ class _Extractor:
             if opening and len(prev) == 1:
                 votes.setdefault(next(iter(prev)), Counter())[_GENDER[opening.group(1).lower()]] += 1
             prev = {m.value for m in people}
+            if len(prev) == 1 and not _QUOTE_MARK.search(sent.text):
+                # "Okafor said she would stay": a sentence naming one person and no one else calls that person he or she
+                said = {_GENDER[p.group().lower()] for p in _PRONOUN.finditer(self.text, people[0].end, sent.end)}
+                if len(said) == 1:
+                    votes.setdefault(people[0].value, Counter())[said.pop()] += 1
         return {p: max(c, key=c.__getitem__) for p, c in votes.items() if c["m"] != c["f"]}
 
     def _speaker_labels(self, body_start: int) -> dict[str, str]:
@@ -836,6 +847,9 @@ class _Extractor:
             g = _GENDER[m.group().lower()]
             # the latest person named before whose gender the text does not mark as the other one
             target = next((p for p in reversed(last_person + here) if self.gender.get(p, g) == g), None)
+            lead = self._prev_subject
+            if not here and m.start() == sent.start and lead and target != lead and self.gender.get(lead, g) == g:
+                target = lead  # "X will report to CEO Y. She joined ...": a sentence's opening pronoun is the last one's subject
             if target is None:
                 target = here[-1] if here else (last_person[-1] if last_person else None)
             if target:
@@ -862,6 +876,13 @@ class _Extractor:
         outlets = lexicon().outlets
         named = [v for v in self.first_org if v not in outlets and head in v.lower().split()]
         return named[0] if len(named) == 1 and named[0] not in here else None
+
+    def _subject_person(self, sent: Sentence, mentions: list[Mention]) -> str | None:
+        """The person a sentence is about: its first person, unless that one only speaks, appoints or owns ("X's daughter")."""
+        first = next((m for m in mentions if m.kind == "P"), None)
+        if first is None or _NOT_SUBJECT_AFTER.match(self.text, first.end):
+            return None
+        return first.value
 
     def _held_here(self, sent: Sentence, mentions: list[Mention], before: int) -> str | None:
         """"X, a longtime Zillow product leader, is leaving the company": the latest body the sentence ties a person to."""
@@ -891,12 +912,15 @@ class _Extractor:
         group: list[str] = []
         window: list[list[str]] = []
         prev_lead: str | None = None
+        prev_first_org: str | None = None
         prev_people: list[str] = []
+        self._prev_subject: str | None = None
         for sent, mentions, item in zip(self.sents, self.mentions, self.item_subjects):
             subject = item or self.dominant
             ms = self._add_references(sent, mentions, last_person, recent_orgs, subject, near_orgs)
             view = build_view(self.text, sent.start, sent.end, ms)
-            ctx = Context(subject, list(recent_orgs), list(group), self.author, prev_lead, self.org_share, self.past_orgs, prev_people)
+            ctx = Context(subject, list(recent_orgs), list(group), self.author, prev_lead, self.org_share, self.past_orgs, prev_people,
+                          prev_first_org)
             evidence = Evidence(self.source, sent.start, sent.end, sent.text)
             parents.extend((c, p, evidence) for c, p in self._parents(view))
             if may_match(_DIED, view.ph):
@@ -912,8 +936,10 @@ class _Extractor:
                 if c.parent:
                     parents.append((c.parent[0], c.parent[1], evidence))
             prev_people = list(dict.fromkeys(m.value for m in mentions if m.kind == "P"))
+            self._prev_subject = self._subject_person(sent, mentions)
             lead = next((m for m in mentions if m.kind in ("O", "P")), None)
             prev_lead = lead.value if lead is not None and lead.kind == "O" and lead.start - sent.start <= 12 else None
+            prev_first_org = lead.value if lead is not None and lead.kind == "O" and lead.value not in lexicon().outlets else None
             for m in mentions:
                 if m.kind == "P":
                     if last_person and last_person[-1] != m.value:
@@ -1238,7 +1264,7 @@ _STAYS_AS_CHAIR = re.compile(
 _SUCCESSION_ONLY = re.compile(r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|tak(?:e|es|ing) over from|took over from)\b", re.I)
 _EXPLICIT_LEAVE = re.compile(r"\b(?:retir|resign|step(?:s|ped|ping)? (?:down|aside)|stand(?:s|ing)? down|leav|left\b|quit|depart|exit|oust|fired|sacked)", re.I)
 _MOVES_INSIDE = re.compile(
-    r"(?P<p>P\d+) , who (?:(?!P\d)\S+ ){0,30}?(?:(?:will|would|is to|now|also|then) )*(?:become|becomes|is becoming|move|moves|is moving|take over|takes over|is taking over)"
+    r"(?P<p>P\d+) , who (?:(?!P\d)\S+ ){0,30}?(?:(?:will|would|is to|now|also|then) )*(?:become|becomes|is becoming|move|moves|is moving|take over|takes over|is taking over|transition|transitions|is transitioning|shift|shifts|is shifting)"
     r"(?: to| into| as)? (?:(?:a|an|the) (?:[a-z\-]+ ){0,2}(?:role|post|position|job)\b"
     r"|(?:as |to )?(?:the |its |their |a |an )?(?:(?:O\d+|[a-z\-]+) 's )?(?:[a-z\-]+ ){0,2}?T\d+(?: (?:of|at) (?:the )?(?P<o>O\d+)(?! 's))?)"
 )

@@ -46,6 +46,7 @@ class Context:
     org_share: dict[str, float] = field(default_factory=dict)  # organisation -> its weight in the document, the subject's 1
     past_orgs: frozenset[str] = frozenset()  # organisations the document names mostly as where someone came from
     prev_people: list[str] = field(default_factory=list)  # people the sentence before names ("Both will report to X")
+    prev_first_org: str | None = None  # the first organisation the sentence before names, before any person
 
 
 _P = r"P\d+"

@@ -273,7 +273,13 @@ def _captioned_title(text: str, s: int, e: int) -> bool:
     from .titles import find_titles
 
     found = find_titles(text, name.end(), e)
+    if _NEWSROOM_TITLE_END.search(text, name.end(), e) and text.count("\n", 0, s) <= BYLINE_LINES:
+        return False  # "Caleb Doe, Senior Editor" above the story: the byline, its writer works for the publication
     return bool(found) and found[0].start == name.end()
+
+
+_NEWSROOM_TITLE_END = re.compile(r"\b(?:Editor|Reporter|Correspondent|Writer|Columnist|Contributor)s?[ \t]*$")
+BYLINE_LINES = 14  # a byline sits among the first lines: header, headline, dek, date
 
 
 def _bulleted_clause(text: str, bs: int, be: int) -> Sentence | None:
