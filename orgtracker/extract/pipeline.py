@@ -1178,7 +1178,7 @@ _STAYS_AS_CHAIR = re.compile(
 _SUCCESSION_ONLY = re.compile(r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|tak(?:e|es|ing) over from|took over from)\b", re.I)
 _EXPLICIT_LEAVE = re.compile(r"\b(?:retir|resign|step(?:s|ped|ping)? (?:down|aside)|stand(?:s|ing)? down|leav|left\b|quit|depart|exit|oust|fired|sacked)", re.I)
 _MOVES_INSIDE = re.compile(
-    r"(?P<p>P\d+) , who (?:(?!P\d)\S+ ){0,30}?(?:(?:will|would|is to|now|also|then) )*(?:become|becomes|is becoming|move|moves|is moving|take over|takes over|is taking over)"
+    r"(?P<p>P\d+) , who (?:(?!P\d)\S+ ){0,30}?(?:(?:will|would|is to|now|also|then) )*(?:become|becomes|is becoming|move|moves|is moving|take over|takes over|is taking over|transition|transitions|is transitioning)"
     r"(?: to| into| as)? (?:(?:a|an|the) (?:[a-z\-]+ ){0,2}(?:role|post|position|job)\b"
     r"|(?:as |to )?(?:the |its |their |a |an )?(?:(?:O\d+|[a-z\-]+) 's )?(?:[a-z\-]+ ){0,2}?T\d+(?: (?:of|at) (?:the )?(?P<o>O\d+)(?! 's))?)"
 )
