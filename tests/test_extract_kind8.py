@@ -64,3 +64,95 @@ def test_predecessor_who_will_become_chief_elsewhere_leaves():
         "who will become chief executive of Dunmore Grid.\n"
     )
     assert ("leave", "Marguerite Osei", "Ferrowind Turbines") in got
+
+
+def test_hyphenated_epithet_before_the_new_employer_keeps_the_join():
+    got = triples(
+        "Finance chief to move\n\n"
+        "Marlow Brewing chief financial officer Ines Kowalczyk will join PE-backed Dunholme Distillers Ltd as group CFO, "
+        "people familiar with the matter said.\n"
+    )
+    assert ("join", "Ines Kowalczyk", "Dunholme Distillers") in got
+    assert ("role", "Ines Kowalczyk", "Dunholme Distillers") in got
+    assert ("leave", "Ines Kowalczyk", "Marlow Brewing") in got
+
+
+def test_hyphenated_epithet_before_the_former_employer_keeps_the_leave():
+    got = triples(
+        "Quarry software maker hires\n\n"
+        "Tessellate Systems said Joaquim Brandao joined the company in 2020 from Lisbon-based Altavia Robotics.\n"
+    )
+    assert ("leave", "Joaquim Brandao", "Altavia Robotics") in got
+
+
+def test_join_with_an_apposition_before_as_keeps_the_title():
+    got = triples(
+        "Finance chief to move\n\n"
+        "Marlow Brewing chief financial officer Ines Kowalczyk is leaving. Kowalczyk is set to join Dunholme Distillers Ltd, "
+        "a family-owned maker of gin, as chief financial officer in March.\n"
+    )
+    assert ("role", "Ines Kowalczyk", "Dunholme Distillers") in got
+
+
+def test_announced_departure_after_a_stint_keeps_the_post_until_then():
+    got = triples(
+        "Streamer shake-up\n\n"
+        "At Corvid Pictures, senior vp drama Halima Desrosiers is also leaving after six years with the company, "
+        "though she will stay through the launch of the autumn slate.\n"
+    )
+    assert ("leave", "Halima Desrosiers", "Corvid Pictures") in got
+    assert ("role", "Halima Desrosiers", "Corvid Pictures") in got
+
+
+def test_retired_in_a_year_as_a_title_of_an_organisation_leaves_that_organisation():
+    got = triples(
+        "Brightline board\n\n"
+        "Brightline Foods appointed Odalys Ferreira as a director. Ferreira retired in 2023 as chief financial officer of Hollins Grain.\n"
+    )
+    assert ("leave", "Odalys Ferreira", "Hollins Grain") in got
+    assert ("leave", "Odalys Ferreira", "Brightline Foods") not in got
+
+
+def test_founded_after_a_decade_as_a_title_elsewhere_is_a_whole_stint_there():
+    got = triples(
+        "Brightline founder\n\n"
+        "Odalys Ferreira founded Brightline Foods in 2015 after a decade as chief buyer at Hollins Grain.\n"
+    )
+    assert ("join", "Odalys Ferreira", "Hollins Grain") in got
+    assert ("leave", "Odalys Ferreira", "Hollins Grain") in got
+
+
+def test_is_out_at_is_a_departure():
+    got = triples(
+        "Brightline layoffs\n\n"
+        "Chief scientific officer Odalys Ferreira is out at Brightline Foods as part of a restructuring.\n"
+    )
+    assert ("leave", "Odalys Ferreira", "Brightline Foods") in got
+    assert ("role", "Odalys Ferreira", "Brightline Foods") not in got
+
+
+def test_former_qualified_title_names_a_past_employer():
+    got = triples(
+        "Brightline names CFO\n\n"
+        "Brightline Foods named Odalys Ferreira chief financial officer. Ferreira is a former procurement director at Hollins Grain.\n"
+    )
+    assert ("leave", "Odalys Ferreira", "Hollins Grain") in got
+
+
+def test_apposition_naming_where_someone_works_is_what_a_join_leaves():
+    got = triples(
+        "Brightline hires\n\n"
+        "Odalys Ferreira, a longtime logistics lead at Hollins Grain, has joined Brightline Foods as vice president of supply.\n"
+    )
+    assert ("join", "Odalys Ferreira", "Brightline Foods") in got
+    assert ("leave", "Odalys Ferreira", "Hollins Grain") in got
+
+
+def test_title_in_another_firms_team_is_held_there_and_left_by_the_hire():
+    got = triples(
+        "Brightline hires\n\n"
+        "Brightline Foods hired Odalys Ferreira, a director in Marrowby Capital's credit team, as head of trading.\n"
+    )
+    assert ("join", "Odalys Ferreira", "Brightline Foods") in got
+    assert ("role", "Odalys Ferreira", "Marrowby Capital") in got
+    assert ("leave", "Odalys Ferreira", "Marrowby Capital") in got

@@ -57,6 +57,9 @@ _WHEN_JOINED = (rf" (?:(?:last|this|earlier this|late last|early last) (?:week|m
                 rf"|in (?:{_MONTHS} \d{{4}}|{_MONTHS}|\d{{4}})|(?:{_NUM}|a) (?:years?|months?) ago) (?:, )?")
 
 
+_APPOSED = re.compile(r"^ , (?:a|an|the) [^,]{0,80}? ,")
+
+
 def _b_join(view, m, ctx):
     out = _b_join_one(view, m, ctx)
     if out and view.ph[m.start() : m.start("p")].strip() == "":
@@ -85,7 +88,7 @@ def _b_join_one(view, m, ctx):
         org = context_org(view, m.start(), ctx)
         if not org:
             return []
-    role = _rest_role(view, rest, m.start("rest"))
+    role = _rest_role(view, _APPOSED.sub("", rest) if explicit else rest, m.start("rest"))  # "join X, a lender, as CFO"
     if role is None and m.group("board"):
         role = "Board Member"
     if role is None and re.search(r"'s (?:[a-z\-]+ )?board\b|\bthe board of\b", m.group(0)[: m.end("o") - m.start() + 40] if m.group("o") else ""):
@@ -147,6 +150,8 @@ def _leave_rest(view: SentenceView, person: str, org: str | None, rest: str, at:
     return out
 
 
+# "retired in 2024 as CFO of X": the time between the verb and the post left
+_WHEN_AS = rf"(?: (?:in|during) (?:{_MONTHS} )?\d{{4}}| in {_MONTHS}| (?:last|this|earlier this|late last) (?:year|month|week|spring|summer|autumn|fall|winter))?"
 _WHEN_LEFT = (r" (?:(?:(?:last|this|earlier this|late last|early last) (?:week|month|year|spring|summer|autumn|fall|winter)"
               r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})"
               r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|recently|abruptly|suddenly|quietly) (?:, )?)?")
@@ -1126,7 +1131,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
      _b_leave),
     (re.compile(
         rf"{_SUBJ}{_AUX}(?P<v>(?:\" )?(?:stepping|stepped|steps|step) (?:away|down|aside) (?:\" )?from (?:{_P} 's|{_P}|his|her|their) (?:post|position|role|job|seat)"
-        rf"|{_verbs('leave_as')}|(?:leaving|leaves|left|quit|quits|quitting|vacating|vacates|vacated) (?:{_P} 's|his|her|their) (?:post|position|role|job|seat))(?: as (?:the |its |their )?(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
+        rf"|{_verbs('leave_as')}|(?:leaving|leaves|left|quit|quits|quitting|vacating|vacates|vacated) (?:{_P} 's|his|her|their) (?:post|position|role|job|seat))(?:{_WHEN_AS} as (?:the |its |their )?(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
         rf"(?: (?:of|at) (?:the )?(?:{_NOT_FUNCTION}[a-z][a-z\-]* ){{0,2}}?(?P<ob>{_O}))?)?(?: (?:from|at) (?:the )?(?P<oc>{_O}))?(?P<rest>.*)$"), _b_leave_as),
     (re.compile(
         rf"(?<![\w'-])(?P<v>{_verbs('hire')}) (?:on |aboard |away )?(?:of )?(?:\( )?(?:(?:[a-z][a-z\-]* ){{1,3}}(?:from (?:the |rival )?(?P<pf>{_O}) )?(?:, |: |— |including |like |such as )|(?:[a-z][a-z\-]* ){{0,4}}(?:chief|head|boss|star) (?:, )?)?(?P<list>{_PLIST})(?: (?:in|on|aboard))?(?P<rest>.*)$"), _b_hire),
