@@ -156,3 +156,46 @@ def test_title_in_another_firms_team_is_held_there_and_left_by_the_hire():
     assert ("join", "Odalys Ferreira", "Brightline Foods") in got
     assert ("role", "Odalys Ferreira", "Marrowby Capital") in got
     assert ("leave", "Odalys Ferreira", "Marrowby Capital") in got
+
+
+def test_came_from_where_they_spent_years_doing_something_is_a_whole_stint():
+    got = triples(
+        "Brightline hires\n\n"
+        "Odalys Ferreira joined Brightline Foods in 2019 from Hollins Grain, where she spent nine years building its export desk.\n"
+    )
+    assert ("join", "Odalys Ferreira", "Hollins Grain") in got
+    assert ("leave", "Odalys Ferreira", "Hollins Grain") in got
+
+
+def test_came_from_where_they_worked_for_years_and_rose_is_a_whole_stint():
+    got = triples(
+        "Brightline hires\n\n"
+        "Ferreira arrives from Hollins Grain, where she worked for 12 years and was most recently head of trading. "
+        "Odalys Ferreira is Brightline Foods' new chief operating officer.\n"
+    )
+    assert ("join", "Odalys Ferreira", "Hollins Grain") in got
+
+
+def test_came_from_where_their_career_began_is_a_whole_stint():
+    got = triples(
+        "Brightline hires\n\n"
+        "Odalys Ferreira joined Brightline Foods in 2011 from Hollins Grain, where she began her career as a trainee in 2003.\n"
+    )
+    assert ("join", "Odalys Ferreira", "Hollins Grain") in got
+
+
+def test_left_ending_a_long_career_there_had_joined_it():
+    got = triples(
+        "Moves\n\n"
+        "Odalys Ferreira has left Hollins Grain, where she was head of trading, ending a 17-year career at the company.\n"
+    )
+    assert ("join", "Odalys Ferreira", "Hollins Grain") in got
+    assert ("leave", "Odalys Ferreira", "Hollins Grain") in got
+
+
+def test_leaving_after_years_to_do_something_else_had_joined_it():
+    got = triples(
+        "Moves\n\n"
+        "Odalys Ferreira is leaving Hollins Grain after nine years to launch a startup.\n"
+    )
+    assert ("join", "Odalys Ferreira", "Hollins Grain") in got

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .rules import _NUM, _O, _P, _PERSON_NOUN, _T, STAGE_A, STAGE_B, RawClaim
+from .rules import _AUX, _NUM, _O, _P, _PERSON_NOUN, _SUBJ, _T, STAGE_A, STAGE_B, RawClaim
+from .tenure import _GENERIC, _LEAVE_V, _b_left_after
 
 _ABOUT = r"(?:more than |nearly |almost |over |some |about |roughly |a |the )?"
 _STINT = rf"{_ABOUT}(?:{_NUM} (?:years?|decades?)|decades?|a decade)"
@@ -37,7 +38,13 @@ def _b_former_qualified(view, m, ctx):
     return [RawClaim("leave", person, org, confidence=0.6, at=view.at(m.start("o")), date_override="past")]
 
 
+# "after a 27-year career at the insurer", "after nine years to launch a startup", ", ending a 17-year career at the bank"
+_LONG_STINT = (rf"(?:after|, ending) (?:{_ABOUT}(?:{_NUM} (?:years?|decades?)|decades?)(?= to )|(?:a|an|his|her|their) (?:{_NUM}|\d{{1,2}})-year "
+               rf"(?:[a-z\-]+ )?(?:career|tenure|stint|run|spell)(?: (?:at|with) (?:the )?(?:(?:[a-z\-]+ )?{_GENERIC}|{_O}))?(?= , | \. | ; |\s*$| and | to ))")
+
 STAGE_B.extend([
+    (re.compile(rf"{_SUBJ}{_AUX}(?P<v>{_LEAVE_V}) (?:from )?(?:the )?(?:(?P<o>{_O})(?! 's) |(?P<g>(?:[a-z][a-z\-]* ){{0,2}}?(?:board|{_GENERIC})) )"
+                rf"(?:(?!{_P}|as\b)\S+ ){{0,5}}?(?:, where [^,]{{1,120}}? )?{_LONG_STINT}"), _b_left_after),
     (re.compile(
         rf"(?P<p>{_P}) (?:(?:has|had|have|also|then|later) )*{_MOVE_V} (?:the )?(?P<dest>{_O}) (?:(?!{_P}|{_O})\S+ ){{0,4}}?"
         rf"(?:after|following) {_STINT} (?:as (?:a |an |the )?(?:[a-z][a-z\-]* ){{0,2}}?(?:{_T} )?)?(?:at|with) (?:the )?(?P<o>{_O})(?! 's)"),

@@ -1189,8 +1189,9 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
                 rf"from (?:the |rival )?(?:[a-z][a-z\-]* ){{0,2}}?(?:{_O} (?={_O}))?(?P<o>{_O})"),
      _b_comes_from),
     (re.compile(
-        rf"\bfrom (?:the )?(?:[a-z][a-z\-]* ){{0,2}}?(?P<o>{_O}) (?:, where (?P<p>{_P}) (?:had )?(?:spent|served|worked) |after )"
-        rf"(?:more than |nearly |almost |over |some |about |a |the )?(?:{_NUM} |a )(?:years?|decades?)(?!(?: \S+)? (?:before|earlier|prior))(?= there| ,| \.|\s*$| in | as | at)"),
+        rf"\bfrom (?:the )?(?:[a-z][a-z\-]* ){{0,2}}?(?P<o>{_O}) (?:, where (?P<p>{_P}) (?:(?:had )?(?:spent|served|worked|practi[cs]ed|taught) (?:for )?"
+        rf"(?:more than |nearly |almost |over |some |about |a |the )?(?:{_NUM} |a )(?:years?|decades?)|(?:began|started) (?:{_P}(?: 's)?|his|her|their) career)|after "
+        rf"(?:more than |nearly |almost |over |some |about |a |the )?(?:{_NUM} |a )(?:years?|decades?))(?!(?: \S+)? (?:before|earlier|prior))(?= there| ,| \.|\s*$| in | as | at| and | [a-z]+ing\b)"),
      _b_from_where_spent),
     (re.compile(
         rf"\b(?:(?:began|begun|begins|begin|beginning|started|starts|start|starting|launched|launching) (?:{_P} (?:'s )?|his |her |their )"
