@@ -215,12 +215,12 @@ def test_an_appointee_with_a_former_title_elsewhere_is_hired_from_outside():
     assert ("leave", "Yara Demir", "KPMG") in got
 
 
-def test_a_board_seat_for_someone_with_a_former_title_is_no_join():
+def test_a_board_seat_for_someone_with_a_former_title_elsewhere_is_a_join():
     got = triples(
         "Brixley Foods Ltd said its board elected Tomas Riga, a former chief executive of Tesco, as an independent director."
     )
     assert ("role", "Tomas Riga", "Brixley Foods") in got
-    assert ("join", "Tomas Riga", "Brixley Foods") not in got
+    assert ("join", "Tomas Riga", "Brixley Foods") in got  # an outsider comes onto the board (gold of dev5, dev6, dev19)
 
 
 def test_a_mayor_belongs_to_the_one_city_the_story_names():

@@ -28,6 +28,7 @@ from .prefilter import may_match, needed, present
 from .ruleindex import RuleIndex, gate
 from . import tenure  # noqa: F401  (registers its rules)
 from . import boards  # noqa: F401  (registers its rules)
+from . import careersteps  # noqa: F401  (registers its rules)
 from .rules import PERSON_ORG, STARTUP, TITLE_HOLDER, Context, RawClaim
 from .text import Sentence, parse_header, sentences
 from .timex import find_dates, years_before
@@ -40,6 +41,8 @@ _COREF = re.compile(
     r"(?!\s+(?:of|that|which|who)\b)(?!-)",
 )
 _DESCRIBED = described_before(lexicon().descriptors)
+# "join PE-backed X", "from Bucharest-based X", "at Nasdaq-listed X": an epithet between a move's verb and the organisation
+_ORG_EPITHET = re.compile(r"(?<= )(?:[a-z0-9]+-)+(?:based|backed|listed|owned|funded|headquartered|controlled|run|focused) (?=O\d+ )")
 _FRONTED = re.compile(r"(?:[\w'’]+\s+){0,5}?(?:[Aa]t|[Ww]ithin|[Ii]nside)\s+(?:the\s+)?")
 _PARENT_HEADS = frozenset(("group", "parent", "conglomerate"))
 _NAMED_HEADS = frozenset(("department", "ministry"))  # a body called so has the word in its name
@@ -1003,6 +1006,7 @@ class _Extractor:
             return out  # every claim is about a person
         written = view.ph
         _rewrite(view, _DESCRIBED, lambda m: None, r"\g<p> ")
+        _rewrite(view, _ORG_EPITHET, lambda m: None, " ")
         has_title = " T" in view.ph
         for pat, handler, repl in rules.STAGE_A:
             if not has_title and handler in rules.NEEDS_TITLE:
@@ -1225,7 +1229,7 @@ def _succeeded_where_moving(claims: list[RawClaim], raw: list[tuple[RawClaim, Se
 
 _ANNOUNCED_LEAVE = re.compile(
     r"\b(?:will|is to|is set to|is due to|plans to|intends to) (?:\w+ )?(?:retire|leave|step down|stand down|depart|quit)\b"
-    r"|\b(?:retires|is retiring|is stepping down|is leaving) (?:in|at|on|after|from|as)\b")
+    r"|\b(?:retires|is (?:also |now )?(?:retiring|stepping down|leaving)) (?:in|at|on|after|from|as)\b")
 _MOVE_ON = re.compile(r"\bto (?:become|join|take|lead|head|run)\b")
 
 
@@ -1240,7 +1244,8 @@ def _still_in_post(dated, dominant: str | None) -> list[tuple[RawClaim, Sentence
     """"X will retire in June", "X, who retires at the end of the year": announced to leave, so X holds a post there now."""
     held = {(c.person, c.org) for c, _, _ in dated if c.kind == "role"}
     # "joins from B", "will leave B to become CEO of A": the leave of B is the start of a move, told from A's side
-    moving = {(s.start, c.person) for c, s, _ in dated if c.kind == "join" or c.kind == "role" and c.dated}
+    # (a stint told with it, "retires after 30 years with the company", is no move)
+    moving = {(s.start, c.person) for c, s, _ in dated if c.kind == "join" and c.date_override != "past" or c.kind == "role" and c.dated}
     out = []
     for c, s, d in dated:
         if c.kind != "leave" or (c.person, c.org) in held or (s.start, c.person) in moving or _IMMEDIATE.search(s.text):

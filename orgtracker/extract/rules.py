@@ -57,6 +57,9 @@ _WHEN_JOINED = (rf" (?:(?:last|this|earlier this|late last|early last) (?:week|m
                 rf"|in (?:{_MONTHS} \d{{4}}|{_MONTHS}|\d{{4}})|(?:{_NUM}|a) (?:years?|months?) ago) (?:, )?")
 
 
+_APPOSED = re.compile(r"^ , (?:a|an|the) [^,]{0,80}? ,")
+
+
 def _b_join(view, m, ctx):
     out = _b_join_one(view, m, ctx)
     if out and view.ph[m.start() : m.start("p")].strip() == "":
@@ -85,7 +88,7 @@ def _b_join_one(view, m, ctx):
         org = context_org(view, m.start(), ctx)
         if not org:
             return []
-    role = _rest_role(view, rest, m.start("rest"))
+    role = _rest_role(view, _APPOSED.sub("", rest) if explicit else rest, m.start("rest"))  # "join X, a lender, as CFO"
     if role is None and m.group("board"):
         role = "Board Member"
     if role is None and re.search(r"'s (?:[a-z\-]+ )?board\b|\bthe board of\b", m.group(0)[: m.end("o") - m.start() + 40] if m.group("o") else ""):
@@ -407,7 +410,7 @@ def _b_appoint(view, m, ctx):
                             hired=True))
         from_org = view.value(f.group("f")) if f else None
         seat = bool(role and re.search(r"\bchair|^(?:independent |non-executive |lead |outside )?directors?$|\bboard\b", role, re.I))
-        elsewhere = from_org or view.affiliation.get(tag) or (None if seat else view.former.get(tag))
+        elsewhere = from_org or view.affiliation.get(tag) or view.former.get(tag)
         if elsewhere and elsewhere != org:
             out.append(RawClaim("join", person, org, role, confidence=0.7, at=at, future=future, hired=True))
         if from_org and from_org != org:
@@ -590,21 +593,31 @@ def _b_succeed(view, m, ctx):
     own = re.split(rf"(?:, )?(?:and|;|but) {_P} ", rest, maxsplit=1)[0]
     written = view.quote[view.at(m.start("q")) - view.start: view.at(m.end("q")) - view.start]  # with a folded who-clause
     stays = re.match(r"^ , (?:who|whose) .*?\b(?:will|would|is to) (?:return to|remain|stay|continue)\b", own) or re.search(
-        r", (?:who|whose) [^;]*?\b(?:will|would|is to) (?:return to|remain|stay|continue)\b", written) or _becomes_chair(view, rest)
+        r", (?:who|whose) [^;]*?\b(?:will|would|is to) (?:return to|remain|stay|continue)\b", written)
     # "succeeds Y, who has served as interim CFO and will return to her role as controller": Y stays
-    chair = _becomes_chair(view, rest)
-    out = [RawClaim("role", prev, org, chair, confidence=0.6, at=at, future=True, follows=follows)] if chair else (
+    moves_on, post = _new_post(view, rest, org)
+    out = [RawClaim("role", prev, org, post, confidence=0.6, at=at, future=True, follows=follows)] if moves_on else (
         [] if stays else [RawClaim("leave", prev, org, confidence=0.6, at=at, future=future, follows=follows)])
     if r:
         out.append(RawClaim("role", person, org, view.value(r.group("t")), confidence=0.75, at=at, future=future, dated=True))
     return out
 
 
-def _becomes_chair(view, after: str) -> str | None:
-    """"succeeds Y, who has led the firm since 1998 and will become chairman": Y stays on the board (the chair title)."""
-    w = re.match(rf" , (?:who|whose) [^;]*?\b(?:will|would|is to) become (?:the |its )?(?P<t>{_T})", after)
-    title = view.value(w.group("t")) if w else None
-    return title if title and re.search(r"\bchair", title, re.I) else None
+_NEW_POST = re.compile(
+    r" , (?:who|whose) [^;]*?\b(?:will|would|is to|is set to) (?:then |also |instead )?(?:become|transition (?:in)?to|move (?:in)?to|shift to"
+    r"|take on|take up|assume) (?P<what>[^,;]*)")
+
+
+def _new_post(view, after: str, org: str) -> tuple[bool, str | None]:
+    """"succeeds Y, who will become chairman" / "who will transition to the newly created role of chief scientist" /
+    "who will then become the orchestra's conductor laureate": Y stays at the organisation in another post (and its title)."""
+    w = _NEW_POST.match(after)
+    if not w or re.search(r"\b(?:successor|replacement)\b|\b(?:at|with|for|of) (?:the |a |an )?(?:[a-z\-]+ ){0,2}(?:company|firm|group|startup)\b", w["what"]):
+        return False, None
+    if any(view.value(o) not in (None, org) for o in re.findall(_O, w["what"])):
+        return False, None  # "who will become CEO of Acme": a move elsewhere
+    t = re.search(_T, w["what"])
+    return True, view.value(t.group()) if t else None
 
 
 def _b_returns_to_role(view, m, ctx):
@@ -626,10 +639,10 @@ def _b_succeeding(view, m, ctx):
     org = context_org(view, m.start(), ctx)
     if not org or view.value(subjects[-1]) == prev:
         return []
-    chair = _becomes_chair(view, view.ph[m.end():])
+    moves_on, post = _new_post(view, view.ph[m.end():], org)
     who = None if org in _named_orgs(view) else view.value(subjects[-1])
-    if chair:
-        return [RawClaim("role", prev, org, chair, confidence=0.6, at=view.at(m.start("v")), future=True, follows=who)]
+    if moves_on:
+        return [RawClaim("role", prev, org, post, confidence=0.6, at=view.at(m.start("v")), future=True, follows=who)]
     return [RawClaim("leave", prev, org, confidence=0.55, at=view.at(m.start("v")), follows=who)]
 
 
@@ -1193,8 +1206,9 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
                 rf"from (?:the |rival )?(?:[a-z][a-z\-]* ){{0,2}}?(?:{_O} (?={_O}))?(?P<o>{_O})"),
      _b_comes_from),
     (re.compile(
-        rf"\bfrom (?:the )?(?:[a-z][a-z\-]* ){{0,2}}?(?P<o>{_O}) (?:, where (?P<p>{_P}) (?:had )?(?:spent|served|worked) |after )"
-        rf"(?:more than |nearly |almost |over |some |about |a |the )?(?:{_NUM} |a )(?:years?|decades?)(?!(?: \S+)? (?:before|earlier|prior))(?= there| ,| \.|\s*$| in | as | at)"),
+        rf"\bfrom (?:the )?(?:[a-z][a-z\-]* ){{0,2}}?(?P<o>{_O}) (?:, where (?P<p>{_P}) (?:(?:had )?(?:spent|served|worked|practi[cs]ed|taught) (?:for )?"
+        rf"(?:more than |nearly |almost |over |some |about |a |the )?(?:{_NUM} |a )(?:years?|decades?)|(?:began|started) (?:{_P}(?: 's)?|his|her|their) career)|after "
+        rf"(?:more than |nearly |almost |over |some |about |a |the )?(?:{_NUM} |a )(?:years?|decades?))(?!(?: \S+)? (?:before|earlier|prior))(?= there| ,| \.|\s*$| in | as | at| and | [a-z]+ing\b)"),
      _b_from_where_spent),
     (re.compile(
         rf"\b(?:(?:began|begun|begins|begin|beginning|started|starts|start|starting|launched|launching) (?:{_P} (?:'s )?|his |her |their )"
