@@ -15,6 +15,7 @@ from orgtracker.domain.facts import Claim, ClaimKind, Evidence
 from . import careers, rules
 from .attach import described_before
 from .companions import along_with
+from . import groups
 from .lexicon import lexicon
 from .charclass import UPPER
 from .names import _ORG_PREFIXES, Mention, add_heading_names, add_headline_orgs, NameModel, build_model, person_shaped, raw_sequences, type_sequence
@@ -832,6 +833,7 @@ class _Extractor:
         window: list[list[str]] = []
         prev_lead: str | None = None
         prev_people: list[str] = []
+        self.prev_list: list[str] = []  # the last list of people the sentence before names ("A and B"): "Both will join"
         for sent, mentions, item in zip(self.sents, self.mentions, self.item_subjects):
             subject = item or self.dominant
             ms = self._add_references(sent, mentions, last_person, recent_orgs, subject, near_orgs)
@@ -842,6 +844,8 @@ class _Extractor:
             if may_match(_DIED, view.ph):
                 self.dead.update(view.value(m.group(1) or m.group(2)) for m in _DIED.finditer(view.ph))
             claims = self._claims(view, ctx)
+            claims.extend(groups.joined_by(view, claims, raw))
+            self.prev_list = groups.last_list(view)
             self._manager_at_hirer(claims, ms, raw, subject)
             _succeeded_where_moving(claims, raw, sent)
             moved = [c.person for c in claims if c.kind in ("join", "role") and c.org == self.dominant]
@@ -913,6 +917,7 @@ class _Extractor:
 
     def _claims(self, view: SentenceView, ctx: Context) -> list[RawClaim]:
         out: list[RawClaim] = []
+        group = groups.group_subject(view, self.prev_list, ctx.prev_people, ctx.recent_group)
         if not any(m.kind == "P" for m in view.mentions.values()):
             return out  # every claim is about a person
         written = view.ph
@@ -944,7 +949,7 @@ class _Extractor:
         for c in out:
             if c.person in pronoun_people and c.person not in named_people:
                 c.confidence *= 0.8
-        return out
+        return groups.spread(out, group) if group else out
 
     @staticmethod
     def _prefer_affiliation(view: SentenceView, out: list[RawClaim]) -> None:
