@@ -56,3 +56,51 @@ def test_someone_joining_her_from_elsewhere_keeps_his_own_origin():
     )
     assert ("join", "Kenji Fairweather", "Tallow Street Capital") in got
     assert ("leave", "Kenji Fairweather", "Brixham Ventures") not in got
+
+
+def test_a_listed_subject_shares_every_move_of_its_clause():
+    got = triples(
+        "Oakhollow Foods loses two buyers\n\n"
+        "Priscilla Vance and Omar Lindgren have left Oakhollow Foods to join Brambleton Grocers.\n"
+    )
+    for person in ("Priscilla Vance", "Omar Lindgren"):
+        assert ("leave", person, "Oakhollow Foods") in got
+        assert ("join", person, "Brambleton Grocers") in got
+
+
+def test_a_list_after_said_shares_the_departure():
+    got = triples(
+        "Ferrowick Mining leadership change\n\n"
+        "Ferrowick Mining said chief executive Ingrid Solvang and finance chief Tobias Marr would step down in June.\n"
+    )
+    assert ("leave", "Ingrid Solvang", "Ferrowick Mining") in got
+    assert ("leave", "Tobias Marr", "Ferrowick Mining") in got
+
+
+def test_a_later_clause_about_the_last_person_is_not_shared():
+    got = triples(
+        "Ferrowick Mining leadership change\n\n"
+        "Ingrid Solvang and Tobias Marr joined Ferrowick Mining in 2019; Marr left for Orecrest Metals last year.\n"
+    )
+    assert ("join", "Ingrid Solvang", "Ferrowick Mining") in got
+    assert ("join", "Ingrid Solvang", "Orecrest Metals") not in got
+    assert ("leave", "Ingrid Solvang", "Ferrowick Mining") not in got
+
+
+def test_both_in_a_shared_apposition_gives_each_the_post_they_leave():
+    got = triples(
+        "Brambleton Grocers adds two buyers\n\n"
+        "Priscilla Vance and Omar Lindgren, both category directors at Oakhollow Foods, are joining Brambleton Grocers.\n"
+    )
+    for person in ("Priscilla Vance", "Omar Lindgren"):
+        assert ("join", person, "Brambleton Grocers") in got
+        assert ("leave", person, "Oakhollow Foods") in got
+
+
+def test_all_former_in_a_shared_apposition_is_a_past_employer_of_each():
+    got = triples(
+        "Tessaract Labs raises seed round\n\n"
+        "Tessaract Labs was founded in 2023 by Mirela Dobos, Kwesi Antwi and Hanne Birk, all former Ericsson engineers.\n"
+    )
+    for person in ("Mirela Dobos", "Kwesi Antwi", "Hanne Birk"):
+        assert ("leave", person, "Ericsson") in got

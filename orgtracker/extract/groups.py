@@ -124,3 +124,81 @@ def _told_with(join, history: list) -> list:
         return []
     near = order[max(0, i - 1): i + 1]
     return [c for c, s in history if c.person == join.person and c.kind == "leave" and any(s is x for x in near)]
+
+
+# a clause whose subject is a list: "A and B have left X to join Y", "the bank said A and B would step down"
+_LIST_SUBJECT = re.compile(
+    r"(?:^ (?:[-—] )?|(?<=, )|\b(?:said|says|that|announced) )(?P<list>P\d+(?: (?:, (?:and )?|and |& )P\d+)+) "
+    r"(?!(?:'s|,|and|or|of|to|as|from|at|in|for|with|who|whose|which)\b)(?=[a-z])"
+)
+_CLAUSE_END = re.compile(r" (?:;|: |, (?:and|but|while|whereas|and then) |and P\d+ |, P\d+ |— )")
+_SHARED = ("join", "leave", "role", "reports_to")
+
+
+def list_subject(view: SentenceView, out: list) -> list:
+    """What the clause says of a list's last person, said of everyone in the list when the others have no such claim."""
+    added: list = []
+    for m in _LIST_SUBJECT.finditer(view.ph):
+        tags = re.findall(r"P\d+", m.group("list"))
+        people = [view.value(t) for t in tags]
+        if not all(people) or len(set(people)) < len(people) or GROUP in people:
+            continue
+        start = view.at(m.end("list") + 1)
+        stop = _CLAUSE_END.search(view.ph, m.end("list"))
+        end = view.at(stop.start()) if stop else view.end
+        last = tags[-1]
+        own = {view.former.get(last), view.affiliation.get(last), view.titled_at.get(last)} - {None}
+        # "A and B, a former Oracle executive, will join": B's own employer is not A's
+        said = [c for c in out if c.person == people[-1] and c.kind in _SHARED and start <= c.at < end and c.org not in own]
+        for person in people[:-1]:
+            for c in said:
+                if any(x.person == person and x.kind == c.kind and x.org == c.org and x.manager == c.manager
+                       for x in out + added):
+                    continue
+                added.append(dataclasses.replace(c, person=person))
+    return added
+
+
+# "A and B, both managing directors at X, ...", "A, B and C, all former Y engineers, ...": one apposition for the list
+_SHARED_APPOSITION = re.compile(
+    r"(?P<list>P\d+(?: (?:, (?:and )?|and |& )P\d+)+) , (?:both|all(?: (?:two|three|four|five|six))?)(?: of them)? "
+    r"(?P<former>(?:former|ex-|onetime|one-time|retired) )?(?:(?P<o1>O\d+) (?:'s )?(?P<w1>(?:[a-z][a-z\-]* ){1,3}?)"
+    r"|(?P<w2>(?:[a-z][a-z\-]* ){1,4}?)(?:at|of|with|from|in) (?:the )?(?P<o2>O\d+) )(?=, |\. |; |\s*$)(?:, )?"
+)
+
+
+def _a_shared_apposition(view: SentenceView, m: re.Match, ctx) -> list:
+    from .rules import RawClaim
+    from .titles import plural_title
+
+    org = view.value(m.group("o1") or m.group("o2"))
+    words = (m.group("w1") or m.group("w2") or "").strip()
+    if not org:
+        return []
+    former = bool(m.group("former")) or bool(re.search(r"\b(?:veterans|alumni|alumnae|alums)$", words))
+    title = None if former else plural_title(words)
+    if not former and not title:
+        return []
+    at = view.at(m.start("former") if m.group("former") else m.start("o1") if m.group("o1") else m.start("w2"))
+    out = []
+    for tag in re.findall(r"P\d+", m.group("list")):
+        person = view.value(tag)
+        if not person:
+            continue
+        if former:
+            view.former.setdefault(tag, org)
+            out.append(RawClaim("leave", person, org, confidence=0.6, at=at, date_override="past"))
+        else:
+            view.affiliation.setdefault(tag, org)
+            view.titled_at.setdefault(tag, org)
+            out.append(RawClaim("role", person, org, title, confidence=0.7, at=at, dated=False))
+    return out
+
+
+def _register() -> None:
+    from .appositions import STAGE_A
+
+    STAGE_A.insert(0, (_SHARED_APPOSITION, _a_shared_apposition, r"\g<list> "))
+
+
+_register()
