@@ -104,3 +104,35 @@ def test_all_former_in_a_shared_apposition_is_a_past_employer_of_each():
     )
     for person in ("Mirela Dobos", "Kwesi Antwi", "Hanne Birk"):
         assert ("leave", person, "Ericsson") in got
+
+
+def test_a_list_then_a_plural_title_gives_each_the_title():
+    got = triples(
+        "Greyfield Advisors news\n\n"
+        "Greyfield Advisors elected Hamid Rostami and Lucia Brandt partners in its advisory practice.\n"
+    )
+    assert ("role", "Hamid Rostami", "Greyfield Advisors") in got
+    assert ("role", "Lucia Brandt", "Greyfield Advisors") in got
+
+
+def test_a_listed_subject_named_to_a_plural_title():
+    got = triples(
+        "Ostrava Rail Group names co-leaders\n\n"
+        "Vaclav Dusek and Martina Novakova were named co-chief executives of Ostrava Rail Group on Friday.\n"
+    )
+    assert ("role", "Vaclav Dusek", "Ostrava Rail Group") in got
+    assert ("role", "Martina Novakova", "Ostrava Rail Group") in got
+
+
+def test_a_moves_column_item_is_about_the_firm_that_opens_it():
+    got = triples(
+        "MOVERS AND SHAKERS\n\n"
+        "Pinegate Engineering, the Tulsa structural firm, named Corinne Baptiste chief engineer. "
+        "Baptiste joins from Halvorsen Steel.\n\n"
+        "Marlow Creek Architects added Deshawn Pryor as a principal. Pryor joined the firm from Stantec.\n\n"
+        "Redbud Savings Bank hired Tomoko Ishii as chief risk officer. Ishii most recently worked at Arvest Bank.\n\n"
+        "Quillon Vance CPAs elected Oren Falk and Mira Sethi partners. Falk joined the firm in 2017 from Deloitte.\n"
+    )
+    assert ("join", "Deshawn Pryor", "Marlow Creek Architects") in got
+    assert ("join", "Oren Falk", "Quillon Vance CPAs") in got
+    assert ("join", "Oren Falk", "Pinegate Engineering") not in got

@@ -195,10 +195,37 @@ def _a_shared_apposition(view: SentenceView, m: re.Match, ctx) -> list:
     return out
 
 
+_APPOINT = r"(?:named|appointed|elected|promoted|made|names|appoints|elects|promotes|makes)"
+_LISTED = r"P\d+(?: , P\d+)* (?:, )?(?:and|&) P\d+"
+_PLURAL = r"(?P<noun>(?:[a-z][a-z\-]* ){0,3}?[a-z][a-z\-]*s)(?: (?:of|at) (?:the )?(?P<o2>O\d+))?(?= (?:in|of|at|for|on|from|effective|,|\.|;|—)|\s*$)"
+# "Acme elected A and B partners", "A and B were named co-chief executives of Acme": a plural title for each
+_PLURAL_AFTER_LIST = re.compile(
+    rf"(?:(?P<o>O\d+) (?:(?:has|have|had|also|on \w+day|recently) )*(?P<v>{_APPOINT}) (?P<list>{_LISTED}) (?:to |as )?"
+    rf"|(?P<plist>{_LISTED}) (?:(?:have|has|had|were|are|will|also) )*(?:been |be )?(?P<pv>{_APPOINT}) (?:to |as )?){_PLURAL}"
+)
+
+
+def _b_plural_after_list(view: SentenceView, m: re.Match, ctx) -> list:
+    from .rulebase import RawClaim, context_org
+    from .titles import plural_title
+
+    title = plural_title(m.group("noun"))
+    if not title:
+        return []
+    org = view.value(m.group("o2") or m.group("o")) or context_org(view, m.start(), ctx)
+    if not org:
+        return []
+    at = view.at(m.start("v") if m.group("v") else m.start("pv"))
+    people = dict.fromkeys(v for v in (view.value(t) for t in re.findall(r"P\d+", m.group("list") or m.group("plist"))) if v)
+    return [RawClaim("role", p, org, title, confidence=0.7, at=at, hired=True) for p in people]
+
+
 def _register() -> None:
     from .appositions import STAGE_A
+    from .rules import STAGE_B
 
     STAGE_A.insert(0, (_SHARED_APPOSITION, _a_shared_apposition, r"\g<list> "))
+    STAGE_B.append((_PLURAL_AFTER_LIST, _b_plural_after_list))
 
 
 _register()

@@ -66,10 +66,10 @@ _MOVE_TARGET_BEFORE = re.compile(
     r"went|goes|heads?|headed|defect(?:s|ed)?|jump(?:s|ed)?|switch(?:es|ed)?|decamp(?:s|ed)?|comes?|came|back)\s+to)\s+(?:the\s+)?$", re.I
 )
 _MOVER_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:(?:has|have|had|also|on \w+day|said it(?: has| had)?|said on \w+ it(?: has| had)?)\s+)*"
+    r"(?:['’]s)?(?:,\s+(?:the|a|an)\s+[^,.;]{1,60},)?\s+(?:(?:has|have|had|also|on \w+day|said it(?: has| had)?|said on \w+ it(?: has| had)?)\s+)*"
     r"(?:(?:board|council|trustees|committee)\s+voted\s+(?:\S+\s+){0,4}?to\s+(?:hire|appoint|name|select|pick)\b|"
     r"(?:(?:is|are)\s+)?(?:hired|named|appointed|promoted|tapped|recruited|poached|picked|selected|elevated|added|hires|hiring"
-    r"|names|naming|appoints|taps|picks|recruits|recruiting|poaches|poaching|lures|luring|promotes|elevates)\b)",
+    r"|names|naming|appoints|taps|picks|recruits|recruiting|poaches|poaching|lures|luring|promotes|elevates|elected|elects)\b)",
     re.I,
 )
 _REPORT_LIST_HEAD = re.compile(
