@@ -136,3 +136,40 @@ def test_a_moves_column_item_is_about_the_firm_that_opens_it():
     assert ("join", "Deshawn Pryor", "Marlow Creek Architects") in got
     assert ("join", "Oren Falk", "Quillon Vance CPAs") in got
     assert ("join", "Oren Falk", "Pinegate Engineering") not in got
+
+
+def test_named_pairs_without_as_give_each_their_own_title():
+    got = triples(
+        "Halloran Shipping overhauls management\n\n"
+        "Halloran Shipping named Birgit Aalto chief executive, Kofi Mensah chief financial officer and Lena Voss chief operating officer.\n"
+    )
+    for person in ("Birgit Aalto", "Kofi Mensah", "Lena Voss"):
+        assert ("role", person, "Halloran Shipping") in got
+
+
+def test_taking_colleagues_with_her_moves_them_too():
+    got = triples(
+        "Corbel Advisory loses its restructuring head\n\n"
+        "Sunniva Dahl has left Corbel Advisory for Marchetti Partners, taking with her Anwar Siddiqui and Petra Lang.\n"
+    )
+    for person in ("Anwar Siddiqui", "Petra Lang"):
+        assert ("leave", person, "Corbel Advisory") in got
+        assert ("join", person, "Marchetti Partners") in got
+
+
+def test_bringing_someone_in_is_no_shared_move():
+    got = triples(
+        "Corbel Advisory hires a CFO\n\n"
+        "Sunniva Dahl, who left Corbel Advisory for Marchetti Partners in 2019, brought in Anwar Siddiqui as chief financial officer.\n"
+    )
+    assert ("leave", "Sunniva Dahl", "Corbel Advisory") in got
+    assert ("leave", "Anwar Siddiqui", "Corbel Advisory") not in got
+
+
+def test_a_verbless_second_person_repeats_the_join_with_a_title():
+    got = triples(
+        "Verity Health adds two executives\n\n"
+        "Nadia Okonjo joins Verity Health as chief nursing officer and Luis Ferrand as general counsel.\n"
+    )
+    assert ("join", "Luis Ferrand", "Verity Health") in got
+    assert ("role", "Luis Ferrand", "Verity Health") in got

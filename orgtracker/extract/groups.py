@@ -229,3 +229,25 @@ def _register() -> None:
 
 
 _register()
+
+
+# "A joins X as CRO and B as general counsel": the second person makes the first one's move, with their own title
+_GAPPED = re.compile(r"(?:, )?and (?P<q>P\d+) as (?:(?:a|an|the|its|their|our) )?(?P<t>T\d+)(?= \.| ,| ;|\s*$)")
+
+
+def gapped(view: SentenceView, out: list) -> list:
+    """The moves a verbless "and B as T" repeats for B: the nearest person before it with a join or a role."""
+    added: list = []
+    for m in _GAPPED.finditer(view.ph):
+        person = view.value(m.group("q"))
+        if not person or any(c.person == person for c in out):
+            continue
+        at = view.at(m.start())
+        for tag in reversed(re.findall(r"P\d+", view.ph[: m.start()])):
+            head = view.value(tag)
+            moves = [c for c in out if c.person == head and c.kind in ("join", "role") and c.org and c.at < at]
+            if head and head != person and moves:
+                title = view.value(m.group("t"))
+                added.extend(dataclasses.replace(c, person=person, role=title) for c in moves)
+                break
+    return added

@@ -937,6 +937,7 @@ class _Extractor:
             self._stage_b(view, ctx, out)
         along_with(view, written, out)
         out.extend(groups.list_subject(view, out))
+        out.extend(groups.gapped(view, out))
         self._prefer_affiliation(view, out)
         out[:] = [c for c in out if not c.dated or not unasserted(view.quote[: max(0, c.at - view.start)])]  # a move, not a title
         stays = _stays_as_chair(view, written)

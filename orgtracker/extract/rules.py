@@ -250,13 +250,13 @@ def _b_leave_as_one(view, m, ctx, person):
 
 
 _PAIR = re.compile(
-    rf"^(?: ,)? (?:and )?(?P<q>{_P}) (?:, [^,]{{0,60}}? , )?as {_DET}(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
+    rf"^(?: ,)? (?:and )?(?P<q>{_P}) (?:(?:, [^,]{{0,60}}? , )?as {_DET})?(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
     rf"(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?"
 )
 
 
 def _pairs(view: SentenceView, rest: str) -> list[tuple[str, str | None, str | None]]:
-    """"named A as CFO, B as COO and C as CTO": (tag, title, organisation) for each pair after the first."""
+    """"named A as CFO, B as COO and C as CTO" ("named A CFO, B COO"): (tag, title, organisation) for each pair after the first."""
     out = []
     while (p := _PAIR.match(rest)) is not None:
         out.append((p.group("q"), view.value(p.group("t")), view.value(p.group("ob")) or view.value(p.group("oa"))))
