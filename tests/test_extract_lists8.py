@@ -173,3 +173,32 @@ def test_a_verbless_second_person_repeats_the_join_with_a_title():
     )
     assert ("join", "Luis Ferrand", "Verity Health") in got
     assert ("role", "Luis Ferrand", "Verity Health") in got
+
+
+def test_a_team_led_by_someone_moves_its_leader():
+    got = triples(
+        "Arbor Point Capital adds advisers\n\n"
+        "Arbor Point Capital has hired a team of six advisers from Stonebridge Securities led by Yusuf Karaca.\n"
+    )
+    assert ("join", "Yusuf Karaca", "Arbor Point Capital") in got
+    assert ("leave", "Yusuf Karaca", "Stonebridge Securities") in got
+
+
+def test_a_team_led_by_two_people_moves_both():
+    got = triples(
+        "Arbor Point Capital adds advisers\n\n"
+        "A team led by Yusuf Karaca and Elin Sjoberg has left Stonebridge Securities for Arbor Point Capital.\n"
+    )
+    for person in ("Yusuf Karaca", "Elin Sjoberg"):
+        assert ("leave", person, "Stonebridge Securities") in got
+        assert ("join", person, "Arbor Point Capital") in got
+
+
+def test_both_inside_a_clause_are_the_two_people_named_before():
+    got = triples(
+        "Cinderhill Press founder steps back\n\n"
+        "Rosalind Achterberg, who started Cinderhill Press with Tomas Wielgus in 2015 after both left Penrose Books, "
+        "said she would stay on as an adviser.\n"
+    )
+    assert ("leave", "Rosalind Achterberg", "Penrose Books") in got
+    assert ("leave", "Tomas Wielgus", "Penrose Books") in got

@@ -23,6 +23,7 @@ _SUBJECT = re.compile(
     rf"^ (?:[-—] )?(?P<g>(?:all (?P<a>two|three|four|five|six) |both |the (?P<t>two|three|four|five|six|pair|trio|duo) )"
     rf"(?:new )?(?:(?:{_NOUNS}|of them) )?|they )(?={_NEXT})"
 )
+_INNER_BOTH = re.compile(rf"(?:\b(?:after|before|when|where|since|until|as|and|but)|,) (?P<g>both |they both )(?={_NEXT})")
 _PLIST = re.compile(r"P\d+(?: (?:, (?:and )?|and |& )P\d+)+")
 # "She will be joined by A and B", "Okoye is joined by C": the listed people make the head's move
 _JOINED_BY = re.compile(
@@ -57,10 +58,17 @@ def members(word: str | None, prev_list: list[str], prev_people: list[str], rece
 def group_subject(view: SentenceView, prev_list: list[str], prev_people: list[str], recent_group: list[str]) -> list[str]:
     """Put a stand-in person for a clause-opening group in the view; return its members (none: view unchanged)."""
     m = _SUBJECT.match(view.ph)
-    if not m:
+    if m:
+        word = m.group("a") or m.group("t") or ("both" if m.group("g").startswith("both") else None)
+        people = members(word, prev_list, prev_people, recent_group)
+    elif (m := _INNER_BOTH.search(view.ph)) is not None:
+        # "X, who co-founded Acme with Y after both left Bolt": the two people the sentence named before
+        named = [view.value(t) for t in re.findall(r"P\d+", view.ph[: m.start("g")])
+                 if view.mentions[t].text.lower() not in ("his", "her", "their")]
+        people = list(dict.fromkeys(p for p in named if p))
+        people = people if len(people) == 2 else []
+    else:
         return []
-    word = m.group("a") or m.group("t") or ("both" if m.group("g").startswith("both") else None)
-    people = members(word, prev_list, prev_people, recent_group)
     if len(people) < 2:
         return []
     tag = f"P{len(view.mentions) + 900}"
@@ -220,11 +228,19 @@ def _b_plural_after_list(view: SentenceView, m: re.Match, ctx) -> list:
     return [RawClaim("role", p, org, title, confidence=0.7, at=at, hired=True) for p in people]
 
 
+# "hired a team of five bankers from X led by A", "a team led by A and B has left X": the leaders stand for the team
+_TEAM_LED_BY = re.compile(
+    r"\b(?:a|an|the|his|her|its|their) (?:[a-z][a-z\-]* ){0,3}?team(?: of (?:\d+|[a-z][a-z\-]*)(?: [a-z][a-z\-]*){0,3}?)?"
+    r"(?P<from> from O\d+)? (?:, )?led by (?P<list>P\d+(?: (?:, (?:and )?|and |& )P\d+)*)(?: ,)?"
+)
+
+
 def _register() -> None:
     from .appositions import STAGE_A
     from .rules import STAGE_B
 
     STAGE_A.insert(0, (_SHARED_APPOSITION, _a_shared_apposition, r"\g<list> "))
+    STAGE_A.insert(0, (_TEAM_LED_BY, lambda view, m, ctx: [], r"\g<list>\g<from>"))
     STAGE_B.append((_PLURAL_AFTER_LIST, _b_plural_after_list))
 
 
