@@ -202,3 +202,26 @@ def test_both_inside_a_clause_are_the_two_people_named_before():
     )
     assert ("leave", "Rosalind Achterberg", "Penrose Books") in got
     assert ("leave", "Tomas Wielgus", "Penrose Books") in got
+
+
+def test_losing_a_list_of_people_to_a_rival_moves_each():
+    got = triples(
+        "Brightwater Legal loses partners\n\n"
+        "Brightwater Legal lost two partners, Ines Calloway and Rafe Mundy, to Ostler Grant LLP.\n"
+    )
+    for person in ("Ines Calloway", "Rafe Mundy"):
+        assert ("leave", person, "Brightwater Legal") in got
+        assert ("join", person, "Ostler Grant") in got
+
+
+def test_all_three_told_before_the_three_are_named():
+    got = triples(
+        "Pellucid Bio strengthens leadership\n\n"
+        "Pellucid Bio today announced three appointments to its leadership team. "
+        "All three executives will report to Harriet Conway, chief executive officer.\n\n"
+        "Samir Qadri joins Pellucid Bio as chief medical officer. "
+        "Ellen Baird joins Pellucid Bio as chief business officer. "
+        "Tomas Reyna has been promoted to chief technology officer.\n"
+    )
+    for person in ("Samir Qadri", "Ellen Baird", "Tomas Reyna"):
+        assert ("reports_to", person, "Harriet Conway") in got

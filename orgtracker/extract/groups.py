@@ -55,12 +55,16 @@ def members(word: str | None, prev_list: list[str], prev_people: list[str], rece
     return list(recent_group[-n:]) if len(recent_group) >= n else []
 
 
-def group_subject(view: SentenceView, prev_list: list[str], prev_people: list[str], recent_group: list[str]) -> list[str]:
-    """Put a stand-in person for a clause-opening group in the view; return its members (none: view unchanged)."""
+def group_subject(view: SentenceView, prev_list: list[str], prev_people: list[str], recent_group: list[str]) -> list[str] | int:
+    """Put a stand-in person for a clause-opening group in the view; return its members, or how many the text has
+    yet to name ("All three executives will report to X" before the three are introduced); none: view unchanged."""
     m = _SUBJECT.match(view.ph)
     if m:
         word = m.group("a") or m.group("t") or ("both" if m.group("g").startswith("both") else None)
         people = members(word, prev_list, prev_people, recent_group)
+        if not people and _COUNT.get(word or "", 0) > 2 and m.group("a"):
+            _stand_in(view, m)
+            return _COUNT[word]
     elif (m := _INNER_BOTH.search(view.ph)) is not None:
         # "X, who co-founded Acme with Y after both left Bolt": the two people the sentence named before
         named = [view.value(t) for t in re.findall(r"P\d+", view.ph[: m.start("g")])
@@ -71,13 +75,35 @@ def group_subject(view: SentenceView, prev_list: list[str], prev_people: list[st
         return []
     if len(people) < 2:
         return []
+    _stand_in(view, m)
+    return people
+
+
+def _stand_in(view: SentenceView, m: re.Match) -> None:
     tag = f"P{len(view.mentions) + 900}"
     start = view.at(m.start("g"))
     view.mentions[tag] = Mention(start, start + len(m.group("g")), m.group("g").strip(), "P", GROUP, weak=True)
     s, e = m.start("g"), m.end("g")
     view.ph = view.ph[:s] + tag + " " + view.ph[e:]
     view.offsets = view.offsets[:s] + [view.offsets[s]] * (len(tag) + 1) + view.offsets[e:]
-    return people
+
+
+class Pending:
+    """Claims about "all three" told before the three are named: given to the next list of three, or the next three movers."""
+
+    def __init__(self, n: int, claims: list, sent) -> None:
+        self.n, self.claims, self.sent, self.age, self.movers = n, claims, sent, 0, []
+
+    def resolve(self, view: SentenceView, claims: list) -> list[str] | None:
+        """The members once this sentence names them (None while still waiting; [] when given up)."""
+        named = last_list(view)
+        if len(named) == self.n:
+            return named
+        self.movers = list(dict.fromkeys(self.movers + [c.person for c in claims if c.kind in ("join", "role")]))
+        self.age += 1
+        if len(self.movers) >= self.n:
+            return self.movers[: self.n]
+        return [] if self.age > 6 else None
 
 
 def spread(out: list, people: list[str]) -> list:

@@ -833,6 +833,7 @@ class _Extractor:
         window: list[list[str]] = []
         prev_lead: str | None = None
         prev_people: list[str] = []
+        self.pending: groups.Pending | None = None  # "All three will report to X" before the three are named
         self.prev_list: list[str] = []  # the last list of people the sentence before names ("A and B"): "Both will join"
         for sent, mentions, item in zip(self.sents, self.mentions, self.item_subjects):
             subject = item or self.dominant
@@ -843,7 +844,15 @@ class _Extractor:
             parents.extend((c, p, evidence) for c, p in self._parents(view))
             if may_match(_DIED, view.ph):
                 self.dead.update(view.value(m.group(1) or m.group(2)) for m in _DIED.finditer(view.ph))
+            waiting = self.pending
             claims = self._claims(view, ctx)
+            if self.pending is not waiting:
+                self.pending.sent = sent
+            elif waiting is not None:
+                named = waiting.resolve(view, claims)
+                if named is not None:
+                    raw.extend((c, waiting.sent) for c in groups.spread(waiting.claims, named))
+                    self.pending = None
             claims.extend(groups.joined_by(view, claims, raw))
             self.prev_list = groups.last_list(view)
             self._manager_at_hirer(claims, ms, raw, subject)
@@ -951,6 +960,9 @@ class _Extractor:
         for c in out:
             if c.person in pronoun_people and c.person not in named_people:
                 c.confidence *= 0.8
+        if isinstance(group, int):  # the group is named later: keep its claims until then
+            self.pending = groups.Pending(group, [c for c in out if c.person == groups.GROUP], None)
+            return [c for c in out if c.person != groups.GROUP]
         return groups.spread(out, group) if group else out
 
     @staticmethod

@@ -1098,7 +1098,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?:[a-z][a-z\-]* )?(?P<v>departure|exit|resignation|retirement|decision|plans?|intention)(?: to (?:leave|step down|depart|retire))?"
         rf"(?: (?:from|at) (?:the )?(?P<o>{_O}))?"), _b_announced_departure),
     (re.compile(
-        rf"(?P<o>{_O}) (?:has |had |also )*(?P<v>lost) (?:[a-z][a-z\-]* ){{0,3}}?(?P<list>{_PLIST}) (?:, )?to (?:the |rival |[a-z][a-z\-]* )?(?P<n>{_O})"),
+        rf"(?P<o>{_O}) (?:has |had |also )*(?P<v>lost) (?:[a-z][a-z\-]* ){{0,3}}?(?:, )?(?P<list>{_PLIST}) (?:, )?to (?:the |rival |[a-z][a-z\-]* )?(?P<n>{_O})"),
      _b_lost_to),
     (WHERE_ROLE, _b_where_role),
     (HELD_AT, _b_held_at),
