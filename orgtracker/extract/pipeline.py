@@ -17,6 +17,7 @@ from .attach import described_before
 from .brands import possessive_brands, shop_names
 from .companions import along_with
 from .fullnames import heading_orgs, title_case
+from . import groups
 from .lexicon import lexicon
 from .charclass import UPPER
 from .names import _ORG_PREFIXES, Mention, add_heading_names, add_headline_orgs, NameModel, build_model, person_shaped, raw_sequences, type_sequence
@@ -77,10 +78,10 @@ _MOVE_TARGET_BEFORE = re.compile(
     r"went|goes|heads?|headed|defect(?:s|ed)?|jump(?:s|ed)?|switch(?:es|ed)?|decamp(?:s|ed)?|comes?|came|back)\s+to)\s+(?:the\s+)?$", re.I
 )
 _MOVER_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:(?:has|have|had|also|on \w+day|said it(?: has| had)?|said on \w+ it(?: has| had)?)\s+)*"
+    r"(?:['’]s)?(?:,\s+(?:the|a|an)\s+[^,.;]{1,60},)?\s+(?:(?:has|have|had|also|on \w+day|said it(?: has| had)?|said on \w+ it(?: has| had)?)\s+)*"
     r"(?:(?:board|council|trustees|committee)\s+voted\s+(?:\S+\s+){0,4}?to\s+(?:hire|appoint|name|select|pick)\b|"
     r"(?:(?:is|are)\s+)?(?:hired|named|appointed|promoted|tapped|recruited|poached|picked|selected|elevated|added|hires|hiring"
-    r"|names|naming|appoints|taps|picks|recruits|recruiting|poaches|poaching|lures|luring|promotes|elevates)\b)",
+    r"|names|naming|appoints|taps|picks|recruits|recruiting|poaches|poaching|lures|luring|promotes|elevates|elected|elects)\b)",
     re.I,
 )
 _REPORT_LIST_HEAD = re.compile(
@@ -918,6 +919,8 @@ class _Extractor:
         prev_first_org: str | None = None
         prev_people: list[str] = []
         self._prev_subject: str | None = None
+        self.pending: groups.Pending | None = None  # "All three will report to X" before the three are named
+        self.prev_list: list[str] = []  # the last list of people the sentence before names ("A and B"): "Both will join"
         for sent, mentions, item in zip(self.sents, self.mentions, self.item_subjects):
             subject = item or self.dominant
             ms = self._add_references(sent, mentions, last_person, recent_orgs, subject, near_orgs)
@@ -928,7 +931,17 @@ class _Extractor:
             parents.extend((c, p, evidence) for c, p in self._parents(view))
             if may_match(_DIED, view.ph):
                 self.dead.update(view.value(m.group(1) or m.group(2)) for m in _DIED.finditer(view.ph))
+            waiting = self.pending
             claims = self._claims(view, ctx)
+            if self.pending is not waiting:
+                self.pending.sent = sent
+            elif waiting is not None:
+                named = waiting.resolve(view, claims)
+                if named is not None:
+                    raw.extend((c, waiting.sent) for c in groups.spread(waiting.claims, named))
+                    self.pending = None
+            claims.extend(groups.joined_by(view, claims, raw))
+            self.prev_list = groups.last_list(view)
             self._manager_at_hirer(claims, ms, raw, subject)
             _succeeded_where_moving(claims, raw, sent)
             moved = [c.person for c in claims if c.kind in ("join", "role") and c.org == self.dominant]
@@ -1002,6 +1015,7 @@ class _Extractor:
 
     def _claims(self, view: SentenceView, ctx: Context) -> list[RawClaim]:
         out: list[RawClaim] = []
+        group = groups.group_subject(view, self.prev_list, ctx.prev_people, ctx.recent_group)
         if not any(m.kind == "P" for m in view.mentions.values()):
             return out  # every claim is about a person
         written = view.ph
@@ -1021,6 +1035,8 @@ class _Extractor:
         if again:
             self._stage_b(view, ctx, out)
         along_with(view, written, out)
+        out.extend(groups.list_subject(view, out))
+        out.extend(groups.gapped(view, out))
         self._prefer_affiliation(view, out)
         out[:] = [c for c in out if not c.dated or not unasserted(view.quote[: max(0, c.at - view.start)])]  # a move, not a title
         stays = _stays_as_chair(view, written)
@@ -1034,7 +1050,10 @@ class _Extractor:
         for c in out:
             if c.person in pronoun_people and c.person not in named_people:
                 c.confidence *= 0.8
-        return out
+        if isinstance(group, int):  # the group is named later: keep its claims until then
+            self.pending = groups.Pending(group, [c for c in out if c.person == groups.GROUP], None)
+            return [c for c in out if c.person != groups.GROUP]
+        return groups.spread(out, group) if group else out
 
     @staticmethod
     def _prefer_affiliation(view: SentenceView, out: list[RawClaim]) -> None:

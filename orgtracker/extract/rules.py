@@ -272,13 +272,13 @@ def _b_leave_as_one(view, m, ctx, person):
 
 
 _PAIR = re.compile(
-    rf"^(?: ,)? (?:and )?(?P<q>{_P}) (?:, [^,]{{0,60}}? , )?as {_DET}(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
+    rf"^(?: ,)? (?:and )?(?P<q>{_P}) (?:(?:, [^,]{{0,60}}? , )?as {_DET})?(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})"
     rf"(?: (?:of|at|for) (?:the )?(?P<ob>{_O}))?"
 )
 
 
 def _pairs(view: SentenceView, rest: str) -> list[tuple[str, str | None, str | None]]:
-    """"named A as CFO, B as COO and C as CTO": (tag, title, organisation) for each pair after the first."""
+    """"named A as CFO, B as COO and C as CTO" ("named A CFO, B COO"): (tag, title, organisation) for each pair after the first."""
     out = []
     while (p := _PAIR.match(rest)) is not None:
         out.append((p.group("q"), view.value(p.group("t")), view.value(p.group("ob")) or view.value(p.group("oa"))))
@@ -1130,7 +1130,7 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?:[a-z][a-z\-]* )?(?P<v>departure|exit|resignation|retirement|decision|plans?|intention)(?: to (?:leave|step down|depart|retire))?"
         rf"(?: (?:from|at) (?:the )?(?P<o>{_O}))?"), _b_announced_departure),
     (re.compile(
-        rf"(?P<o>{_O}) (?:has |had |also )*(?P<v>lost) (?:[a-z][a-z\-]* ){{0,3}}?(?P<list>{_PLIST}) (?:, )?to (?:the |rival |[a-z][a-z\-]* )?(?P<n>{_O})"),
+        rf"(?P<o>{_O}) (?:has |had |also )*(?P<v>lost) (?:[a-z][a-z\-]* ){{0,3}}?(?:, )?(?P<list>{_PLIST}) (?:, )?to (?:the |rival |[a-z][a-z\-]* )?(?P<n>{_O})"),
      _b_lost_to),
     (WHERE_ROLE, _b_where_role),
     (HELD_AT, _b_held_at),
