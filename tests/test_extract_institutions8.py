@@ -30,3 +30,25 @@ def test_head_noun_inside_a_longer_name_names_the_body_the_text_names():
     assert named_by_head("the university", ["Eastbrook State University Board"], [], None,
                          ("Eastbrook State University Board", "Eastbrook State University")) == "Eastbrook State University"
     assert named_by_head("the department", ["Corvale Police Department"], [], None, ("Corvale Police Department",)) == "Corvale Police Department"
+
+
+def test_a_council_that_hires_is_not_the_employer():
+    got = triples(
+        "Dunmere City Council Keeps Manager\n\n"
+        "The Dunmere City Council voted 6-1 on Monday to keep City Manager Ilse Varnholt. "
+        "Varnholt was hired in 2019 from the City of Oakhollow, where she led the housing office. "
+        "The City of Dunmere employs 640 people, and Varnholt has cut its overtime bill.\n"
+    )
+    assert ("join", "Ilse Varnholt", "City of Dunmere") in got
+    assert ("join", "Ilse Varnholt", "Dunmere City Council") not in got
+    assert ("leave", "Ilse Varnholt", "City of Oakhollow") in got
+
+
+def test_a_council_member_keeps_the_seat_on_the_council():
+    got = triples(
+        "Pellworth City Council Fires Clerk\n\n"
+        "The Pellworth City Council voted 5-2 on Tuesday to dismiss City Clerk Arno Bielecki. "
+        "Councilmember Dagny Hultgren, who joined the council in 2022, cast a no vote. "
+        "Hultgren is also a lecturer at Pellworth Community College.\n"
+    )
+    assert ("role", "Dagny Hultgren", "Pellworth City Council") in got

@@ -14,6 +14,7 @@ from orgtracker.domain.facts import Claim, ClaimKind, Evidence
 
 from . import careers, rules
 from .attach import described_before
+from .bodies import to_employers
 from .companions import along_with
 from .lexicon import lexicon
 from .charclass import UPPER
@@ -1051,6 +1052,7 @@ class _Extractor:
                 event = self.published
             d = years_before(event, *c.years_before) if event else None
             dated.append((c, sent, d))
+        to_employers([c for c, _, _ in dated], [s.start for _, s, _ in dated], self.dominant, ("\x00", PERSON_ORG))
         # deferred references
         roles: dict[str, Counter] = {}
         holders: list[tuple[str, str, str]] = []
