@@ -52,3 +52,48 @@ def test_a_council_member_keeps_the_seat_on_the_council():
         "Hultgren is also a lecturer at Pellworth Community College.\n"
     )
     assert ("role", "Dagny Hultgren", "Pellworth City Council") in got
+
+
+def test_sworn_in_and_confirmed_as_a_post_at_a_named_body():
+    got = triples(
+        "Harbor Authority Gets New Chief\n\n"
+        "Linnea Vasquez-Hart was sworn in Monday as director of the Tolvern Harbor Authority. "
+        "Osric Mbalu was confirmed by the state Senate on Thursday as commissioner of the Tolvern Department of Labor.\n"
+    )
+    assert ("role", "Linnea Vasquez-Hart", "Tolvern Harbor Authority") in got
+    assert ("role", "Osric Mbalu", "Tolvern Department of Labor") in got
+
+
+def test_sworn_in_to_an_office_with_no_body_named_is_no_post_at_the_subject():
+    got = triples(
+        "Tolvern Harbor Authority names counsel\n\n"
+        "The Tolvern Harbor Authority said on Monday that Pim Adeyemi-Roos was sworn in as a senator last week.\n"
+    )
+    assert not any(k == "role" and p == "Pim Adeyemi-Roos" for k, p, _ in got)
+
+
+def test_tapped_or_named_to_lead_a_body_heads_it():
+    got = triples(
+        "Governor picks transit chief\n\n"
+        "Gov. Rhea Lindgren tapped Anselm Okafor to lead the Norland Transit Agency. "
+        "Greta Holmqvist was named by Gov. Lindgren on Friday to head the Norland Water Board.\n"
+    )
+    assert ("role", "Anselm Okafor", "Norland Transit Agency") in got
+    assert ("role", "Greta Holmqvist", "Norland Water Board") in got
+
+
+def test_voted_to_fire_is_a_departure():
+    got = triples(
+        "Trustees dismiss library director\n\n"
+        "The Eastvale Public Library trustees voted 4-1 on Tuesday to dismiss director Ottilie Brandt.\n"
+    )
+    assert ("leave", "Ottilie Brandt", "Eastvale Public Library") in got
+    assert ("role", "Ottilie Brandt", "Eastvale Public Library") not in got
+
+
+def test_take_the_helm_of_a_body_is_a_move_there():
+    got = triples(
+        "Conservatory names head\n\n"
+        "Bjorn Takahashi-Lund will take the helm of the Marrow Valley Conservatory in August.\n"
+    )
+    assert ("join", "Bjorn Takahashi-Lund", "Marrow Valley Conservatory") in got
