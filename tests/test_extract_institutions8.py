@@ -97,3 +97,12 @@ def test_take_the_helm_of_a_body_is_a_move_there():
         "Bjorn Takahashi-Lund will take the helm of the Marrow Valley Conservatory in August.\n"
     )
     assert ("join", "Bjorn Takahashi-Lund", "Marrow Valley Conservatory") in got
+
+
+def test_the_county_of_a_county_office_is_the_county():
+    got = triples(
+        "Assessor's budget chief retires\n\n"
+        "Budget Director Ilka Sorvino of the Brennan County Assessor's Office will retire in May. "
+        "Osei Marlow, who has worked for the county for 11 years, will succeed her.\n"
+    )
+    assert ("join", "Osei Marlow", "Brennan County") in got

@@ -7,10 +7,10 @@ from .lexicon import lexicon
 _NOT_REFERRING = frozenset(("firm", "business", "company"))  # said of any organisation: no head noun to go by
 
 
-def _cut_at_head(name: str, head: str, named: frozenset[str]) -> str | None:
+def _cut_at_head(name: str, head: str) -> str | None:
     """`name` when `head` is its head noun ("Riverton Police Department", "University of Oslo"); the part of the name
-    that ends in `head` when the text names that part too ("Western Plains University" in "Western Plains University
-    Board"); None when `head` is not one of its words."""
+    that ends in `head` otherwise ("the county" of "Miller County Sheriff's Office" is Miller County, "the university"
+    of "Western Plains University Board" is Western Plains University); None when `head` is not one of its words."""
     words = name.split()
     lower = [w.lower() for w in words]
     if head not in lower:
@@ -19,7 +19,7 @@ def _cut_at_head(name: str, head: str, named: frozenset[str]) -> str | None:
     if k == len(lower) - 1 or lower[k + 1] in ("of", "for"):
         return name
     part = " ".join(words[:k + 1])
-    return part if k >= 1 and part in named else name
+    return part if k >= 1 else name
 
 
 def _is_head(name: str, head: str) -> bool:
@@ -41,20 +41,19 @@ def named_by_head(phrase: str, here: list[str], recent: list[str], subject: str 
     if head in _NOT_REFERRING:
         return None
     outlets = lexicon().outlets
-    known = frozenset(named)
     for i, v in enumerate(reversed(recent + here)):
         if v in outlets:
             continue
-        target = _cut_at_head(v, head, known)
+        target = _cut_at_head(v, head)
         if target is None:
             continue
         if i >= len(here) and subject and v != subject and head in subject.lower().split():
-            return _cut_at_head(subject, head, known)
+            return _cut_at_head(subject, head)
         return target
     if not subject:
         return None
     if head in subject.lower().split():
-        own = _cut_at_head(subject, head, known)
+        own = _cut_at_head(subject, head)
         return own if own != subject else None  # the subject, as before ("the university" of "X University Board": X University)
     ahead = [v for v in dict.fromkeys(named) if v not in outlets and _is_head(v, head)]
     return ahead[0] if len(ahead) == 1 and _kin(ahead[0], subject) else None
