@@ -106,3 +106,22 @@ def test_the_county_of_a_county_office_is_the_county():
         "Osei Marlow, who has worked for the county for 11 years, will succeed her.\n"
     )
     assert ("join", "Osei Marlow", "Brennan County") in got
+
+
+def test_institution_titles_curator_conductor_music_director():
+    got = triples(
+        "Orchestra and museum posts\n\n"
+        "The Tessaly Museum of Art's chief curator, Ondine Falk, is staying. "
+        "Ravi Omondi-Berg is currently chief conductor of the Arvika Symphony Orchestra.\n"
+    )
+    assert ("role", "Ondine Falk", "Tessaly Museum of Art") in got
+    assert ("role", "Ravi Omondi-Berg", "Arvika Symphony Orchestra") in got
+
+
+def test_who_has_run_a_body_for_years_still_holds_the_post():
+    got = triples(
+        "Gallery director departs\n\n"
+        "Ines Quarrington, who has run the Tessaly Museum of Art for nine years, is leaving to become director of the Harlan Gallery of Art.\n"
+    )
+    assert ("role", "Ines Quarrington", "Tessaly Museum of Art") in got
+    assert ("leave", "Ines Quarrington", "Tessaly Museum of Art") in got
