@@ -125,3 +125,22 @@ def test_who_has_run_a_body_for_years_still_holds_the_post():
     )
     assert ("role", "Ines Quarrington", "Tessaly Museum of Art") in got
     assert ("leave", "Ines Quarrington", "Tessaly Museum of Art") in got
+
+
+def test_predecessor_who_will_then_become_an_honorary_title_stays():
+    got = triples(
+        "Choir names director\n\n"
+        "The Ardent Chamber Orchestra has named Mirela Oyelowo its artistic director. "
+        "Oyelowo, 41, succeeds Tobiah Strand, who will then become the orchestra's conductor laureate.\n"
+    )
+    assert ("role", "Tobiah Strand", "Ardent Chamber Orchestra") in got
+    assert ("leave", "Tobiah Strand", "Ardent Chamber Orchestra") not in got
+
+
+def test_the_orchestra_refers_to_the_orchestra_named():
+    got = triples(
+        "Orchestra news\n\n"
+        "The Velde Philharmonic Orchestra said on Monday that Jonas Ekwueme, the orchestra's executive director, will retire in June.\n"
+    )
+    assert ("role", "Jonas Ekwueme", "Velde Philharmonic Orchestra") in got
+    assert ("leave", "Jonas Ekwueme", "Velde Philharmonic Orchestra") in got

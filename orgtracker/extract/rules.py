@@ -596,10 +596,13 @@ def _b_succeed(view, m, ctx):
 
 
 def _becomes_chair(view, after: str) -> str | None:
-    """"succeeds Y, who has led the firm since 1998 and will become chairman": Y stays on the board (the chair title)."""
-    w = re.match(rf" , (?:who|whose) [^;]*?\b(?:will|would|is to) become (?:the |its )?(?P<t>{_T})", after)
+    """"succeeds Y, who has led the firm since 1998 and will become chairman": Y stays on the board (the chair title);
+    "... and will then become the orchestra's conductor laureate": an honorary title there (laureate, emeritus)."""
+    w = re.match(rf" , (?:who|whose) [^;]*?\b(?:will|would|is to) (?:then )?become (?:the |its |(?P<o>{_O}) 's )?(?P<t>{_T})(?! (?:of|at) )", after)
     title = view.value(w.group("t")) if w else None
-    return title if title and re.search(r"\bchair", title, re.I) else None
+    if title and w.group("o") and view.mentions[w.group("o")].former is False:
+        return None  # "will become Bolt's CEO": a named organisation, maybe another one; only "the orchestra's" refers back
+    return title if title and re.search(r"\bchair|\blaureate\b|\bemerit", title, re.I) else None
 
 
 def _b_returns_to_role(view, m, ctx):
