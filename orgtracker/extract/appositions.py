@@ -7,7 +7,7 @@ import re
 from .lexicon import alternation, lexicon
 from .view import SentenceView
 from .rulebase import (
-    RawClaim, _P, _O, _T, _NOT_FUNCTION, _NOT_POSS, _NOT_VERBISH, _PERSON_NOUN, _JOB_WORD, Handler, _org_of,
+    RawClaim, _NUM, _P, _O, _T, _NOT_FUNCTION, _NOT_POSS, _NOT_VERBISH, _PERSON_NOUN, _JOB_WORD, Handler, _org_of,
     context_org,
 )
 
@@ -264,7 +264,7 @@ _LEAD_VERBS = r"led|headed|run|chaired|directed|overseen|managed|been (?:running
 WHO_LEADS = re.compile(
     rf"(?P<p>{_P}) (?:, )?who (?:(?:has|have) (?:also )?(?P<v>{_LEAD_VERBS})|(?:currently |now |also )?(?P<pres>directs|heads|leads|runs|chairs|oversees|manages)(?= the {_O} at))"
     rf" (?:the |its )?(?:(?P<o1>{_O})(?: 's(?: [a-z][a-z\-]*){{1,3}})?(?: (?:at|of) (?:the )?(?P<o3>{_O}))?"
-    rf"|(?:[a-z][a-z\-]* ){{1,3}}?(?:at|of|for) (?:the |its )?(?:[a-z][a-z\-]* ){{0,2}}?(?P<o2>{_O}))(?= since | as | ,| \.| and |\s*$)"
+    rf"|(?:[a-z][a-z\-]* ){{1,3}}?(?:at|of|for) (?:the |its )?(?:[a-z][a-z\-]* ){{0,2}}?(?P<o2>{_O}))(?= since | as | ,| \.| and |\s*$| for (?:the (?:past|last) )?(?:more than |nearly |almost |over |about )?(?:{_NUM}|a) (?:years?|decades?|months?)\b)"
 )
 
 STAGE_A.append((WHO_LEADS, _a_who_leads, r"\g<0>"))

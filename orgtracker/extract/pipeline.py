@@ -14,6 +14,7 @@ from orgtracker.domain.facts import Claim, ClaimKind, Evidence
 
 from . import careers, rules
 from .attach import described_before
+from .bodies import to_employers
 from .brands import possessive_brands, shop_names
 from .companions import along_with
 from .fullnames import heading_orgs, title_case
@@ -22,6 +23,7 @@ from .lexicon import lexicon
 from .charclass import UPPER
 from .names import _ORG_PREFIXES, Mention, add_heading_names, add_headline_orgs, NameModel, build_model, person_shaped, raw_sequences, type_sequence
 from .hedges import unasserted
+from .headnouns import named_by_head
 from .items import bullet_subjects, heading_names, line_opener, section_orgs
 from .newsroom import is_own, own_outlets
 from .outsiders import outsider_joins
@@ -164,24 +166,6 @@ def _after_of(short: list[str], long: list[str]) -> bool:
     """`short` ends `long` right after "of" or "for": "Estovia" in "Central Bank of Estovia"."""
     n = len(short)
     return len(long) > n + 1 and long[-n:] == short and long[-n - 1] in ("of", "for")
-
-
-def _named_by_head(phrase: str, here: list[str], recent: list[str], subject: str | None = None) -> str | None:
-    """"the department" after "the Riverton Police Department": the latest organisation whose name has that noun.
-
-    `recent` holds the organisations of the sentences just before: further back, "the group" is the article's subject.
-    When the subject's name has the noun too, "the bank" is the subject unless the sentence itself named another bank.
-    """
-    head = phrase.rsplit(None, 1)[-1].lower()
-    if head in ("firm", "business", "company"):
-        return None
-    outlets = lexicon().outlets
-    for i, v in enumerate(reversed(recent + here)):
-        if v not in outlets and head in v.lower().split():
-            if i >= len(here) and subject and v != subject and head in subject.lower().split():
-                return subject
-            return v
-    return None
 
 
 @dataclass
@@ -469,6 +453,7 @@ class _Extractor:
                         counts[m.value] += 3  # "Acme Hires Rival's CFO", "... Appointed CFO of Acme": the hirer
                     first.setdefault(m.value, m.start)
         self.org_weights = counts
+        self.named_orgs = tuple(sorted(first, key=first.get))
         self.dominant = min(counts, key=lambda v: (-counts[v], first[v])) if counts else None
         self.first_org = first
         top = max(counts.values(), default=0) or 1
@@ -824,7 +809,8 @@ class _Extractor:
                 # "At Acme Chemical, ... the subsidiary's vice president": the unit the sentence opens with
                 extra.append(Mention(m.start(), m.end(), m.group(), "O", front.value, weak=True, former=True))
                 continue
-            target = _named_by_head(m.group(), here, [v for vs in near_orgs for v in vs] if near_orgs is not None else recent_orgs[-12:], subject)
+            target = named_by_head(m.group(), here, [v for vs in near_orgs for v in vs] if near_orgs is not None else recent_orgs[-12:], subject,
+                                   self.named_orgs)
             if not target and subject not in here:
                 target = self._held_here(sent, mentions, m.start())
                 if target and subject and target.startswith(subject + " "):
@@ -1175,6 +1161,7 @@ class _Extractor:
                 event = self.published
             d = years_before(event, *c.years_before) if event else None
             dated.append((c, sent, d))
+        to_employers([c for c, _, _ in dated], [s.start for _, s, _ in dated], self.dominant, ("\x00", PERSON_ORG))
         # deferred references
         roles: dict[str, Counter] = {}
         holders: list[tuple[str, str, str]] = []

@@ -433,6 +433,13 @@ _PASSIVE_ROLE = re.compile(
     rf"^(?:as |to (?:the )?(?:role |post |position |job |office |rank )?(?:of )?|to (?:be |become )|to serve as )?{_DET}"
     rf"(?:(?P<oa>{_O}) (?:'s )?)?(?P<t>{_T})(?: (?:(?:of|at|for) (?:the )?{_DESCR}|on (?:the |its )?board of (?:the )?)(?P<ob>{_O}))?(?P<after>.*)$"
 )
+# "was sworn in Tuesday as", "was confirmed by the state senate on Thursday as": when and by whom, before the post
+_PASSIVE_FILLER = re.compile(
+    rf"^(?:(?:on |last |this |next |early |late )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month) "
+    rf"|(?:unanimously|formally|officially|publicly) |by (?:the |a )?(?:(?:state|full|city|county|u\.s\.) )?(?:senate|council|assembly|legislature|board|regents|trustees|voters|governor|mayor|{_O}|(?:{_T} |[a-z]{{2,5}} \. )?{_P}) )+"
+)
+# "was tapped to lead the Parks Department": a post named by what its holder does, at the body named
+_TO_LEAD = re.compile(rf"^to (?:lead|head|run|oversee|helm) (?:the )?{_DESCR}(?P<ob>{_O})(?! 's)")
 _TO_BOARD_AS = re.compile(rf"^to (?:the |its )?board(?: of directors)?(?: of (?:the )?(?P<o>{_O}))?(?: of directors)? (?=as )")
 # the passive's agent, "was hired in May by O": not "..., subject to approval by O" after a clause break or an approval noun
 _BY_ORG = re.compile(
@@ -451,6 +458,13 @@ def _b_passive(view, m, ctx):
     future = _future(m.group("aux") + " " + m.group("be"), verb)
     out: list[RawClaim] = []
     r = _PASSIVE_ROLE.match(rest)
+    if not r and verb not in ("succeeded", "replaced"):
+        filler = _PASSIVE_FILLER.match(rest)
+        if filler:
+            r = _PASSIVE_ROLE.match(rest[filler.end():])
+        lead = _TO_LEAD.match(rest[filler.end():] if filler else rest)
+        if not r and lead and verb not in ("sworn in", "confirmed", "hired") and view.value(lead.group("ob")):
+            return [RawClaim("role", person, view.value(lead.group("ob")), "Head", confidence=0.75, at=at, future=future)]
     if verb in ("ousted", "fired", "dismissed", "removed", "pushed out", "forced out", "let go", "sacked"):
         org = None
         if r:
@@ -498,7 +512,7 @@ def _b_passive(view, m, ctx):
     if not org:
         by = _BY_ORG.match(r.group("after") or "")
         org = view.value(by.group("o")) if by else None
-    if not org:
+    if not org and verb not in ("sworn in", "confirmed"):  # "sworn in as a senator": an office, not a post at the subject
         org = context_org(view, m.start(), ctx)
         conf = 0.7
     if not org:
@@ -676,6 +690,14 @@ def _b_announced_departure(view, m, ctx):
     out = [RawClaim("leave", person, org, confidence=0.7, at=at, future=future)]
     out.extend(_leave_rest(view, person, org, view.ph[m.end():], at, future, ctx))
     return out
+
+
+def _b_appoint_to_lead(view, m, ctx):
+    """"The governor tapped X to lead the Parks Department": X heads the body named."""
+    org = view.value(m.group("o"))
+    if not org:
+        return []
+    return [RawClaim("role", p, org, "Head", confidence=0.75, at=view.at(m.start("v"))) for _, p in _listed_people(view, m)]
 
 
 def _listed_people(view, m) -> list[tuple[str, str]]:
@@ -1164,13 +1186,15 @@ STAGE_B: list[tuple[re.Pattern, Handler]] = [
         rf"(?<![\w'-])(?P<v>{_verbs('appoint')}) (?:a|an|the|its|their) (?:(?:new|permanent) )?(?P<oa>(?!))?(?P<t>{_T})"
         rf"(?: (?:of|for) {_NOT_FUNCTION}[a-z][a-z\-]*(?: (?:and |& )?[a-z][a-z\-]*){{0,2}})? (?:, |: )(?P<list>{_PLIST})"
         rf"(?P<mid>(?!))?(?P<ob>(?!))?(?P<rest>(?: ,| \.|\s*$).*)$"), _b_appoint),
+    (re.compile(rf"(?<![\w'-])(?P<v>{_verbs('appoint')}) (?P<list>{_PLIST}) to (?:lead|head|run|oversee|helm) (?:the )?{_DESCR}(?P<o>{_O})(?! 's)"),
+     _b_appoint_to_lead),
     (re.compile(
         rf"(?<![\w'-])(?P<v>{_verbs('appoint')}) (?P<list>{_PLIST})(?P<mid> (?:, [^,]{{0,80}}? , |, )?)to (?:the|this|that) "
         rf"(?:post|role|position|job)\b(?P<oa>(?!))?(?P<ob>(?!))?(?P<t>(?!))?(?P<rest>.*)$"), _b_appoint_post),
     (re.compile(
         rf"(?P<p>{_P}) (?:, )?(?:who )?{_AUX}(?P<be>has been|have been|had been|was|were|is|are|will be|would be|'s been|to be|being|been|be|got|gets) "
         rf"(?:(?:also|recently|officially|formally|now|just|reportedly|effectively|quietly|unceremoniously) )?"
-        rf"(?P<v>{_verbs('appoint')}|hired|recruited|poached|lured|brought in|brought on|snapped up|ousted|fired|sacked|dismissed|removed|pushed out|forced out|let go|succeeded|replaced) (?P<rest>.*)$"),
+        rf"(?P<v>{_verbs('appoint')}|hired|recruited|poached|lured|brought in|brought on|snapped up|ousted|fired|sacked|dismissed|removed|pushed out|forced out|let go|succeeded|replaced|sworn in|confirmed) (?P<rest>.*)$"),
      _b_passive),
     (re.compile(rf"\b(?P<v>reports|reported|report|reporting) (?:directly )?to (?:the )?(?:(?P<o>{_O}) (?:'s )?)?(?:(?P<m>{_P})|(?P<t>{_T})|(?P<me>me)\b)"), _b_report),
     (re.compile(rf"(?P<p>{_P}) (?:, )?{_AUX}(?P<v>{_verbs('succeed')}) (?P<q>{_P})(?P<rest>.*)$"), _b_succeed),
