@@ -752,7 +752,9 @@ class _Extractor:
 
     def _heading_full_names(self, body_start: int) -> None:
         """"Helix Arc" in a paragraph under the heading "Helix Arc Therapeutics" is that organisation."""
-        full = heading_names(self.text, _heading_spans(self.text, body_start, self.sents), self.sents, self.mentions)
+        spans = [(s, e) for s, e in _heading_spans(self.text, body_start, self.sents)
+                 if self.text[body_start:s].strip()]  # the article's headline is a sentence about the move, not a section's name
+        full = heading_names(self.text, spans, self.sents, self.mentions)
         if not full:
             return
         for short, long in full.items():

@@ -368,6 +368,7 @@ COLON_LIST = re.compile(
 
 
 def _b_appoint_to_lead(view, m, ctx):
+    """"The governor tapped X to lead the Parks Department": X heads the body named (and joins it from elsewhere)."""
     if re.search(r"\b(?:was|were|been|be|being|is|are) $", _pre(view, m)):
         return []
     org = view.value(m.group("o"))
@@ -690,14 +691,6 @@ def _b_announced_departure(view, m, ctx):
     out = [RawClaim("leave", person, org, confidence=0.7, at=at, future=future)]
     out.extend(_leave_rest(view, person, org, view.ph[m.end():], at, future, ctx))
     return out
-
-
-def _b_appoint_to_lead(view, m, ctx):
-    """"The governor tapped X to lead the Parks Department": X heads the body named."""
-    org = view.value(m.group("o"))
-    if not org:
-        return []
-    return [RawClaim("role", p, org, "Head", confidence=0.75, at=view.at(m.start("v"))) for _, p in _listed_people(view, m)]
 
 
 def _listed_people(view, m) -> list[tuple[str, str]]:
