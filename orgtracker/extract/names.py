@@ -238,7 +238,7 @@ def person_shaped(tokens: list[str], lower_words: set[str]) -> bool:
         if "-" in t and not all(part[:1].isupper() for part in t.split("-") if part) and not korean_given(t):
             return False
         if low in lex.place_words and given and i == len(core) - 1 and any(_INITIALS.fullmatch(c) for c in core[1:-1]):
-            continue  # "Enrique L. Santiago": a given name and an initial before a place make it a surname
+            continue  # "Maria T. Florence": a given name and an initial before a place make it a surname
         if (
             low in lex.nonname or low in _MONTHS or t in lex.org_suffixes or low in lex.not_orgs
             or low in lex.place_words
