@@ -103,7 +103,9 @@ def _repo_root() -> Path:
 
 HELD_OUT_ROLES = {"heldout": "never opened by a tuner, but its total was feedback in one round"}
 SEEN_TOTALS = "never opened or tuned on; its total was read after each tuning round"
-HELD_OUT_NOTES = {"heldout2": SEEN_TOTALS, "heldout3": SEEN_TOTALS, "heldout4": "never opened or tuned on; its total was read after several tuning rounds"}
+HELD_OUT_NOTES = {"heldout2": SEEN_TOTALS, "heldout3": SEEN_TOTALS, "heldout4": "never opened or tuned on; its total was read after several tuning rounds",
+                  "heldout5": "never opened or tuned on; its total was read after each round of the fourth session",
+                  "heldout6": "never opened or tuned on; its total was read twice"}
 
 
 def main(argv: list[str] | None = None) -> int:
