@@ -127,10 +127,11 @@ _SAYER_AFTER = re.compile(r"\s+(?:said|says|announced|announces|confirmed|told|r
 _APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an)\s+[^,.;:\n]{1,80},")
 
 
-def _after_apposition(text: str, end: int) -> int:
-    """Where the words after a name go on past its apposition: "Acme, the Durham contractor, named ..." -> " named"."""
+def _verb_after(text: str, end: int, *verbs: re.Pattern) -> bool:
+    """Does one of `verbs` follow a name, past its apposition ("Acme, the Durham contractor, named ...")?"""
     m = _APPOSITION_AFTER.match(text, end)
-    return m.end() if m else end
+    at = m.end() if m else end
+    return any(v.match(text, at) for v in verbs)
 _NAME_EXTENSIONS = frozenset(
     "Bank Bancorp Group Holdings Capital Partners Department Ministry Agency System Systems Stores Store Energy Motors "
     "Therapeutics Pharmaceuticals Health Healthcare Media Robotics Renewable Renewables Technologies Technology "
@@ -661,11 +662,11 @@ class _Extractor:
             seen_lines.add(line_of[i])
             first = next((
                 m for m in ms if m.kind in ("O", "P") and len(text[sent.start:m.start].split()) <= 6
-                and (_MOVER_AFTER.match(text, _after_apposition(text, m.end)) or _SAYER_AFTER.match(text, _after_apposition(text, m.end)))
+                and _verb_after(text, m.end, _MOVER_AFTER, _SAYER_AFTER)
             ), None)
             if first is not None and first.kind == "O":
                 leads[line_of[i]] = first.value
-                movers += bool(_MOVER_AFTER.match(text, _after_apposition(text, first.end)))
+                movers += _verb_after(text, first.end, _MOVER_AFTER)
             opener = line_opener(text, sent.start, ms)
             if opener is not None:
                 openers[line_of[i]] = opener
